@@ -1,0 +1,60 @@
+// Builds the published files: ESM + one bundled .d.ts (dependencies external), the self-contained
+// minified IIFE (global `eventline`), the stylesheet and the dataset JSON Schema. Nothing here uses the network.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { dts } from 'rollup-plugin-dts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+const compile = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    noEmit: false,
+    noEmitOnError: true,
+    declaration: false,
+    sourceMap: false,
+  });
+
+/** Copies the stylesheet into the output as `eventline.css`. */
+const stylesheet = () => ({
+  name: 'eventline-stylesheet',
+  buildStart() {
+    this.addWatchFile('src/styles/eventline.css');
+    this.emitFile({ type: 'asset', fileName: 'eventline.css', source: readFileSync('src/styles/eventline.css', 'utf8') });
+  },
+});
+
+/** Writes the JSON Schema from the built module, so the shipped file is exactly what the validator uses. */
+const schemaFile = () => ({
+  name: 'eventline-schema',
+  async writeBundle() {
+    const built = await import(`${pathToFileURL('dist/index.js').href}?t=${Date.now()}`);
+    writeFileSync('dist/eventline.schema.json', `${JSON.stringify(built.datasetSchema, null, 2)}\n`);
+  },
+});
+
+export default [
+  {
+    input: 'src/index.ts',
+    external: isDependency,
+    plugins: [compile(), stylesheet(), schemaFile()],
+    output: { file: 'dist/index.js', format: 'es' },
+  },
+  {
+    input: 'src/index.ts',
+    external: isDependency,
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+    output: { file: 'dist/index.d.ts', format: 'es' },
+  },
+  {
+    input: 'src/embed/iife.ts',
+    plugins: [nodeResolve({ browser: true }), compile(), terser({ format: { comments: false } })],
+    output: { file: 'dist/eventline.iife.js', format: 'iife', name: 'eventline' },
+  },
+];

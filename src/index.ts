@@ -1,0 +1,10 @@
+export type {
+  DataIssue, Dataset, DatasetInput, DatePrecision, EventLocation, EventMedia, EventQuote, Source, SourceInput,
+  TimelineEvent, TimelineEventInput,
+} from './types.js';
+export { DATE_PRECISIONS } from './types.js';
+export { parseDataset, validateDataset } from './model/parseDataset.js';
+export { EventlineDataError, formatIssues } from './model/errors.js';
+export { parseISODate, formatISODate, type ParsedDate, type UnparsedDate } from './model/time.js';
+export { isAllowedLinkUrl, LINK_SCHEMES } from './model/urls.js';
+export { datasetSchema } from './model/schema.js';

@@ -1,0 +1,185 @@
+import type { DataIssue } from '../types.js';
+import { describeValue, truncateForMessage } from './messages.js';
+import { parseISODate, type ParsedDate } from './time.js';
+import { checkLinkUrl } from './urls.js';
+
+/** A JSON object read from untrusted input. */
+export type UnknownRecord = Record<string, unknown>;
+
+/**
+ * Collects every problem found in one pass, so an author sees all of them at once. Each issue is
+ * `{ path, message }`; readers below report through it with one uniform wording.
+ */
+export class IssueCollector {
+  /** The issues found so far, in input order. */
+  readonly issues: DataIssue[] = [];
+
+  /** Records a problem at `path`. */
+  add(path: string, message: string): void {
+    this.issues.push({ path, message });
+  }
+}
+
+/** Returns `value` as a plain object, or reports `path: expected …` and returns `undefined`. */
+export function readRecord(value: unknown, path: string, issues: IssueCollector, what = 'an object'): UnknownRecord | undefined {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as UnknownRecord;
+  issues.add(path, `expected ${what}, got ${describeValue(value)}`);
+  return undefined;
+}
+
+/** Reads an own property only, so keys such as `__proto__` are never followed up the prototype chain. */
+export function own(record: UnknownRecord, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Reports every key of `record` that is not in `known` (typos such as `titel` would otherwise be silently lost). */
+export function checkKnownKeys(record: UnknownRecord, known: readonly string[], path: string, issues: IssueCollector): void {
+  for (const key of Object.keys(record)) {
+    if (!known.includes(key)) issues.add(`${path}.${key}`, `unknown field (expected one of: ${known.join(', ')})`);
+  }
+}
+
+/** Options for {@link readString}. */
+export interface ReadStringOptions {
+  /** Report a missing value. */
+  required?: boolean;
+  /** A pattern the value must match, with the words that describe it. */
+  pattern?: { regex: RegExp; description: string };
+}
+
+/** Reads a non-empty string field; reports a missing (when required), empty or non-string value. */
+export function readString(
+  record: UnknownRecord,
+  key: string,
+  path: string,
+  issues: IssueCollector,
+  options: ReadStringOptions = {},
+): string | undefined {
+  const value = own(record, key);
+  const at = `${path}.${key}`;
+  if (value === undefined) {
+    if (options.required) issues.add(at, 'is required');
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    issues.add(at, `expected a string, got ${describeValue(value)}`);
+    return undefined;
+  }
+  if (value.trim() === '') {
+    issues.add(at, 'must not be empty');
+    return undefined;
+  }
+  if (options.pattern && !options.pattern.regex.test(value)) {
+    issues.add(at, `${truncateForMessage(value)} is not ${options.pattern.description}`);
+    return undefined;
+  }
+  return value;
+}
+
+/** Reads an array of non-empty strings; reports each bad item by its index. */
+export function readStringArray(
+  record: UnknownRecord,
+  key: string,
+  path: string,
+  issues: IssueCollector,
+  options: { required?: boolean; nonEmpty?: boolean } = {},
+): string[] | undefined {
+  const value = own(record, key);
+  const at = `${path}.${key}`;
+  if (value === undefined) {
+    if (options.required) issues.add(at, 'is required');
+    return undefined;
+  }
+  if (!Array.isArray(value)) {
+    issues.add(at, `expected an array of strings, got ${describeValue(value)}`);
+    return undefined;
+  }
+  if (options.nonEmpty && value.length === 0) {
+    issues.add(at, 'must list at least one item');
+    return undefined;
+  }
+  const items: string[] = [];
+  value.forEach((item: unknown, index) => {
+    if (typeof item === 'string' && item.trim() !== '') items.push(item);
+    else issues.add(`${at}[${index}]`, `expected a non-empty string, got ${describeValue(item)}`);
+  });
+  return items.length === value.length ? items : undefined;
+}
+
+/** Reads a boolean field. */
+export function readBoolean(record: UnknownRecord, key: string, path: string, issues: IssueCollector): boolean | undefined {
+  const value = own(record, key);
+  if (value === undefined || typeof value === 'boolean') return value;
+  issues.add(`${path}.${key}`, `expected true or false, got ${describeValue(value)}`);
+  return undefined;
+}
+
+/** Reads a finite number within `[min, max]`, optionally an integer. */
+export function readNumber(
+  record: UnknownRecord,
+  key: string,
+  path: string,
+  issues: IssueCollector,
+  range: { min: number; max: number; integer?: boolean },
+): number | undefined {
+  const value = own(record, key);
+  if (value === undefined) return undefined;
+  const at = `${path}.${key}`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    issues.add(at, `expected a finite number, got ${describeValue(value)}`);
+    return undefined;
+  }
+  if (value < range.min || value > range.max || (range.integer && !Number.isInteger(value))) {
+    const kind = range.integer ? 'a whole number' : 'a number';
+    issues.add(at, `${value} is out of range (expected ${kind} from ${range.min} to ${range.max})`);
+    return undefined;
+  }
+  return value;
+}
+
+/** Reads one of a fixed set of strings. */
+export function readChoice<T extends string>(
+  record: UnknownRecord,
+  key: string,
+  path: string,
+  issues: IssueCollector,
+  choices: readonly T[],
+): T | undefined {
+  const value = own(record, key);
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  issues.add(`${path}.${key}`, `expected one of ${choices.map((c) => JSON.stringify(c)).join(', ')}, got ${describeValue(value)}`);
+  return undefined;
+}
+
+/** Reads a link URL; only absolute `http`, `https` (and `mailto` where allowed) pass. */
+export function readUrl(
+  record: UnknownRecord,
+  key: string,
+  path: string,
+  issues: IssueCollector,
+  options: { required?: boolean; allowMailto: boolean },
+): string | undefined {
+  const value = readString(record, key, path, issues, { required: options.required ?? false });
+  if (value === undefined) return undefined;
+  const problem = checkLinkUrl(value, options.allowMailto);
+  if (problem === null) return value;
+  issues.add(`${path}.${key}`, problem);
+  return undefined;
+}
+
+/** Reads an ISO 8601 date field (see {@link parseISODate}); reports a missing (when required) or invalid date. */
+export function readDate(
+  record: UnknownRecord,
+  key: string,
+  path: string,
+  issues: IssueCollector,
+  options: { required?: boolean } = {},
+): ParsedDate | undefined {
+  const text = readString(record, key, path, issues, { required: options.required ?? false });
+  if (text === undefined) return undefined;
+  const parsed = parseISODate(text);
+  if (parsed.ok) return parsed;
+  issues.add(`${path}.${key}`, parsed.reason);
+  return undefined;
+}

@@ -1,0 +1,85 @@
+import type { DataIssue, Dataset, Source, TimelineEvent } from '../types.js';
+import { EventlineDataError } from './errors.js';
+import { checkKnownKeys, IssueCollector, own, readRecord, readString } from './fields.js';
+import { describeValue } from './messages.js';
+import { datasetSchema, fieldsOf } from './schema.js';
+import { validateEvent } from './validateEvent.js';
+import { validateSource } from './validateSource.js';
+
+const DATASET_FIELDS = fieldsOf(datasetSchema);
+
+/** Reads `record[key]` as an array, reporting anything else. */
+function readArray(record: Record<string, unknown>, key: string, issues: IssueCollector): unknown[] {
+  const value = own(record, key);
+  if (Array.isArray(value)) return value;
+  issues.add(key, value === undefined ? 'is required (an array, which may be empty)' : `expected an array, got ${describeValue(value)}`);
+  return [];
+}
+
+/** Reports the second and later uses of an id, naming where it was first used. */
+function checkUniqueIds(items: readonly unknown[], collection: string, issues: IssueCollector): void {
+  const firstUse = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null) return;
+    const id = own(item as Record<string, unknown>, 'id');
+    if (typeof id !== 'string') return;
+    const first = firstUse.get(id);
+    if (first === undefined) firstUse.set(id, index);
+    else issues.add(`${collection}[${index}].id`, `${JSON.stringify(id)} is already used by ${collection}[${first}]`);
+  });
+}
+
+/** Sorts by start, then id, so equal instants always come out in the same order. */
+function byStartThenId(a: TimelineEvent, b: TimelineEvent): number {
+  return a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
+  const issues = new IssueCollector();
+  const record = readRecord(input, 'dataset', issues, 'a dataset object with title, sources and events');
+  if (!record) return { issues: issues.issues };
+  checkKnownKeys(record, DATASET_FIELDS, 'dataset', issues);
+  const title = readString(record, 'title', 'dataset', issues, { required: true });
+  const description = readString(record, 'description', 'dataset', issues);
+
+  const rawSources = readArray(record, 'sources', issues);
+  checkUniqueIds(rawSources, 'sources', issues);
+  const sources = rawSources.map((raw, index) => validateSource(raw, `sources[${index}]`, issues));
+  const sourceIds = new Set(rawSources.flatMap((raw) => {
+    const id = typeof raw === 'object' && raw !== null ? own(raw as Record<string, unknown>, 'id') : undefined;
+    return typeof id === 'string' ? [id] : [];
+  }));
+
+  const rawEvents = readArray(record, 'events', issues);
+  checkUniqueIds(rawEvents, 'events', issues);
+  const events = rawEvents.map((raw, index) => validateEvent(raw, `events[${index}]`, issues, sourceIds));
+
+  if (issues.issues.length > 0 || title === undefined) return { issues: issues.issues };
+  const dataset: Dataset = {
+    title,
+    sources: sources as Source[],
+    events: (events as TimelineEvent[]).sort(byStartThenId),
+  };
+  if (description !== undefined) dataset.description = description;
+  return { issues: [], dataset };
+}
+
+/**
+ * Checks a dataset without throwing. Returns every problem at once (an empty array when the dataset is
+ * valid), each as `{ path, message }` naming the event and field.
+ */
+export function validateDataset(input: unknown): DataIssue[] {
+  return collect(input).issues;
+}
+
+/**
+ * Validates and normalises a dataset: dates become `Date`s (UTC midnight for calendar dates) with their
+ * precision, importance defaults to 1, and events are sorted by start, then id.
+ *
+ * @throws {@link EventlineDataError} listing every problem when the dataset is invalid.
+ */
+export function parseDataset(input: unknown): Dataset {
+  const { issues, dataset } = collect(input);
+  if (!dataset) throw new EventlineDataError(issues);
+  return dataset;
+}

@@ -1,0 +1,130 @@
+import { DATE_PRECISIONS, type DatePrecision } from '../types.js';
+
+/** A successfully parsed ISO 8601 date: the instant and how precisely it is known. */
+export interface ParsedDate {
+  /** Always `true` for a parsed date. */
+  ok: true;
+  /** UTC midnight for calendar dates (first day of the month/year when coarser); the instant for date-times. */
+  date: Date;
+  /** The precision the written form carries. */
+  precision: DatePrecision;
+}
+
+/** A string that is not an ISO 8601 date eventline accepts, with the reason in words. */
+export interface UnparsedDate {
+  /** Always `false` when the string was rejected. */
+  ok: false;
+  /** Why the string was rejected, e.g. `"2022-13-01" is not a valid date (there is no month 13)`. */
+  reason: string;
+}
+
+// Year: four digits, or a sign and 4–6 digits (ISO 8601 expanded, astronomical: -000043 is 44 BCE).
+// A time needs an explicit zone: a zoneless time would land on a different instant in every reader's zone.
+const ISO_DATE =
+  /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/** The earliest and latest instants a JavaScript `Date` can hold (±100,000,000 days from 1970). */
+const MAX_TIME = 8.64e15;
+
+/** Whether `year` (astronomical numbering, proleptic Gregorian) is a leap year. */
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in `month` (1–12) of `year`. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/**
+ * Parses an ISO 8601 date as eventline accepts it: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a date-time with
+ * `Z` or an offset, or a signed expanded year (`-000043-03-15`). Calendar dates become UTC midnight,
+ * so `2022-02-24` is 24 February in every time zone, and years 1–99 stay in the first century.
+ */
+export function parseISODate(text: string): ParsedDate | UnparsedDate {
+  const quoted = JSON.stringify(text);
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) {
+    return { ok: false, reason: `${quoted} is not a valid date (expected ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a time zone)` };
+  }
+  const [, yearText = '', monthText, dayText, hourText, minuteText, secondText, fractionText, zoneText] = match;
+  if (hourText !== undefined && zoneText === undefined) {
+    return { ok: false, reason: `${quoted} has a time but no time zone (add Z or an offset such as +03:00)` };
+  }
+  if (yearText === '-000000' || yearText === '-0000') {
+    return { ok: false, reason: `${quoted} is not a valid date (write year 0, which is 1 BCE, without a minus sign)` };
+  }
+  const year = Number(yearText);
+  const month = monthText === undefined ? 1 : Number(monthText);
+  const day = dayText === undefined ? 1 : Number(dayText);
+  const hour = Number(hourText ?? 0);
+  const minute = Number(minuteText ?? 0);
+  const second = Number(secondText ?? 0);
+  const millisecond = fractionText === undefined ? 0 : Math.floor(Number(`0.${fractionText}`) * 1000);
+
+  const invalid = (why: string): UnparsedDate => ({ ok: false, reason: `${quoted} is not a valid date (${why})` });
+  if (month < 1 || month > 12) return invalid(`there is no month ${month}`);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return invalid(`${MONTH_NAMES[month - 1]} ${formatYear(year)} has no day ${day}`);
+  }
+  if (hour > 23) return invalid(`there is no hour ${hour}`);
+  if (minute > 59) return invalid(`there is no minute ${minute}`);
+  if (second > 59) return invalid(`there is no second ${second}`);
+  const offsetMinutes = zoneText === undefined ? 0 : parseOffset(zoneText);
+  if (offsetMinutes === null) return invalid(`the time zone offset ${zoneText ?? ''} does not exist`);
+
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written instead of mapping them to 19xx.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute - offsetMinutes, second, millisecond);
+  if (!Number.isFinite(date.getTime()) || Math.abs(date.getTime()) > MAX_TIME) {
+    return invalid('it is outside the range of dates a browser can represent');
+  }
+  const precision: DatePrecision =
+    hourText !== undefined ? 'minute' : dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
+  return { ok: true, date, precision };
+}
+
+/** Minutes east of UTC for `Z`, `+03:00` or `-0530`; `null` when the offset cannot exist. */
+function parseOffset(zone: string): number | null {
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 23 || minutes > 59) return null;
+  return sign * (hours * 60 + minutes);
+}
+
+/** Rank of a precision: 0 for `'year'` up to 3 for `'minute'`. */
+export function precisionRank(precision: DatePrecision): number {
+  return DATE_PRECISIONS.indexOf(precision);
+}
+
+/** Writes an astronomical year in ISO form: `2022`, `0044`, `-000043`. */
+function formatYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+}
+
+/**
+ * Writes a normalised date back in the ISO 8601 form of its precision: `2022-02-24`, `2025-08`,
+ * `-000043-03-15`, or `2025-09-05T09:30Z` (always UTC) for minute precision. The inverse of
+ * {@link parseISODate}, for `<time datetime>` attributes and exports.
+ */
+export function formatISODate(date: Date, precision: DatePrecision): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const year = formatYear(date.getUTCFullYear());
+  if (precision === 'year') return year;
+  const month = `${year}-${pad(date.getUTCMonth() + 1)}`;
+  if (precision === 'month') return month;
+  const day = `${month}-${pad(date.getUTCDate())}`;
+  if (precision === 'day') return day;
+  return `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}Z`;
+}

@@ -1,0 +1,84 @@
+import { DATE_PRECISIONS, type DatePrecision, type TimelineEvent } from '../types.js';
+import {
+  checkKnownKeys, type IssueCollector, own, readBoolean, readChoice, readDate, readNumber, readRecord, readString,
+  readStringArray,
+} from './fields.js';
+import { datasetSchema, fieldsOf } from './schema.js';
+import { formatISODate, type ParsedDate, precisionRank } from './time.js';
+import { ID_RULE } from './validateSource.js';
+import { readSourceReference, validateLocation, validateMedia, validateQuotes } from './validateEventParts.js';
+
+const EVENT_FIELDS = fieldsOf(datasetSchema.$defs.event);
+
+/** Optional text fields copied as they are once they are non-empty strings. */
+const OPTIONAL_TEXT = ['group', 'category', 'summary', 'note'] as const;
+
+/**
+ * Validates one entry of `events` against the format and the dataset's `sourceIds`. Returns the
+ * normalised event, or `undefined` after reporting every issue it has.
+ */
+export function validateEvent(
+  value: unknown,
+  path: string,
+  issues: IssueCollector,
+  sourceIds: ReadonlySet<string>,
+): TimelineEvent | undefined {
+  const record = readRecord(value, path, issues, 'an event object');
+  if (!record) return undefined;
+  const before = issues.issues.length;
+  checkKnownKeys(record, EVENT_FIELDS, path, issues);
+
+  const id = readString(record, 'id', path, issues, { required: true, pattern: ID_RULE });
+  const title = readString(record, 'title', path, issues, { required: true });
+  const start = readDate(record, 'start', path, issues, { required: true });
+  const end = readDate(record, 'end', path, issues);
+  const precision = readChoice(record, 'precision', path, issues, DATE_PRECISIONS);
+  const approximate = readBoolean(record, 'approximate', path, issues);
+  const era = readBoolean(record, 'era', path, issues);
+  const importance = readNumber(record, 'importance', path, issues, { min: 1, max: 3, integer: true }) as 1 | 2 | 3 | undefined;
+  const actors = readStringArray(record, 'actors', path, issues);
+  const tags = readStringArray(record, 'tags', path, issues);
+  const sources = readStringArray(record, 'sources', path, issues, { required: true, nonEmpty: true });
+  sources?.forEach((sourceId, index) => readSourceReference(sourceId, `${path}.sources[${index}]`, issues, sourceIds, true));
+  const text = OPTIONAL_TEXT.map((key) => [key, readString(record, key, path, issues)] as const);
+  const location = own(record, 'location') === undefined ? undefined : validateLocation(own(record, 'location'), `${path}.location`, issues);
+  const media = own(record, 'media') === undefined ? undefined : validateMedia(own(record, 'media'), `${path}.media`, issues);
+  const quotes = own(record, 'quotes') === undefined ? undefined : validateQuotes(own(record, 'quotes'), `${path}.quotes`, issues, sourceIds);
+
+  if (precision && start) checkPrecision(precision, start, 'start', path, issues);
+  if (precision && end) checkPrecision(precision, end, 'end', path, issues);
+  if (start && end && end.date < start.date) {
+    issues.add(`${path}.end`, `${formatISODate(end.date, end.precision)} is before the start, ${formatISODate(start.date, start.precision)}`);
+  }
+  if (era && own(record, 'end') === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
+
+  if (issues.issues.length > before || !id || !title || !start || !sources) return undefined;
+  const event: TimelineEvent = {
+    id, title, sources,
+    start: start.date,
+    precision: precision ?? start.precision,
+    importance: importance ?? 1,
+  };
+  if (end) {
+    event.end = end.date;
+    event.endPrecision = precision ?? end.precision;
+  }
+  for (const [key, value] of text) if (value !== undefined) event[key] = value;
+  if (approximate !== undefined) event.approximate = approximate;
+  if (era !== undefined) event.era = era;
+  if (actors) event.actors = actors;
+  if (tags) event.tags = tags;
+  if (location) event.location = location;
+  if (media) event.media = media;
+  if (quotes) event.quotes = quotes;
+  return event;
+}
+
+/** A stated precision may be coarser than the written date ("we only know the month"), never finer. */
+function checkPrecision(precision: DatePrecision, date: ParsedDate, field: 'start' | 'end', path: string, issues: IssueCollector): void {
+  if (precisionRank(precision) <= precisionRank(date.precision)) return;
+  issues.add(
+    `${path}.precision`,
+    `"${precision}" contradicts ${field} ${formatISODate(date.date, date.precision)}, which is only precise to the ${date.precision}`,
+  );
+}

@@ -1,0 +1,87 @@
+import type { EventLocation, EventMedia, EventQuote } from '../types.js';
+import { checkKnownKeys, type IssueCollector, own, readNumber, readRecord, readString, readUrl } from './fields.js';
+import { describeValue } from './messages.js';
+import { datasetSchema, fieldsOf } from './schema.js';
+
+const eventSchema = datasetSchema.$defs.event.properties;
+const LOCATION_FIELDS = fieldsOf(eventSchema.location);
+const MEDIA_FIELDS = fieldsOf(eventSchema.media);
+const QUOTE_FIELDS = fieldsOf(eventSchema.quotes.items);
+
+/** Validates `location`: a name, and coordinates that are finite and on the globe. */
+export function validateLocation(value: unknown, path: string, issues: IssueCollector): EventLocation | undefined {
+  const record = readRecord(value, path, issues, 'a location object with a name');
+  if (!record) return undefined;
+  checkKnownKeys(record, LOCATION_FIELDS, path, issues);
+  const name = readString(record, 'name', path, issues, { required: true });
+  const lat = readNumber(record, 'lat', path, issues, { min: -90, max: 90 });
+  const lon = readNumber(record, 'lon', path, issues, { min: -180, max: 180 });
+  if (name === undefined) return undefined;
+  const location: EventLocation = { name };
+  if (lat !== undefined) location.lat = lat;
+  if (lon !== undefined) location.lon = lon;
+  return location;
+}
+
+/** Validates `media`: an http(s) URL and the alt text every reader needs. */
+export function validateMedia(value: unknown, path: string, issues: IssueCollector): EventMedia | undefined {
+  const record = readRecord(value, path, issues, 'a media object with url and alt');
+  if (!record) return undefined;
+  checkKnownKeys(record, MEDIA_FIELDS, path, issues);
+  const url = readUrl(record, 'url', path, issues, { required: true, allowMailto: false });
+  const alt = readString(record, 'alt', path, issues, { required: true });
+  const credit = readString(record, 'credit', path, issues);
+  if (url === undefined || alt === undefined) return undefined;
+  const media: EventMedia = { url, alt };
+  if (credit !== undefined) media.credit = credit;
+  return media;
+}
+
+/** Validates `quotes`: each with text, speaker, and the id of a known source. */
+export function validateQuotes(
+  value: unknown,
+  path: string,
+  issues: IssueCollector,
+  sourceIds: ReadonlySet<string>,
+): EventQuote[] | undefined {
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected an array of quotes, got ${describeValue(value)}`);
+    return undefined;
+  }
+  const quotes: EventQuote[] = [];
+  value.forEach((item: unknown, index) => {
+    const at = `${path}[${index}]`;
+    const record = readRecord(item, at, issues, 'a quote object with text, speaker and source');
+    if (!record) return;
+    checkKnownKeys(record, QUOTE_FIELDS, at, issues);
+    const text = readString(record, 'text', at, issues, { required: true });
+    const speaker = readString(record, 'speaker', at, issues, { required: true });
+    const source = readSourceReference(own(record, 'source'), `${at}.source`, issues, sourceIds, true);
+    if (text !== undefined && speaker !== undefined && source !== undefined) quotes.push({ text, speaker, source });
+  });
+  return quotes.length === value.length ? quotes : undefined;
+}
+
+/** Checks that `value` names one of the dataset's sources. */
+export function readSourceReference(
+  value: unknown,
+  path: string,
+  issues: IssueCollector,
+  sourceIds: ReadonlySet<string>,
+  required: boolean,
+): string | undefined {
+  if (value === undefined) {
+    if (required) issues.add(path, 'is required');
+    return undefined;
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    issues.add(path, `expected a source id, got ${describeValue(value)}`);
+    return undefined;
+  }
+  if (!sourceIds.has(value)) {
+    const known = sourceIds.size === 0 ? 'the dataset lists no sources' : `known: ${[...sourceIds].join(', ')}`;
+    issues.add(path, `${JSON.stringify(value)} is not the id of any source (${known})`);
+    return undefined;
+  }
+  return value;
+}
