@@ -1,4 +1,5 @@
 import { DATE_PRECISIONS, type DatePrecision } from '../types.js';
+import { truncateForMessage } from './messages.js';
 
 /** A successfully parsed ISO 8601 date: the instant and how precisely it is known. */
 export interface ParsedDate {
@@ -48,7 +49,7 @@ const MONTH_NAMES = [
  * so `2022-02-24` is 24 February in every time zone, and years 1–99 stay in the first century.
  */
 export function parseISODate(text: string): ParsedDate | UnparsedDate {
-  const quoted = JSON.stringify(text);
+  const quoted = truncateForMessage(text);
   const match = ISO_DATE.exec(text.trim());
   if (!match) {
     return { ok: false, reason: `${quoted} is not a valid date (expected ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a time zone)` };

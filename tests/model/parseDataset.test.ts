@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { EventlineDataError } from '../../src/model/errors.js';
+import { parseDataset, validateDataset } from '../../src/model/parseDataset.js';
+import { fullEvent, validDataset, withEvent } from '../fixtures/datasets.js';
+
+/** The `path: message` lines a dataset produces. */
+function problems(input: unknown): string[] {
+  return validateDataset(input).map((issue) => `${issue.path}: ${issue.message}`);
+}
+
+describe('parseDataset on valid input', () => {
+  it('sorts events by start and normalises calendar dates to UTC midnight with their precision', () => {
+    const dataset = parseDataset(validDataset());
+    expect(dataset.events.map((event) => event.id)).toEqual(['war-in-east', 'invasion', 'paris-summit']);
+    const [war, invasion] = dataset.events;
+    expect(war?.start.toISOString()).toBe('2014-04-01T00:00:00.000Z');
+    expect(war?.precision).toBe('month');
+    expect(war?.end?.toISOString()).toBe('2022-02-01T00:00:00.000Z');
+    expect(war?.endPrecision).toBe('month');
+    expect(invasion?.precision).toBe('day');
+    expect(invasion?.importance).toBe(1);
+    expect(dataset.sources[0]?.published.toISOString()).toBe('2025-09-05T00:00:00.000Z');
+  });
+
+  it('orders identical timestamps by id, whatever the input order', () => {
+    const a = { id: 'b-second', title: 'B', start: '2025-09-04', sources: ['bbc'] };
+    const b = { id: 'a-first', title: 'A', start: '2025-09-04', sources: ['bbc'] };
+    const forward = parseDataset({ ...validDataset(), events: [a, b] }).events.map((e) => e.id);
+    const backward = parseDataset({ ...validDataset(), events: [b, a] }).events.map((e) => e.id);
+    expect(forward).toEqual(['a-first', 'b-second']);
+    expect(backward).toEqual(forward);
+  });
+
+  it('keeps every optional field of a complete event, with a stated coarser precision', () => {
+    const event = parseDataset({ ...validDataset(), events: [fullEvent] }).events[0];
+    expect(event).toMatchObject({
+      id: 'vladivostok-remarks',
+      precision: 'day',
+      location: { name: 'Vladivostok', lat: 43.115, lon: 131.885 },
+      quotes: [{ text: 'legitimate targets', speaker: 'Vladimir Putin', source: 'bbc' }],
+      media: { url: 'https://example.org/photo.jpg', alt: 'Putin at a lectern', credit: 'Agency' },
+      importance: 3,
+      approximate: false,
+    });
+    expect(event?.start.toISOString()).toBe('2025-09-04T23:30:00.000Z');
+  });
+
+  it('accepts an empty event list (the timeline shows its empty state)', () => {
+    expect(parseDataset({ title: 'Nothing yet', sources: [], events: [] }).events).toEqual([]);
+  });
+
+  it('accepts a $schema key so editors can validate the file', () => {
+    expect(validateDataset({ $schema: './eventline.schema.json', ...validDataset() })).toEqual([]);
+  });
+});
+
+describe('parseDataset on invalid input', () => {
+  it('throws EventlineDataError listing every problem at once', () => {
+    const input = validDataset() as unknown as { events: Record<string, unknown>[] };
+    input.events.push({ id: 'bad-date', title: 'x', start: '2022-13-01', sources: ['bbc'] });
+    input.events.push({ id: 'no-title', start: '2022-01-01', sources: ['nope'] });
+    let error: unknown;
+    try {
+      parseDataset(input);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EventlineDataError);
+    const dataError = error as EventlineDataError;
+    expect(dataError.issues).toEqual([
+      { path: 'events[3].start', message: '"2022-13-01" is not a valid date (there is no month 13)' },
+      { path: 'events[4].title', message: 'is required' },
+      { path: 'events[4].sources[0]', message: '"nope" is not the id of any source (known: bbc, aj)' },
+    ]);
+    expect(dataError.message).toContain('Invalid eventline dataset (3 problems)');
+    expect(dataError.message).toContain('events[3].start: "2022-13-01" is not a valid date');
+  });
+
+  it.each([
+    [null, 'dataset: expected a dataset object with title, sources and events, got null'],
+    [[], 'dataset: expected a dataset object with title, sources and events, got an array'],
+    ['{"title": "x"}', 'dataset: expected a dataset object with title, sources and events, got the string "{\\"title\\": \\"x\\"}"'],
+  ])('rejects %j as a dataset', (input, message) => {
+    expect(problems(input)).toEqual([message]);
+  });
+
+  it('reports missing title, sources and events', () => {
+    expect(problems({})).toEqual([
+      'dataset.title: is required',
+      'sources: is required (an array, which may be empty)',
+      'events: is required (an array, which may be empty)',
+    ]);
+    expect(problems({ title: 'x', sources: {}, events: 'none' })).toEqual([
+      'sources: expected an array, got an object',
+      'events: expected an array, got the string "none"',
+    ]);
+  });
+
+  it.each([
+    [{ title: 'No id', start: '2022', sources: ['bbc'] }, 'events[3].id: is required'],
+    [{ id: 'x', start: '2022', sources: ['bbc'] }, 'events[3].title: is required'],
+    [{ id: 'x', title: 'x', sources: ['bbc'] }, 'events[3].start: is required'],
+    [{ id: 'x', title: 'x', start: '2022' }, 'events[3].sources: is required'],
+    [{ id: 'x', title: 'x', start: '2022', sources: [] }, 'events[3].sources: must list at least one item'],
+    [{ id: 'x', title: '  ', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty'],
+    [{ id: 'has space', title: 'x', start: '2022', sources: ['bbc'] }, 'events[3].id: "has space" is not a valid id (letters, digits, - and _, starting with a letter or digit)'],
+    [{ id: 'x', title: 'x', start: 2022, sources: ['bbc'] }, 'events[3].start: expected a string, got number 2022'],
+    [{ id: 'x', title: 'x', start: '2022-02-30', sources: ['bbc'] }, 'events[3].start: "2022-02-30" is not a valid date (February 2022 has no day 30)'],
+    [{ id: 'x', title: 'x', start: '2022-02-24', end: '2022-02-23', sources: ['bbc'] }, 'events[3].end: 2022-02-23 is before the start, 2022-02-24'],
+    [{ id: 'x', title: 'x', start: '2022-02', precision: 'day', sources: ['bbc'] }, 'events[3].precision: "day" contradicts start 2022-02, which is only precise to the month'],
+    [{ id: 'x', title: 'x', start: '2022-02-24', end: '2023', precision: 'day', sources: ['bbc'] }, 'events[3].precision: "day" contradicts end 2023, which is only precise to the year'],
+    [{ id: 'x', title: 'x', start: '2022', precision: 'week', sources: ['bbc'] }, 'events[3].precision: expected one of "year", "month", "day", "minute", got the string "week"'],
+    [{ id: 'x', title: 'x', start: '2022', importance: 5, sources: ['bbc'] }, 'events[3].importance: 5 is out of range (expected a whole number from 1 to 3)'],
+    [{ id: 'x', title: 'x', start: '2022', importance: 1.5, sources: ['bbc'] }, 'events[3].importance: 1.5 is out of range (expected a whole number from 1 to 3)'],
+    [{ id: 'x', title: 'x', start: '2022', era: true, sources: ['bbc'] }, 'events[3].end: is required when era is true (an era is a span)'],
+    [{ id: 'x', title: 'x', start: '2022', approximate: 'yes', sources: ['bbc'] }, 'events[3].approximate: expected true or false, got the string "yes"'],
+    [{ id: 'x', title: 'x', start: '2022', actors: ['Putin', 7], sources: ['bbc'] }, 'events[3].actors[1]: expected a non-empty string, got number 7'],
+    [{ id: 'x', title: 'x', start: '2022', titel: 'typo', sources: ['bbc'] }, 'events[3].titel: unknown field (expected one of: id, title, start, end, precision, approximate, group, category, summary, location, actors, quotes, sources, importance, era, tags, note, media)'],
+    [{ id: 'x', title: 'x', start: '2022', location: { name: 'Kyiv', lat: 91 }, sources: ['bbc'] }, 'events[3].location.lat: 91 is out of range (expected a number from -90 to 90)'],
+    [{ id: 'x', title: 'x', start: '2022', location: { name: 'Kyiv', lon: Number.NaN }, sources: ['bbc'] }, 'events[3].location.lon: expected a finite number, got number NaN'],
+    [{ id: 'x', title: 'x', start: '2022', location: { name: 'Kyiv', lat: Infinity }, sources: ['bbc'] }, 'events[3].location.lat: expected a finite number, got number Infinity'],
+    [{ id: 'x', title: 'x', start: '2022', location: { lat: 1 }, sources: ['bbc'] }, 'events[3].location.name: is required'],
+    [{ id: 'x', title: 'x', start: '2022', quotes: [{ text: 'Hi', speaker: 'A', source: 'cnn' }], sources: ['bbc'] }, 'events[3].quotes[0].source: "cnn" is not the id of any source (known: bbc, aj)'],
+    [{ id: 'x', title: 'x', start: '2022', quotes: [{ text: 'Hi', source: 'bbc' }], sources: ['bbc'] }, 'events[3].quotes[0].speaker: is required'],
+    [{ id: 'x', title: 'x', start: '2022', media: { url: 'javascript:alert(1)', alt: 'x' }, sources: ['bbc'] }, 'events[3].media.url: "javascript:alert(1)" uses the scheme "javascript:", which is not allowed (use http, https)'],
+    [{ id: 'x', title: 'x', start: '2022', media: { url: 'https://example.org/a.jpg' }, sources: ['bbc'] }, 'events[3].media.alt: is required'],
+  ])('reports %j', (event, message) => {
+    expect(problems(withEvent(event))).toEqual([message]);
+  });
+
+  it('reports duplicate ids naming the first use', () => {
+    const dataset = withEvent({ id: 'invasion', title: 'Again', start: '2022', sources: ['bbc'] });
+    expect(problems(dataset)).toEqual(['events[3].id: "invasion" is already used by events[1]']);
+    const sources = { ...validDataset(), sources: [...validDataset().sources, { id: 'bbc', publisher: 'B', title: 'T', published: '2025' }] };
+    expect(problems(sources)).toEqual(['sources[2].id: "bbc" is already used by sources[0]']);
+  });
+
+  it.each([
+    ['javascript:alert(document.cookie)', 'uses the scheme "javascript:"'],
+    ['JaVaScRiPt:alert(1)', 'uses the scheme "javascript:"'],
+    ['java\tscript:alert(1)', 'uses the scheme "javascript:"'],
+    ['data:text/html,<script>alert(1)</script>', 'uses the scheme "data:"'],
+    ['/relative/path', 'is not an absolute URL'],
+  ])('refuses the source URL %j', (url, message) => {
+    const dataset = validDataset();
+    dataset.sources[0]!.url = url;
+    const [problem] = problems(dataset);
+    expect(problem).toContain('sources[0].url: ');
+    expect(problem).toContain(message);
+  });
+
+  it('accepts http, https and mailto source URLs', () => {
+    for (const url of ['http://example.org', 'https://example.org/a?b=c', 'mailto:desk@example.org']) {
+      const dataset = validDataset();
+      dataset.sources[0]!.url = url;
+      expect(problems(dataset)).toEqual([]);
+    }
+  });
+
+  it('reports source fields', () => {
+    const dataset = { ...validDataset(), sources: [{ id: 'bbc', title: 'T', published: 'last Friday' }, { id: 'aj', publisher: 'AJ', title: 'T', published: '2025' }] };
+    expect(problems(dataset)).toEqual([
+      'sources[0].publisher: is required',
+      'sources[0].published: "last Friday" is not a valid date (expected ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a time zone)',
+    ]);
+  });
+
+  it('shortens huge values in messages', () => {
+    const [problem] = problems(withEvent({ id: 'x', title: 'x', start: 'x'.repeat(10_000), sources: ['bbc'] }));
+    expect(problem!.length).toBeLessThan(250);
+  });
+
+  it('never lets __proto__ or constructor keys pollute prototypes', () => {
+    const json = '{"title":"x","sources":[],"events":[],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
+    const issues = problems(JSON.parse(json));
+    expect(issues).toContain('dataset.__proto__: unknown field (expected one of: $schema, title, description, sources, events)');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const event = JSON.parse('{"id":"x","title":"x","start":"2022","sources":["bbc"],"__proto__":{"summary":"injected"}}');
+    const result = validateDataset(withEvent(event));
+    expect(result.map((issue) => issue.path)).toEqual(['events[3].__proto__']);
+    expect(({} as Record<string, unknown>).summary).toBeUndefined();
+  });
+
+  it('does not throw from validateDataset', () => {
+    expect(() => validateDataset(undefined)).not.toThrow();
+    expect(validateDataset(undefined)).toHaveLength(1);
+  });
+});

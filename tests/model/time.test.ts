@@ -1,0 +1,124 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatISODate, parseISODate } from '../../src/model/time.js';
+import { parseDataset } from '../../src/model/parseDataset.js';
+import { validDataset } from '../fixtures/datasets.js';
+
+function parsed(text: string) {
+  const result = parseISODate(text);
+  if (!result.ok) throw new Error(`expected ${text} to parse: ${result.reason}`);
+  return result;
+}
+
+function reason(text: string): string {
+  const result = parseISODate(text);
+  if (result.ok) throw new Error(`expected ${text} to be rejected`);
+  return result.reason;
+}
+
+describe('parseISODate', () => {
+  it.each([
+    ['2022', '2022-01-01T00:00:00.000Z', 'year'],
+    ['2025-08', '2025-08-01T00:00:00.000Z', 'month'],
+    ['2022-02-24', '2022-02-24T00:00:00.000Z', 'day'],
+    ['2025-09-05T09:30Z', '2025-09-05T09:30:00.000Z', 'minute'],
+    ['2025-09-05T09:30:15.250Z', '2025-09-05T09:30:15.250Z', 'minute'],
+    ['2025-09-05T12:00+03:00', '2025-09-05T09:00:00.000Z', 'minute'],
+    ['2025-09-05T04:00-0530', '2025-09-05T09:30:00.000Z', 'minute'],
+    ['2024-02-29', '2024-02-29T00:00:00.000Z', 'day'],
+    ['2000-02-29', '2000-02-29T00:00:00.000Z', 'day'],
+    ['+002022-02-24', '2022-02-24T00:00:00.000Z', 'day'],
+  ])('reads %s as %s with %s precision', (text, iso, precision) => {
+    const result = parsed(text);
+    expect(result.date.toISOString()).toBe(iso);
+    expect(result.precision).toBe(precision);
+  });
+
+  it('keeps years 1–99 in the first century instead of mapping them to 19xx', () => {
+    expect(parsed('0044').date.getUTCFullYear()).toBe(44);
+    expect(parsed('0001-01-01').date.getUTCFullYear()).toBe(1);
+    expect(parsed('0099-12-31').date.getUTCFullYear()).toBe(99);
+  });
+
+  it('reads signed expanded years as astronomical years (−000043 is 44 BCE)', () => {
+    const ides = parsed('-000043-03-15');
+    expect(ides.date.getUTCFullYear()).toBe(-43);
+    expect(ides.date.getUTCMonth()).toBe(2);
+    expect(ides.date.getUTCDate()).toBe(15);
+    expect(ides.precision).toBe('day');
+    expect(parsed('0000').date.getUTCFullYear()).toBe(0);
+  });
+
+  it('knows BCE leap years (astronomical −44 is one, −43 is not)', () => {
+    expect(parsed('-000044-02-29').date.getUTCDate()).toBe(29);
+    expect(reason('-000043-02-29')).toContain('has no day 29');
+  });
+
+  it.each([
+    ['2022-13-01', '"2022-13-01" is not a valid date (there is no month 13)'],
+    ['2022-00', '"2022-00" is not a valid date (there is no month 0)'],
+    ['2022-02-30', '"2022-02-30" is not a valid date (February 2022 has no day 30)'],
+    ['2023-02-29', '"2023-02-29" is not a valid date (February 2023 has no day 29)'],
+    ['1900-02-29', '"1900-02-29" is not a valid date (February 1900 has no day 29)'],
+    ['2022-04-31', '"2022-04-31" is not a valid date (April 2022 has no day 31)'],
+    ['2022-02-24T24:00Z', '"2022-02-24T24:00Z" is not a valid date (there is no hour 24)'],
+    ['2022-02-24T10:60Z', '"2022-02-24T10:60Z" is not a valid date (there is no minute 60)'],
+    ['2022-02-24T10:00+25:00', '"2022-02-24T10:00+25:00" is not a valid date (the time zone offset +25:00 does not exist)'],
+  ])('rejects the impossible date %s', (text, message) => {
+    expect(reason(text)).toBe(message);
+  });
+
+  it.each(['24/02/2022', 'February 2022', '22-02-24', '2022-2-24', '20220224', '', 'yesterday', '2022-02-24 10:00Z'])(
+    'rejects %j as not ISO 8601',
+    (text) => {
+      expect(reason(text)).toContain('expected ISO 8601');
+    },
+  );
+
+  it('rejects a time without a zone, which would mean a different instant for every reader', () => {
+    expect(reason('2022-02-24T05:00')).toBe('"2022-02-24T05:00" has a time but no time zone (add Z or an offset such as +03:00)');
+  });
+
+  it('rejects minus zero years and years a Date cannot hold', () => {
+    expect(reason('-000000')).toContain('without a minus sign');
+    expect(reason('+999999')).toContain('outside the range');
+  });
+});
+
+describe('formatISODate', () => {
+  it.each([
+    ['2022', 'year'],
+    ['2025-08', 'month'],
+    ['2022-02-24', 'day'],
+    ['0044-03-15', 'day'],
+    ['-000043-03-15', 'day'],
+    ['2025-09-05T09:30Z', 'minute'],
+  ] as const)('writes %s back as it was written', (text, precision) => {
+    expect(formatISODate(parsed(text).date, precision)).toBe(text);
+  });
+});
+
+describe('calendar dates in every time zone', () => {
+  const originalZone = process.env.TZ;
+  afterAll(() => {
+    process.env.TZ = originalZone;
+  });
+
+  // Offsets (minutes behind UTC, as getTimezoneOffset reports them) on 24 February 2022; checking them
+  // proves the zone switch took effect, so the assertions below are not all run in one zone.
+  it.each([
+    ['UTC', 0],
+    ['America/Los_Angeles', 480],
+    ['Asia/Kolkata', -330],
+    ['Pacific/Kiritimati', -840],
+  ])('24 February 2022 stays 24 February in %s', (zone, offset) => {
+    process.env.TZ = zone;
+    expect(new Date(Date.UTC(2022, 1, 24, 12)).getTimezoneOffset()).toBe(offset);
+
+    const dataset = parseDataset(validDataset());
+    const invasion = dataset.events.find((event) => event.id === 'invasion');
+    expect(invasion?.start.toISOString()).toBe('2022-02-24T00:00:00.000Z');
+    expect(formatISODate(invasion!.start, invasion!.precision)).toBe('2022-02-24');
+    expect(parsed('0044-03-15').date.getUTCFullYear()).toBe(44);
+    expect(parsed('2025-08').date.toISOString()).toBe('2025-08-01T00:00:00.000Z');
+  });
+});

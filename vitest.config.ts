@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+
+// Pinned to a zone that is not UTC (and not a whole-hour offset), so a test that silently relies on
+// local time fails here rather than for readers in India. Tests that need other zones switch explicitly.
+process.env.TZ = 'Asia/Kolkata';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/package/**', 'tests/**/*.dom.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['tests/package/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: this is a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
