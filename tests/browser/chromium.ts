@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Debian's Chromium, or another build named by EVENTLINE_CHROMIUM. Playwright's own download cannot work here. */
+export const CHROMIUM_PATH = process.env.EVENTLINE_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * Whether the browser suites can run. Without a browser they skip with one line naming how to get one,
+ * unless EVENTLINE_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
+ */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  const hint = `no Chromium at ${CHROMIUM_PATH}: install it with "sudo apt-get install chromium" or set EVENTLINE_CHROMIUM to a Chromium binary`;
+  if (process.env.EVENTLINE_REQUIRE_BROWSER === '1') throw new Error(`Browser suite required (EVENTLINE_REQUIRE_BROWSER=1) but ${hint}`);
+  console.warn(`Browser suite skipped: ${hint}.`);
+  return false;
+}
+
+/** The launch flags: no sandbox (root in CI), and no background networking (this machine has no network). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic',
+];
+
+/** Launches headless Chromium; Playwright gives every launch a fresh temporary profile. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
