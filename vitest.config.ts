@@ -6,6 +6,8 @@ process.env.TZ = 'Asia/Kolkata';
 
 export default defineConfig({
   test: {
+    // The JSON file feeds the one-line summary that .ci/run prints for CI.
+    reporters: ['default', ['json', { outputFile: 'node_modules/.cache/eventline/test-results.json' }]],
     projects: [
       {
         test: {

@@ -1,3 +1,4 @@
+/* global eventline */
 // The plain demo: the dataset as an ordered list, through the one-tag IIFE build. Text from data is set
 // with textContent only. `?data=<same-origin path>` shows another dataset.
 (function () {

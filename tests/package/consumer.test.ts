@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../src/model/schema.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+const dataset = { title: 'T', sources: [{ id: 's', publisher: 'P', title: 'T', published: '2025-09-05' }], events: [{ id: 'e', title: 'E', start: '2022-02-24', sources: ['s'] }] };
+
+/** Runs a command, returning its output; on failure the error carries stdout and stderr. */
+function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, npm_config_loglevel: 'error' } });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`, { cause: error });
+  }
+}
+
+describe('the packed npm package, installed into a fresh project', () => {
+  let project: string;
+  let packedFiles: string[];
+
+  beforeAll(() => {
+    project = mkdtempSync(join(tmpdir(), 'eventline-consumer-'));
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], repo)) as [{ filename: string; files: { path: string }[] }];
+    packedFiles = packed[0].files.map((file) => file.path).sort();
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', join(project, packed[0].filename)], project);
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('ships the built files and nothing of the source tree', () => {
+    expect(packedFiles).toEqual(expect.arrayContaining([
+      'dist/index.js', 'dist/index.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+    ]));
+    expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
+  });
+
+  it('imports parseDataset from "eventline" in Node', () => {
+    writeFileSync(join(project, 'use.mjs'), `
+      import { parseDataset, EventlineDataError } from 'eventline';
+      const dataset = parseDataset(${JSON.stringify(dataset)});
+      let issues = [];
+      try { parseDataset({}); } catch (error) { if (error instanceof EventlineDataError) issues = error.issues; }
+      console.log(JSON.stringify({ start: dataset.events[0].start.toISOString(), issues: issues.length }));
+    `);
+    expect(JSON.parse(run('node', ['use.mjs'], project))).toEqual({ start: '2022-02-24T00:00:00.000Z', issues: 3 });
+  });
+
+  it('type-checks a consumer against the packed types, and the types catch mistakes', () => {
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] },
+    }));
+    writeFileSync(join(project, 'good.ts'), `
+      import { parseDataset, validateDataset, type DataIssue, type DatasetInput, type TimelineEvent } from 'eventline';
+      const input: DatasetInput = ${JSON.stringify(dataset)};
+      const events: TimelineEvent[] = parseDataset(input).events;
+      const first: Date = events[0]!.start;
+      const issues: DataIssue[] = validateDataset(input);
+      export const summary = [first.getUTCFullYear(), issues.length, events[0]!.precision];
+    `);
+    run('node', [tsc, '-p', 'tsconfig.json'], project);
+
+    writeFileSync(join(project, 'bad.ts'), `
+      import { parseDataset } from 'eventline';
+      export const wrong: number = parseDataset({}).title;
+    `);
+    expect(() => run('node', [tsc, '-p', 'tsconfig.json'], project)).toThrow(/bad\.ts.*Type 'string' is not assignable to type 'number'/s);
+    rmSync(join(project, 'bad.ts'));
+  });
+
+  it('defines the eventline global when the IIFE file is evaluated, with no dependencies to load', () => {
+    const code = readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.iife.js'), 'utf8');
+    const context: { eventline?: { parseDataset(input: unknown): { events: unknown[] } } } = {};
+    runInNewContext(`${code};this.eventline = eventline;`, context);
+    expect(typeof context.eventline?.parseDataset).toBe('function');
+    expect(context.eventline?.parseDataset(dataset).events).toHaveLength(1);
+  });
+
+  it('resolves the style.css, schema.json and iife subpaths, and ships the schema the validator uses', () => {
+    writeFileSync(join(project, 'resolve.mjs'), `
+      console.log(JSON.stringify(['eventline/style.css', 'eventline/schema.json', 'eventline/iife'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])));
+    `);
+    expect(JSON.parse(run('node', ['resolve.mjs'], project))).toEqual([
+      'eventline/dist/eventline.css', 'eventline/dist/eventline.schema.json', 'eventline/dist/eventline.iife.js',
+    ]);
+    const shipped = JSON.parse(readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.schema.json'), 'utf8'));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(datasetSchema)));
+  });
+});
