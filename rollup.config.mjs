@@ -2,6 +2,7 @@
 // minified IIFE (global `eventline`), the stylesheet and the dataset JSON Schema. Nothing here uses the network.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import json from '@rollup/plugin-json';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -10,6 +11,7 @@ import { dts } from 'rollup-plugin-dts';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+const isLibraryIndex = (id) => id === '../index.js' || /[\\/]src[\\/]index\.(js|ts)$/.test(id);
 
 const compile = () =>
   typescript({
@@ -41,16 +43,24 @@ const schemaFile = () => ({
 
 export default [
   {
-    input: 'src/index.ts',
+    // Datasets are separate entries so the library itself never carries demo data.
+    input: { index: 'src/index.ts', 'datasets/ukraine': 'src/datasets/ukraine.ts' },
     external: isDependency,
-    plugins: [compile(), stylesheet(), schemaFile()],
-    output: { file: 'dist/index.js', format: 'es' },
+    plugins: [json({ preferConst: true }), compile(), stylesheet(), schemaFile()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
   {
     input: 'src/index.ts',
     external: isDependency,
     plugins: [dts({ tsconfig: './tsconfig.json' })],
     output: { file: 'dist/index.d.ts', format: 'es' },
+  },
+  {
+    // Dataset declarations refer to the library's types through the package's own index.d.ts.
+    input: 'src/datasets/ukraine.ts',
+    external: (id) => isDependency(id) || isLibraryIndex(id),
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+    output: { file: 'dist/datasets/ukraine.d.ts', format: 'es', paths: (id) => (isLibraryIndex(id) ? '../index.js' : id) },
   },
   {
     input: 'src/embed/iife.ts',

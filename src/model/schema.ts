@@ -69,6 +69,7 @@ export const datasetSchema = {
             lat: { type: 'number', minimum: -90, maximum: 90 },
             lon: { type: 'number', minimum: -180, maximum: 180 },
           },
+          dependentRequired: { lat: ['lon'], lon: ['lat'] },
         },
         actors: stringList,
         quotes: {

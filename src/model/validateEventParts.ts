@@ -16,6 +16,11 @@ export function validateLocation(value: unknown, path: string, issues: IssueColl
   const name = readString(record, 'name', path, issues, { required: true });
   const lat = readNumber(record, 'lat', path, issues, { min: -90, max: 90 });
   const lon = readNumber(record, 'lon', path, issues, { min: -180, max: 180 });
+  const hasLat = own(record, 'lat') !== undefined;
+  if (hasLat !== (own(record, 'lon') !== undefined)) {
+    issues.add(`${path}.${hasLat ? 'lon' : 'lat'}`, `is required with ${hasLat ? 'lat' : 'lon'} (a point needs both coordinates)`);
+    return undefined;
+  }
   if (name === undefined) return undefined;
   const location: EventLocation = { name };
   if (lat !== undefined) location.lat = lat;

@@ -36,7 +36,7 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('ships the built files and nothing of the source tree', () => {
     expect(packedFiles).toEqual(expect.arrayContaining([
-      'dist/index.js', 'dist/index.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
     ]));
     expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
   });
@@ -47,9 +47,11 @@ describe('the packed npm package, installed into a fresh project', () => {
       const dataset = parseDataset(${JSON.stringify(dataset)});
       let issues = [];
       try { parseDataset({}); } catch (error) { if (error instanceof EventlineDataError) issues = error.issues; }
-      console.log(JSON.stringify({ start: dataset.events[0].start.toISOString(), issues: issues.length }));
+      const { ukraineSecurityGuarantees: news } = await import('eventline/datasets/ukraine');
+      const paris = news.events.find((event) => event.id === 'paris-summit');
+      console.log(JSON.stringify({ start: dataset.events[0].start.toISOString(), issues: issues.length, paris: paris.start.toISOString() }));
     `);
-    expect(JSON.parse(run('node', ['use.mjs'], project))).toEqual({ start: '2022-02-24T00:00:00.000Z', issues: 3 });
+    expect(JSON.parse(run('node', ['use.mjs'], project))).toEqual({ start: '2022-02-24T00:00:00.000Z', issues: 3, paris: '2025-09-04T00:00:00.000Z' });
   });
 
   it('type-checks a consumer against the packed types, and the types catch mistakes', () => {
@@ -57,12 +59,14 @@ describe('the packed npm package, installed into a fresh project', () => {
       compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] },
     }));
     writeFileSync(join(project, 'good.ts'), `
-      import { parseDataset, validateDataset, type DataIssue, type DatasetInput, type TimelineEvent } from 'eventline';
+      import { parseDataset, validateDataset, type DataIssue, type Dataset, type DatasetInput, type TimelineEvent } from 'eventline';
+      import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';
+      const news: Dataset = ukraineSecurityGuarantees;
       const input: DatasetInput = ${JSON.stringify(dataset)};
       const events: TimelineEvent[] = parseDataset(input).events;
       const first: Date = events[0]!.start;
       const issues: DataIssue[] = validateDataset(input);
-      export const summary = [first.getUTCFullYear(), issues.length, events[0]!.precision];
+      export const summary = [first.getUTCFullYear(), issues.length, events[0]!.precision, news.events.length];
     `);
     run('node', [tsc, '-p', 'tsconfig.json'], project);
 
