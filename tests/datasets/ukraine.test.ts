@@ -88,8 +88,10 @@ describe.skipIf(!seedsPresent)('the news dataset against its seed articles', () 
   // Summaries and titles are our own words: no run of eight words may match an article.
   const words = (text: string): string[] =>
     text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
-  const articles = Object.keys(seedFileBySource).map((id) => ` ${words(seedText(id)).join(' ')} `);
+  let articles: string[] | undefined;
   const copiedRun = (text: string, length = 8): string | undefined => {
+    // Read lazily: vitest collects this block even when the seeds are absent and it is skipped.
+    articles ??= Object.keys(seedFileBySource).map((id) => ` ${words(seedText(id)).join(' ')} `);
     const list = words(text);
     for (let i = 0; i + length <= list.length; i++) {
       const run = list.slice(i, i + length).join(' ');
