@@ -43,11 +43,17 @@ const schemaFile = () => ({
 
 export default [
   {
-    // Datasets are separate entries so the library itself never carries demo data.
-    input: { index: 'src/index.ts', 'datasets/ukraine': 'src/datasets/ukraine.ts' },
+    input: 'src/index.ts',
     external: isDependency,
-    plugins: [json({ preferConst: true }), compile(), stylesheet(), schemaFile()],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [compile(), stylesheet(), schemaFile()],
+    output: { file: 'dist/index.js', format: 'es' },
+  },
+  {
+    // Datasets are separate modules that import the library's own index, so it never carries demo data.
+    input: 'src/datasets/ukraine.ts',
+    external: (id) => isDependency(id) || isLibraryIndex(id),
+    plugins: [json({ preferConst: true }), compile()],
+    output: { file: 'dist/datasets/ukraine.js', format: 'es', paths: (id) => (isLibraryIndex(id) ? '../index.js' : id) },
   },
   {
     input: 'src/index.ts',

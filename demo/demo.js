@@ -34,10 +34,15 @@
     root.append(box);
   }
 
-  function render(dataset) {
+  function render(dataset, json) {
+    var chart = el('div', 'demo-chart');
+    chart.id = 'timeline';
     var sourcesById = new Map(dataset.sources.map(function (s) { return [s.id, s]; }));
     root.replaceChildren(el('h1', '', dataset.title));
     if (dataset.description) root.append(el('p', 'demo-description', dataset.description));
+    root.append(chart);
+    window.demoTimeline = eventline.createTimeline(chart, { dataset: json, height: 460 });
+    root.append(el('h2', 'demo-list-heading', 'All events'));
     var list = el('ol', 'demo-events');
     list.setAttribute('aria-label', 'Events in time order');
     dataset.events.forEach(function (event) {
@@ -63,7 +68,7 @@
     })
     .then(function (json) {
       try {
-        render(eventline.parseDataset(json));
+        render(eventline.parseDataset(json), json);
       } catch (error) {
         if (error instanceof eventline.EventlineDataError) {
           showError('This dataset has problems', error.issues.map(function (i) { return i.path + ': ' + i.message; }));

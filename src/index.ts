@@ -8,3 +8,7 @@ export { EventlineDataError, formatIssues } from './model/errors.js';
 export { parseISODate, formatISODate, type ParsedDate, type UnparsedDate } from './model/time.js';
 export { isAllowedLinkUrl, LINK_SCHEMES } from './model/urls.js';
 export { datasetSchema } from './model/schema.js';
+export { createTimeline } from './timeline.js';
+export { TIMELINE_DEFAULTS, type TimelineOptions } from './timelineOptions.js';
+export type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
+export { formatEventDate, formatEventWhen, formatYear } from './layout/formatDate.js';

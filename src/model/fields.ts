@@ -1,6 +1,6 @@
 import type { DataIssue } from '../types.js';
 import { describeValue, truncateForMessage } from './messages.js';
-import { parseISODate, type ParsedDate } from './time.js';
+import { type DateTime, parseDateTime } from './time.js';
 import { checkLinkUrl } from './urls.js';
 
 /** A JSON object read from untrusted input. */
@@ -29,13 +29,15 @@ export function readRecord(value: unknown, path: string, issues: IssueCollector,
 
 /** Reads an own property only, so keys such as `__proto__` are never followed up the prototype chain. */
 export function own(record: UnknownRecord, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+  const value = record[key];
+  // Checking ownership only when there is a value keeps the common case (absent optional fields) cheap.
+  return value === undefined || Object.hasOwn(record, key) ? value : undefined;
 }
 
 /** Reports every key of `record` that is not in `known` (typos such as `titel` would otherwise be silently lost). */
-export function checkKnownKeys(record: UnknownRecord, known: readonly string[], path: string, issues: IssueCollector): void {
-  for (const key of Object.keys(record)) {
-    if (!known.includes(key)) issues.add(`${path}.${key}`, `unknown field (expected one of: ${known.join(', ')})`);
+export function checkKnownKeys(record: UnknownRecord, known: ReadonlySet<string>, path: string, issues: IssueCollector): void {
+  for (const key in record) {
+    if (Object.hasOwn(record, key) && !known.has(key)) issues.add(`${path}.${key}`, `unknown field (expected one of: ${[...known].join(', ')})`);
   }
 }
 
@@ -98,12 +100,14 @@ export function readStringArray(
     issues.add(at, 'must list at least one item');
     return undefined;
   }
-  const items: string[] = [];
-  value.forEach((item: unknown, index) => {
-    if (typeof item === 'string' && item.trim() !== '') items.push(item);
-    else issues.add(`${at}[${index}]`, `expected a non-empty string, got ${describeValue(item)}`);
-  });
-  return items.length === value.length ? items : undefined;
+  let valid = true;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (typeof item === 'string' && item.trim() !== '') continue;
+    issues.add(`${at}[${index}]`, `expected a non-empty string, got ${describeValue(item)}`);
+    valid = false;
+  }
+  return valid ? (value.slice() as string[]) : undefined;
 }
 
 /** Reads a boolean field. */
@@ -168,18 +172,18 @@ export function readUrl(
   return undefined;
 }
 
-/** Reads an ISO 8601 date field (see {@link parseISODate}); reports a missing (when required) or invalid date. */
+/** Reads an ISO 8601 date field (see {@link parseDateTime}); reports a missing (when required) or invalid date. */
 export function readDate(
   record: UnknownRecord,
   key: string,
   path: string,
   issues: IssueCollector,
   options: { required?: boolean } = {},
-): ParsedDate | undefined {
+): DateTime | undefined {
   const text = readString(record, key, path, issues, { required: options.required ?? false });
   if (text === undefined) return undefined;
-  const parsed = parseISODate(text);
-  if (parsed.ok) return parsed;
+  const parsed = parseDateTime(text);
+  if (!('reason' in parsed)) return parsed;
   issues.add(`${path}.${key}`, parsed.reason);
   return undefined;
 }

@@ -8,6 +8,14 @@ import { validateSource } from './validateSource.js';
 
 const DATASET_FIELDS = fieldsOf(datasetSchema);
 
+/** Datasets this module produced, so they can be handed on without being validated twice. */
+const parsedDatasets = new WeakSet<Dataset>();
+
+/** Whether `value` is a dataset returned by {@link parseDataset} (already validated and normalised). */
+export function isParsedDataset(value: unknown): value is Dataset {
+  return typeof value === 'object' && value !== null && parsedDatasets.has(value as Dataset);
+}
+
 /** Reads `record[key]` as an array, reporting anything else. */
 function readArray(record: Record<string, unknown>, key: string, issues: IssueCollector): unknown[] {
   const value = own(record, key);
@@ -29,9 +37,14 @@ function checkUniqueIds(items: readonly unknown[], collection: string, issues: I
   });
 }
 
-/** Sorts by start, then id, so equal instants always come out in the same order. */
-function byStartThenId(a: TimelineEvent, b: TimelineEvent): number {
-  return a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Sorts by start, then id, so equal instants always come out in the same order. Keys are read once, not per comparison. */
+function sortByStartThenId(events: TimelineEvent[]): TimelineEvent[] {
+  // An index sort over typed arrays: at 100,000 events it is several times faster than sorting objects.
+  const times = Float64Array.from(events, (event) => event.start.getTime());
+  const ids = events.map((event) => event.id);
+  const order = Uint32Array.from(events, (_event, index) => index);
+  order.sort((a, b) => times[a]! - times[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  return Array.from(order, (index) => events[index]!);
 }
 
 function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
@@ -58,7 +71,7 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   const dataset: Dataset = {
     title,
     sources: sources as Source[],
-    events: (events as TimelineEvent[]).sort(byStartThenId),
+    events: sortByStartThenId(events as TimelineEvent[]),
   };
   if (description !== undefined) dataset.description = description;
   return { issues: [], dataset };
@@ -81,5 +94,6 @@ export function validateDataset(input: unknown): DataIssue[] {
 export function parseDataset(input: unknown): Dataset {
   const { issues, dataset } = collect(input);
   if (!dataset) throw new EventlineDataError(issues);
+  parsedDatasets.add(dataset);
   return dataset;
 }

@@ -101,7 +101,7 @@ export const datasetSchema = {
 
 type ObjectSchema = { readonly properties: Readonly<Record<string, unknown>> };
 
-/** The field names an object of this part of the schema may have. */
-export function fieldsOf(part: ObjectSchema): readonly string[] {
-  return Object.keys(part.properties);
+/** The field names an object of this part of the schema may have, in schema order. */
+export function fieldsOf(part: ObjectSchema): ReadonlySet<string> {
+  return new Set(Object.keys(part.properties));
 }

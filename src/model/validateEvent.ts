@@ -4,14 +4,12 @@ import {
   readStringArray,
 } from './fields.js';
 import { datasetSchema, fieldsOf } from './schema.js';
-import { formatISODate, type ParsedDate, precisionRank } from './time.js';
+import { type DateTime, formatISODate, precisionRank } from './time.js';
 import { ID_RULE } from './validateSource.js';
 import { readSourceReference, validateLocation, validateMedia, validateQuotes } from './validateEventParts.js';
 
 const EVENT_FIELDS = fieldsOf(datasetSchema.$defs.event);
 
-/** Optional text fields copied as they are once they are non-empty strings. */
-const OPTIONAL_TEXT = ['group', 'category', 'summary', 'note'] as const;
 
 /**
  * Validates one entry of `events` against the format and the dataset's `sourceIds`. Returns the
@@ -39,31 +37,41 @@ export function validateEvent(
   const actors = readStringArray(record, 'actors', path, issues);
   const tags = readStringArray(record, 'tags', path, issues);
   const sources = readStringArray(record, 'sources', path, issues, { required: true, nonEmpty: true });
-  sources?.forEach((sourceId, index) => readSourceReference(sourceId, `${path}.sources[${index}]`, issues, sourceIds, true));
-  const text = OPTIONAL_TEXT.map((key) => [key, readString(record, key, path, issues)] as const);
+  if (sources) {
+    for (let index = 0; index < sources.length; index++) {
+      if (!sourceIds.has(sources[index]!)) readSourceReference(sources[index], `${path}.sources[${index}]`, issues, sourceIds, true);
+    }
+  }
+  const group = readString(record, 'group', path, issues);
+  const category = readString(record, 'category', path, issues);
+  const summary = readString(record, 'summary', path, issues);
+  const note = readString(record, 'note', path, issues);
   const location = own(record, 'location') === undefined ? undefined : validateLocation(own(record, 'location'), `${path}.location`, issues);
   const media = own(record, 'media') === undefined ? undefined : validateMedia(own(record, 'media'), `${path}.media`, issues);
   const quotes = own(record, 'quotes') === undefined ? undefined : validateQuotes(own(record, 'quotes'), `${path}.quotes`, issues, sourceIds);
 
   if (precision && start) checkPrecision(precision, start, 'start', path, issues);
   if (precision && end) checkPrecision(precision, end, 'end', path, issues);
-  if (start && end && end.date < start.date) {
-    issues.add(`${path}.end`, `${formatISODate(end.date, end.precision)} is before the start, ${formatISODate(start.date, start.precision)}`);
+  if (start && end && end.time < start.time) {
+    issues.add(`${path}.end`, `${formatISODate(new Date(end.time), end.precision)} is before the start, ${formatISODate(new Date(start.time), start.precision)}`);
   }
   if (era && own(record, 'end') === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
 
   if (issues.issues.length > before || !id || !title || !start || !sources) return undefined;
   const event: TimelineEvent = {
     id, title, sources,
-    start: start.date,
+    start: new Date(start.time),
     precision: precision ?? start.precision,
     importance: importance ?? 1,
   };
   if (end) {
-    event.end = end.date;
+    event.end = new Date(end.time);
     event.endPrecision = precision ?? end.precision;
   }
-  for (const [key, value] of text) if (value !== undefined) event[key] = value;
+  if (group !== undefined) event.group = group;
+  if (category !== undefined) event.category = category;
+  if (summary !== undefined) event.summary = summary;
+  if (note !== undefined) event.note = note;
   if (approximate !== undefined) event.approximate = approximate;
   if (era !== undefined) event.era = era;
   if (actors) event.actors = actors;
@@ -75,10 +83,10 @@ export function validateEvent(
 }
 
 /** A stated precision may be coarser than the written date ("we only know the month"), never finer. */
-function checkPrecision(precision: DatePrecision, date: ParsedDate, field: 'start' | 'end', path: string, issues: IssueCollector): void {
+function checkPrecision(precision: DatePrecision, date: DateTime, field: 'start' | 'end', path: string, issues: IssueCollector): void {
   if (precisionRank(precision) <= precisionRank(date.precision)) return;
   issues.add(
     `${path}.precision`,
-    `"${precision}" contradicts ${field} ${formatISODate(date.date, date.precision)}, which is only precise to the ${date.precision}`,
+    `"${precision}" contradicts ${field} ${formatISODate(new Date(date.time), date.precision)}, which is only precise to the ${date.precision}`,
   );
 }

@@ -19,7 +19,7 @@ export function validateSource(value: unknown, path: string, issues: IssueCollec
   const published = readDate(record, 'published', path, issues, { required: true });
   const url = readUrl(record, 'url', path, issues, { allowMailto: true });
   if (issues.issues.length > before || !id || !publisher || !title || !published) return undefined;
-  const source: Source = { id, publisher, title, published: published.date, publishedPrecision: published.precision };
+  const source: Source = { id, publisher, title, published: new Date(published.time), publishedPrecision: published.precision };
   if (url !== undefined) source.url = url;
   return source;
 }

@@ -1,0 +1,131 @@
+// Deterministic synthetic news datasets for the benchmark, in eventline's JSON dataset format.
+// Browser-safe (no Node imports): bench-page.mjs generates the dataset in the page, so the transfer
+// of a 100,000-event dataset is never part of what is measured.
+
+const DAY_MS = 86_400_000;
+const FIRST_DAY = Date.UTC(1990, 0, 1) / DAY_MS;
+const LAST_DAY = Date.UTC(2025, 11, 31) / DAY_MS;
+
+const GROUPS = ['Politics', 'Conflict', 'Economy', 'Diplomacy', 'Society'];
+const GROUP_WEIGHTS = [0.3, 0.25, 0.2, 0.15, 0.1];
+const CATEGORIES = ['announcement', 'vote', 'clash', 'agreement', 'report', 'protest'];
+const WORDS = [
+  'minister', 'talks', 'border', 'ceasefire', 'summit', 'budget', 'parliament', 'vote', 'sanctions',
+  'treaty', 'protest', 'court', 'ruling', 'election', 'troops', 'envoy', 'inflation', 'central',
+  'bank', 'rates', 'strike', 'union', 'reform', 'coalition', 'opposition', 'leader', 'resigns',
+  'signs', 'rejects', 'approves', 'delays', 'new', 'deal', 'trade', 'export', 'grain', 'energy',
+  'pipeline', 'aid', 'package', 'refugees', 'crisis', 'report', 'inquiry', 'mayor', 'capital',
+  'region', 'forces', 'withdraw', 'advance', 'offensive', 'peace', 'plan', 'backs', 'calls',
+  'for', 'over', 'after', 'amid', 'with', 'on', 'in', 'first', 'final', 'emergency', 'session',
+];
+
+/** mulberry32: a tiny, fast 32-bit PRNG; the same seed always gives the same sequence in [0, 1). */
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return function next() {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 'YYYY-MM-DD' for a whole day number since 1970-01-01 (UTC), always a real calendar day. */
+function isoDay(day) {
+  const date = new Date(day * DAY_MS);
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const dayOfMonth = String(date.getUTCDate()).padStart(2, '0');
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${month}-${dayOfMonth}`;
+}
+
+function pickWeighted(random, weights) {
+  let u = random();
+  for (let i = 0; i < weights.length; i += 1) {
+    u -= weights[i];
+    if (u < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+/** A headline of 20–70 characters from the word list. */
+function headline(random) {
+  const target = 20 + Math.floor(random() * 51);
+  const first = WORDS[Math.floor(random() * WORDS.length)];
+  const words = [first[0].toUpperCase() + first.slice(1)];
+  let length = words[0].length;
+  while (length < target) {
+    const word = WORDS[Math.floor(random() * WORDS.length)];
+    if (length + 1 + word.length > 70) break;
+    words.push(word);
+    length += 1 + word.length;
+  }
+  // Words are at most 10 characters, so stopping early (past 59) still leaves at least 20. join() gives
+  // a flat string, as JSON.parse would; repeated `+` would leave ropes that inflate the heap baseline.
+  return words.join(' ');
+}
+
+/** Days from a burst centre: most within days, a heavy (Pareto) tail reaching months to years. */
+function offsetDays(random) {
+  const sign = random() < 0.5 ? -1 : 1;
+  if (random() < 0.85) return sign * Math.floor(-Math.log(1 - random()) * 3);
+  const pareto = 10 * (Math.pow(1 - random(), -1 / 1.2) - 1); // alpha 1.2, scale 10 days
+  return sign * Math.floor(Math.min(pareto, 5 * 365));
+}
+
+/**
+ * A news-like dataset of `count` events, identical for the same `{ count, seed }`: about count/50
+ * bursts spread over 1990–2025, five lanes, ~15% spans (1 day to ~4 years), importance mostly 1.
+ * @param {{ count: number, seed?: number }} options
+ */
+export function syntheticDataset({ count, seed = 1 }) {
+  if (!Number.isInteger(count) || count < 0) throw new Error(`syntheticDataset: count must be a whole number ≥ 0, got ${count}`);
+  const random = mulberry32(seed);
+  const burstCount = Math.max(1, Math.round(count / 50));
+  const bursts = [];
+  let totalWeight = 0;
+  for (let b = 0; b < burstCount; b += 1) {
+    // Pareto-ish burst sizes: a few big stories, many small ones.
+    const weight = Math.min(Math.pow(1 - random(), -1 / 1.5), 50);
+    totalWeight += weight;
+    bursts.push({
+      day: FIRST_DAY + Math.floor(random() * (LAST_DAY - FIRST_DAY + 1)),
+      group: pickWeighted(random, GROUP_WEIGHTS),
+      cumulative: totalWeight,
+    });
+  }
+
+  const events = new Array(count);
+  for (let i = 0; i < count; i += 1) {
+    // Binary search the cumulative burst weights.
+    const target = random() * totalWeight;
+    let lo = 0;
+    let hi = burstCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bursts[mid].cumulative <= target) lo = mid + 1;
+      else hi = mid;
+    }
+    const burst = bursts[lo];
+
+    const isSpan = random() < 0.15;
+    const duration = isSpan ? Math.max(1, Math.round(Math.exp(random() * Math.log(1500)))) : 0;
+    let start = burst.day + offsetDays(random);
+    start = Math.min(Math.max(start, FIRST_DAY), LAST_DAY - duration);
+    const group = random() < 0.7 ? burst.group : pickWeighted(random, GROUP_WEIGHTS);
+    const roll = random();
+    const importance = roll < 0.8 ? 1 : roll < 0.95 ? 2 : 3;
+
+    const title = headline(random);
+    const category = CATEGORIES[Math.floor(random() * CATEGORIES.length)];
+    events[i] = isSpan
+      ? { id: `e${i}`, title, start: isoDay(start), end: isoDay(start + duration), group: GROUPS[group], category, importance, sources: ['synthetic'] }
+      : { id: `e${i}`, title, start: isoDay(start), group: GROUPS[group], category, importance, sources: ['synthetic'] };
+  }
+
+  return {
+    title: `Synthetic news timeline (${count} events, seed ${seed})`,
+    sources: [{ id: 'synthetic', publisher: 'eventline bench', title: 'Synthetic events', published: '2025-01-01' }],
+    events,
+  };
+}

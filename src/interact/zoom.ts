@@ -1,0 +1,99 @@
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { ZoomLimits } from '../layout/scale.js';
+
+/** The zoom state of one timeline: d3-zoom's transform over a base scale that is never mutated. */
+export interface ZoomController {
+  /** The visible range in ms. */
+  domain(): [number, number];
+  /** Shows `range` (clamped to the limits) through the same transform as wheel and drag. */
+  zoomTo(range: readonly [number, number], animate: boolean): void;
+  /** Re-bases after a resize or a new dataset, keeping the visible range where it can. */
+  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number; height: number }): void;
+  /** Removes every listener d3-zoom added. */
+  destroy(): void;
+}
+
+const DURATION = 450;
+const ease = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+/**
+ * Attaches d3-zoom to `svg`. Wheel, drag, double-click and `zoomTo` all move one transform, so every
+ * path emits the same `onZoom` and honours the same limits. `reducedMotion()` turns animation off.
+ */
+export function createZoom(
+  svg: SVGSVGElement,
+  onZoom: (userInput: boolean) => void,
+  reducedMotion: () => boolean,
+): ZoomController {
+  const base = scaleUtc();
+  let transform: ZoomTransform = zoomIdentity;
+  let animation: number | null = null;
+  let left = 0;
+  let right = 1;
+  let based = false;
+  const view = svg.ownerDocument.defaultView;
+  const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      transform = event.transform;
+      onZoom(event.sourceEvent != null);
+    })
+    .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      if (event.sourceEvent != null) stopAnimation();
+    });
+  const selection = select(svg).call(behavior);
+
+  const domain = (): [number, number] => {
+    const [a, b] = transform.rescaleX(base).domain();
+    return [a!.getTime(), b!.getTime()];
+  };
+  const transformFor = ([a, b]: readonly [number, number]): ZoomTransform => {
+    const k = (right - left) / Math.max(1e-9, base(new Date(b)) - base(new Date(a)));
+    return zoomIdentity.translate(left - k * base(new Date(a)), 0).scale(k);
+  };
+  const apply = (range: readonly [number, number]): void => {
+    behavior.transform(selection, transformFor(range));
+  };
+  function stopAnimation(): void {
+    if (animation !== null) view?.cancelAnimationFrame(animation);
+    animation = null;
+  }
+
+  return {
+    domain,
+    zoomTo(range, animate) {
+      stopAnimation();
+      const from = domain();
+      if (!animate || reducedMotion() || !view?.requestAnimationFrame) {
+        apply(range);
+        return;
+      }
+      const startTime = view.performance.now();
+      const step = (now: number): void => {
+        const t = Math.min(1, (now - startTime) / DURATION);
+        const e = ease(t);
+        apply([from[0] + (range[0] - from[0]) * e, from[1] + (range[1] - from[1]) * e]);
+        animation = t < 1 ? view.requestAnimationFrame(step) : null;
+      };
+      animation = view.requestAnimationFrame(step);
+    },
+    rebase(fitted, limits, plot) {
+      const keep = based ? domain() : null;
+      based = true;
+      left = plot.left;
+      right = plot.right;
+      base.domain([new Date(fitted[0]), new Date(fitted[1])]).range([left, right]);
+      const fullSpan = fitted[1] - fitted[0];
+      behavior
+        .extent([[left, 0], [right, plot.height]])
+        .scaleExtent([Math.min(1, fullSpan / limits.maxSpan), Math.max(1, fullSpan / limits.minSpan)])
+        .translateExtent([[left, -Infinity], [right, Infinity]]);
+      apply(keep ?? fitted);
+    },
+    destroy() {
+      stopAnimation();
+      selection.on('.zoom', null);
+    },
+  };
+}

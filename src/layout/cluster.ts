@@ -1,0 +1,92 @@
+import type { TimelineEvent } from '../types.js';
+import { RowOccupancy } from './labels.js';
+import { METRICS } from './metrics.js';
+
+/** A point-like event in view: a point event, or a span too short or too deep to draw as a bar. */
+export interface PointItem {
+  /** The event. */
+  event: TimelineEvent;
+  /** Its start in ms. */
+  t: number;
+  /** Its x. */
+  x: number;
+}
+
+/** Events of one time bucket shown as one mark. */
+export interface BucketCluster {
+  /** Bucket index (stable while panning, since buckets are aligned to time, not to the screen). */
+  bucket: number;
+  /** Left edge of the bucket in px. */
+  left: number;
+  /** The events, in time order. */
+  items: PointItem[];
+}
+
+/** Where one lane's point items ended up. */
+export interface LanePoints {
+  /** Items shown individually, with their marker row. */
+  placed: Array<{ item: PointItem; row: number }>;
+  /** Buckets shown as a cluster mark in row 0. */
+  clusters: BucketCluster[];
+  /** What the marks take in each row, for label placement. */
+  occupancy: RowOccupancy;
+}
+
+/** Most important first, then earliest, then id: who gets a marker row (and label room) first. */
+function byPriority(a: PointItem, b: PointItem): number {
+  return b.event.importance - a.event.importance || a.t - b.t || (a.event.id < b.event.id ? -1 : 1);
+}
+
+/**
+ * Clusters and stacks one lane's point items (sorted by time). Time is cut into buckets
+ * `METRICS.clusterWidth` pixels wide at the current zoom; a bucket with more events than `rows` becomes
+ * one cluster mark, the others are stacked into marker rows so that events at the same instant stay
+ * visible and separately selectable. A bucket whose events still cannot get a free row (its
+ * neighbours crowd it) becomes a cluster too.
+ */
+export function placeLanePoints(
+  items: readonly PointItem[],
+  rows: number,
+  bucketOf: (t: number) => number,
+  bucketLeft: (bucket: number) => number,
+): LanePoints {
+  const groups: Array<{ bucket: number; items: PointItem[] }> = [];
+  for (const item of items) {
+    const bucket = bucketOf(item.t);
+    const last = groups[groups.length - 1];
+    if (last && last.bucket === bucket) last.items.push(item);
+    else groups.push({ bucket, items: [item] });
+  }
+  const clustered = new Set(groups.filter((group) => group.items.length > rows).map((group) => group.bucket));
+  const r = METRICS.markerRadius + 1;
+  for (;;) {
+    const occupancy = new RowOccupancy(rows);
+    const clusters: BucketCluster[] = [];
+    const individuals: PointItem[] = [];
+    for (const group of groups) {
+      if (clustered.has(group.bucket)) {
+        const left = bucketLeft(group.bucket);
+        occupancy.take(0, left, left + METRICS.clusterWidth);
+        clusters.push({ bucket: group.bucket, left, items: group.items });
+      } else {
+        individuals.push(...group.items);
+      }
+    }
+    const placed: LanePoints['placed'] = [];
+    const crowded = new Set<number>();
+    for (const item of individuals.sort(byPriority)) {
+      let row = 0;
+      while (row < rows && !occupancy.fits(row, item.x - r, item.x + r)) row++;
+      if (row < rows) {
+        occupancy.take(row, item.x - r, item.x + r);
+        placed.push({ item, row });
+      } else {
+        crowded.add(bucketOf(item.t));
+      }
+    }
+    // Each round turns at least one more bucket into a cluster, so this ends (at worst with every bucket
+    // clustered); no event is ever dropped for want of room.
+    if (crowded.size === 0) return { placed, clusters, occupancy };
+    for (const bucket of crowded) clustered.add(bucket);
+  }
+}

@@ -1,0 +1,155 @@
+import type { Locale } from 'date-fns';
+import type { TimelineEvent } from '../types.js';
+import { type PointItem, placeLanePoints } from './cluster.js';
+import { placeInsideLabel, placeMarkerLabel } from './labels.js';
+import { METRICS } from './metrics.js';
+import type { PreparedLane, PreparedModel, PreparedSpan } from './prepare.js';
+import { textWidth, truncateToWidth } from './textWidth.js';
+import { computeTicks } from './ticks.js';
+import type { ClusterMark, EraBand, LabelBox, LaneBox, Layout, PointMark, SpanMark } from './types.js';
+
+/** The viewport a layout is computed for. */
+export interface Viewport {
+  /** Width in px. */
+  width: number;
+  /** Height in px (the chart grows when lanes would be squeezed below their minimum). */
+  height: number;
+  /** Visible time range in ms, start before end. */
+  domain: readonly [number, number];
+  /** date-fns locale for axis labels. */
+  locale?: Locale;
+}
+
+/** First index in a sorted array whose value is >= `value`. */
+function lowerBound(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Spans of one packed row that overlap [t0, t1]; rows never overlap, so both ends are sorted. */
+function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): PreparedSpan[] {
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (row[mid]!.end < t0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PreparedSpan[] = [];
+  for (let i = lo; i < row.length && row[i]!.start <= t1; i++) out.push(row[i]!);
+  return out;
+}
+
+const labelText = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
+
+/** The plot area for a width: lane names take a gutter at the left (at most 28% of a narrow chart). */
+export function plotArea(model: PreparedModel, width: number): { left: number; right: number } {
+  const widestName = model.lanes.reduce((widest, lane) => Math.max(widest, textWidth(lane.name, METRICS.labelFont, true)), 0);
+  const left = model.lanes.length === 0 ? 0 : Math.min(METRICS.maxGutter, widestName + 16, width * 0.28);
+  return { left, right: Math.max(left + 1, width - METRICS.rightMargin) };
+}
+
+/**
+ * Lays out one frame: which events show as markers, bars or clusters, where, and which labels fit.
+ * Pure: numbers in, numbers out, no DOM; cost follows what is in view, not the dataset size.
+ */
+export function computeLayout(model: PreparedModel, viewport: Viewport): Layout {
+  const M = METRICS;
+  const width = Math.max(1, viewport.width);
+  const [d0, d1raw] = viewport.domain;
+  const d1 = d1raw > d0 ? d1raw : d0 + 1;
+  const { left, right } = plotArea(model, width);
+  const gutter = left;
+  const k = (right - left) / (d1 - d0);
+  const x = (t: number): number => left + (t - d0) * k;
+  const top = model.eraRows * M.eraRowHeight + (model.eraRows > 0 ? 4 : 0);
+  const laneCount = Math.max(1, model.lanes.length);
+  const laneHeight = Math.max(M.minLaneHeight, (viewport.height - top - M.axisHeight) / laneCount);
+  const bottom = top + laneHeight * model.lanes.length;
+  const height = Math.max(viewport.height, bottom + M.axisHeight);
+  const margin = M.clusterWidth / k;
+  const bucketOf = (t: number): number => Math.floor((t * k) / M.clusterWidth);
+  const bucketLeft = (bucket: number): number => left + bucket * M.clusterWidth - d0 * k;
+
+  const lanes: LaneBox[] = [];
+  const points: PointMark[] = [];
+  const spans: SpanMark[] = [];
+  const clusters: ClusterMark[] = [];
+  const labels: LabelBox[] = [];
+  const categoryOf = (event: TimelineEvent): number => (event.category === undefined ? -1 : model.categories.indexOf(event.category));
+
+  model.lanes.forEach((lane: PreparedLane, laneIndex) => {
+    const y0 = top + laneIndex * laneHeight;
+    lanes.push({ name: lane.name, label: truncateToWidth(lane.name, Math.max(0, gutter - 12), M.labelFont, true), y: y0, height: laneHeight });
+    const inner = laneHeight - 2 * M.lanePadding;
+    const spanRows = Math.max(0, Math.min(lane.spanRows.length, M.maxSpanRows, Math.floor((inner - M.rowHeight) / M.spanRowHeight)));
+    const rows = Math.max(1, Math.min(M.maxPointRows, Math.floor((inner - spanRows * M.spanRowHeight) / M.rowHeight)));
+    const rowY = (row: number): number => y0 + M.lanePadding + row * M.rowHeight + M.rowHeight / 2;
+
+    const items: PointItem[] = [];
+    for (let i = lowerBound(lane.pointTimes, d0 - margin); i < lane.points.length; i++) {
+      const t = lane.pointTimes[i]!;
+      if (t > d1 + margin) break;
+      items.push({ event: lane.points[i]!, t, x: x(t) });
+    }
+    lane.spanRows.forEach((row, rowIndex) => {
+      for (const span of visibleSpans(row, d0 - margin, d1 + margin)) {
+        const x1 = x(span.start);
+        const x2 = x(span.end);
+        if (rowIndex >= spanRows || x2 - x1 < M.minBarWidth) {
+          if (span.start >= d0 - margin) items.push({ event: span.event, t: span.start, x: x1 });
+          continue;
+        }
+        const bar = { x1: Math.max(x1, left), x2: Math.min(x2, right) };
+        const y = y0 + M.lanePadding + rows * M.rowHeight + rowIndex * M.spanRowHeight;
+        spans.push({ id: span.event.id, ...bar, y, height: M.spanBarHeight, category: categoryOf(span.event), approximate: span.event.approximate === true });
+        const label = placeInsideLabel(span.event.id, 'span', labelText(span.event), { ...bar, baseline: y + M.spanBarHeight - 3 });
+        if (label) labels.push(label);
+      }
+    });
+    items.sort((a, b) => a.t - b.t || (a.event.id < b.event.id ? -1 : 1));
+
+    const placement = placeLanePoints(items, rows, bucketOf, bucketLeft);
+    for (const cluster of placement.clusters) {
+      const first = cluster.items[0]!;
+      const last = cluster.items[cluster.items.length - 1]!;
+      clusters.push({
+        key: `${lane.name}:${cluster.bucket}`, x1: cluster.left + 1, x2: cluster.left + M.clusterWidth - 1,
+        y: rowY(0) - 8, height: 16, count: cluster.items.length, start: first.t, end: last.t,
+        ids: cluster.items.map((item) => item.event.id),
+      });
+    }
+    const shown = placement.placed.filter(({ item }) => item.x >= left - M.markerRadius && item.x <= right + M.markerRadius);
+    for (const { item, row } of shown) {
+      points.push({ id: item.event.id, x: item.x, y: rowY(row), category: categoryOf(item.event), approximate: item.event.approximate === true });
+    }
+    // `placed` is already in priority order: more important events claim label room first.
+    for (const { item, row } of shown) {
+      const label = placeMarkerLabel(placement.occupancy, row, { id: item.event.id, text: labelText(item.event), x: item.x, y: rowY(row) + 4 }, { left, right });
+      if (label) labels.push(label);
+    }
+  });
+
+  const eras: EraBand[] = [];
+  for (const era of model.eras) {
+    if (era.end < d0 || era.start > d1) continue;
+    const band = { x1: Math.max(x(era.start), left), x2: Math.min(x(era.end), right) };
+    if (band.x2 - band.x1 < 1) continue;
+    const y = era.row * M.eraRowHeight;
+    eras.push({ id: era.event.id, ...band, y, height: bottom - y });
+    const label = placeInsideLabel(era.event.id, 'era', labelText(era.event), { ...band, baseline: y + M.eraRowHeight - 4 });
+    if (label) labels.push(label);
+  }
+
+  const ticks = computeTicks({ domain: [new Date(d0), new Date(d1)], range: [left, right], ...(viewport.locale ? { locale: viewport.locale } : {}) });
+  return {
+    width, height, chart: { left, right, top, bottom }, domain: [d0, d1],
+    lanes, eras, points, spans, clusters, labels, axis: { ...ticks, y: bottom },
+  };
+}

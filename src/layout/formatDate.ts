@@ -1,0 +1,90 @@
+/**
+ * Dates as readers see them, written no more precisely than they are known: `1953`, `August 2025`,
+ * `24 February 2022`. Everything is formatted from the UTC fields, because eventline stores calendar
+ * dates as UTC midnight; local time would move `2022-02-24` to the 23rd for readers west of Greenwich.
+ */
+import { utc } from '@date-fns/utc';
+import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import type { DatePrecision } from '../types.js';
+
+/** The locale dates are written in unless one is given: British English, the newsroom style `24 February 2022`. */
+export const DEFAULT_LOCALE: Locale = enGB;
+
+/** The first instant of an astronomical year. */
+function yearStart(year: number): Date {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written instead of mapping them to 19xx.
+  date.setUTCFullYear(year, 0, 1);
+  date.setUTCHours(0, 0, 0, 0);
+  return date;
+}
+
+/**
+ * Writes an astronomical year as readers count years: `2022`, `44`, and `44 BCE` for −43. Year 0 is
+ * `1 BCE`: there is no year zero in the historical count, and a minus sign is not how people write it.
+ * English uses the neutral `BCE`; other locales get their own era name from date-fns (`v.Chr.`, `до н. э.`).
+ *
+ * @throws RangeError when `year` is not a finite number.
+ */
+export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): string {
+  if (!Number.isFinite(year)) throw new RangeError(`formatYear: ${year} is not a year`);
+  if (year >= 1) return String(year);
+  const historical = 1 - year;
+  if (locale.code.startsWith('en')) return `${historical} BCE`;
+  return `${historical} ${format(yearStart(year), 'G', { locale, in: utc })}`;
+}
+
+/** The date at its precision, without the "c." mark. */
+function formatExact(date: Date, precision: DatePrecision, locale: Locale): string {
+  const options = { locale, in: utc };
+  const year = date.getUTCFullYear();
+  if (precision === 'year') return formatYear(year, locale);
+  // LLLL is the standalone month name: the nominative "август 2025", not the genitive "августа".
+  if (precision === 'month') return `${format(date, 'LLLL', options)} ${formatYear(year, locale)}`;
+  // The locale's long date pattern writes the year with `y`, which drops the era (44 BCE would read
+  // as "44"), so outside four-digit CE years the year is written by formatYear instead.
+  const day =
+    year >= 1000 && year <= 9999
+      ? format(date, 'PPP', options)
+      : `${format(date, 'd MMMM', options)} ${formatYear(year, locale)}`;
+  if (precision === 'day') return day;
+  return `${day}, ${format(date, 'HH:mm', options)} UTC`;
+}
+
+/**
+ * Writes `date` as precisely as it is known: `1953` (`'year'`), `August 2025` (`'month'`),
+ * `24 February 2022` (`'day'`) or `5 September 2025, 09:30 UTC` (`'minute'`). With `approximate`
+ * the text starts with `c. ` (`c. 1953`). The UTC fields are used, so the text is the same in every
+ * reader's time zone.
+ *
+ * @throws RangeError when `date` is an invalid `Date`.
+ */
+export function formatEventDate(
+  date: Date,
+  precision: DatePrecision,
+  options: { locale?: Locale; approximate?: boolean } = {},
+): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('formatEventDate: invalid date');
+  const text = formatExact(date, precision, options.locale ?? DEFAULT_LOCALE);
+  return options.approximate === true ? `c. ${text}` : text;
+}
+
+/**
+ * Writes when an event happened: its start, and for a span ` – ` and its end at `endPrecision`
+ * (`April 2014 – February 2022`). `approximate` marks the start only, since that is the date the
+ * dataset calls an estimate. A span whose ends read the same at their precision is written once,
+ * so a same-day span is not `24 February 2022 – 24 February 2022`.
+ */
+export function formatEventWhen(
+  event: { start: Date; end?: Date; precision: DatePrecision; endPrecision?: DatePrecision; approximate?: boolean },
+  options: { locale?: Locale } = {},
+): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const start = formatEventDate(event.start, event.precision, { locale });
+  const marked = event.approximate === true ? `c. ${start}` : start;
+  if (event.end === undefined) return marked;
+  const end = formatEventDate(event.end, event.endPrecision ?? event.precision, { locale });
+  return end === start ? marked : `${marked} – ${end}`;
+}

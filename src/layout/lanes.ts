@@ -1,0 +1,46 @@
+import type { TimelineEvent } from '../types.js';
+
+/** The lane for events without a `group`. */
+export const DEFAULT_LANE = 'Events';
+
+/** An interval to pack: `start` and `end` in any unit (milliseconds here), `end >= start`. */
+export interface PackableInterval {
+  /** Inclusive start. */
+  start: number;
+  /** End; an interval that ends where another starts does not overlap it. */
+  end: number;
+}
+
+/**
+ * Greedy interval partitioning: gives each interval the lowest row in which it overlaps nothing.
+ * Intervals must be sorted by start. Returns the row of each interval, in input order, and uses the
+ * fewest rows possible (the greedy choice is optimal for intervals sorted by start).
+ */
+export function packIntervals(intervals: readonly PackableInterval[]): number[] {
+  const rowEnds: number[] = [];
+  return intervals.map(({ start, end }) => {
+    let row = rowEnds.findIndex((rowEnd) => rowEnd <= start);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = Math.max(end, start);
+    return row;
+  });
+}
+
+/**
+ * The lanes in display order. `'auto'` orders groups by their first event in time (so the story reads
+ * top-down as it unfolds); an explicit list puts those lanes first, in that order, and appends any
+ * other groups the data has, so no event is ever dropped for want of a lane.
+ */
+export function laneOrder(events: readonly TimelineEvent[], lanes: 'auto' | readonly string[] = 'auto'): string[] {
+  const seen = new Set<string>(lanes === 'auto' ? [] : lanes);
+  const order = lanes === 'auto' ? [] : [...lanes];
+  for (const event of events) {
+    if (event.era) continue;
+    const lane = event.group ?? DEFAULT_LANE;
+    if (!seen.has(lane)) {
+      seen.add(lane);
+      order.push(lane);
+    }
+  }
+  return order;
+}

@@ -1,0 +1,51 @@
+import type { DatePrecision } from '../types.js';
+import type { PreparedModel } from './prepare.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** How far either side of a lone event (or of identical timestamps) the view reaches, by precision. */
+const LONE_EVENT_REACH: Record<DatePrecision, number> = {
+  minute: 6 * HOUR,
+  day: 15 * DAY,
+  month: 183 * DAY,
+  year: 2 * 365.25 * DAY,
+};
+
+/** Zoom limits in ms of visible time. */
+export interface ZoomLimits {
+  /** Narrowest view (most zoomed in): about one hour across the width. */
+  minSpan: number;
+  /** Widest view (most zoomed out): the whole dataset with its margin. */
+  maxSpan: number;
+}
+
+/**
+ * The view that shows the whole dataset with a 4% margin each side. A lone event (or several at one
+ * instant) is centred with a reach that suits its precision; without events the view is
+ * `fallback` (the `initialRange` option) or the year up to `now`.
+ */
+export function fitDomain(model: PreparedModel, fallback?: readonly [number, number], now = Date.now()): [number, number] {
+  if (!model.extent) return fallback ? [fallback[0], fallback[1]] : [now - 365 * DAY, now];
+  const [min, max] = model.extent;
+  if (max - min <= 0) {
+    const precision = model.dataset.events[0]?.precision ?? 'day';
+    const reach = LONE_EVENT_REACH[precision];
+    return [min - reach, min + reach];
+  }
+  const pad = (max - min) * 0.04;
+  return [min - pad, max + pad];
+}
+
+/** Zoom limits for a fitted domain: in to one hour, out to the fitted view (never less than the hour). */
+export function zoomLimits(fitted: readonly [number, number], minSpan = HOUR): ZoomLimits {
+  return { minSpan, maxSpan: Math.max(fitted[1] - fitted[0], minSpan) };
+}
+
+/** Clamps a requested view to the zoom limits, keeping its centre. */
+export function clampDomain(domain: readonly [number, number], limits: ZoomLimits): [number, number] {
+  const [a, b] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
+  const span = Math.min(Math.max(b - a, limits.minSpan), limits.maxSpan);
+  const centre = (a + b) / 2;
+  return [centre - span / 2, centre + span / 2];
+}

@@ -1,0 +1,202 @@
+/**
+ * Two-level time axis ticks in UTC: a minor row (`09:00`, `24`, `Feb`, `1953`) and a major row naming
+ * the period above it (`24 February 2022`, `February 2022`, `2022`). Years are generated here rather
+ * than by d3-time so that BCE ticks fall on round historical years and no axis ever shows a year 0.
+ */
+import { utc } from '@date-fns/utc';
+import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { utcDay, utcHour, utcMinute, utcMonth } from 'd3-time';
+import type { CountableTimeInterval } from 'd3-time';
+import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
+import { textWidth } from './textWidth.js';
+
+/** The calendar unit the minor ticks step through. */
+export type TickUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+/**
+ * One tick: where it is, the instant it marks and its text. Minor labels are meant to be centred on
+ * `x`; major labels start at `x` (the first one may be pinned to the left edge, see {@link computeTicks}).
+ */
+export interface AxisTick {
+  /** Horizontal position in pixels, within the range. */
+  x: number;
+  /** The UTC instant the tick marks (for a pinned major label, the start of the period it names). */
+  date: Date;
+  /** The text to show. */
+  label: string;
+}
+
+/** The ticks of a time axis: the minor row, the coarser major row, and the interval the minor row steps by. */
+export interface AxisTicks {
+  /** Unit of the minor interval. */
+  unit: TickUnit;
+  /** Number of `unit`s between minor ticks, e.g. 15 for every quarter hour. */
+  step: number;
+  /** Finer ticks, in increasing `x`. */
+  minor: AxisTick[];
+  /** Boundaries of the next unit up (days, months or years) in increasing `x`; empty for year ticks. */
+  major: AxisTick[];
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Space between neighbouring labels, in pixels. */
+const GAP = 8;
+
+interface Interval {
+  unit: TickUnit;
+  step: number;
+  /** The shortest this interval can be, so that the spacing rule holds for short months too. */
+  shortest: number;
+}
+
+const YEAR_STEPS = [1, 2, 5];
+// Up to 5,000,000 years: wider than the ±271,821 years a Date can hold, so some step always fits.
+for (let power = 10; power <= 1e6; power *= 10) YEAR_STEPS.push(power, 2.5 * power, 5 * power);
+
+/** The candidate minor intervals, finest first. */
+const INTERVALS: readonly Interval[] = [
+  ...[1, 5, 15, 30].map((step) => ({ unit: 'minute' as const, step, shortest: step * MINUTE })),
+  ...[1, 3, 6, 12].map((step) => ({ unit: 'hour' as const, step, shortest: step * HOUR })),
+  ...[1, 2, 7, 14].map((step) => ({ unit: 'day' as const, step, shortest: step * DAY })),
+  // The shortest 1, 3 and 6 consecutive months: February; February–April; September–February.
+  { unit: 'month', step: 1, shortest: 28 * DAY },
+  { unit: 'month', step: 3, shortest: 89 * DAY },
+  { unit: 'month', step: 6, shortest: 181 * DAY },
+  ...YEAR_STEPS.map((step) => ({ unit: 'year' as const, step, shortest: step * 365 * DAY })),
+];
+
+/** The first instant of an astronomical year. */
+function yearStart(year: number): Date {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written instead of mapping them to 19xx.
+  date.setUTCFullYear(year, 0, 1);
+  date.setUTCHours(0, 0, 0, 0);
+  return date;
+}
+
+/**
+ * Starts of years in [t0, t1] that are round in the historical count: multiples of `step` CE, and
+ * `step`, `2 × step`, … BCE (astronomical 1 − k·step), so labels read `100 BCE`, `100`, never `0`.
+ */
+function yearTicks(step: number, t0: number, t1: number): Date[] {
+  const y0 = new Date(t0).getUTCFullYear();
+  const y1 = new Date(t1).getUTCFullYear();
+  const years: number[] = [];
+  for (let k = Math.floor((1 - y0) / step); k >= 1 && 1 - k * step <= y1; k--) years.push(1 - k * step);
+  for (let year = Math.max(1, Math.ceil(y0 / step)) * step; year <= y1; year += step) years.push(year);
+  return years.map(yearStart).filter((date) => date.getTime() >= t0 && date.getTime() <= t1);
+}
+
+/** Boundaries of `interval` every `step` units in [t0, t1] (range excludes its stop, hence the extra millisecond). */
+function every(interval: CountableTimeInterval, step: number, t0: number, t1: number): Date[] {
+  return (interval.every(step) ?? interval).range(new Date(t0), new Date(t1 + 1));
+}
+
+function daysInMonth(date: Date): number {
+  const last = new Date(date.getTime());
+  last.setUTCMonth(date.getUTCMonth() + 1, 0);
+  return last.getUTCDate();
+}
+
+/** The minor tick instants and their labels. */
+function minorDates(interval: Interval, t0: number, t1: number, locale: Locale): { date: Date; label: string }[] {
+  const { unit, step } = interval;
+  const options = { locale, in: utc };
+  if (unit === 'year') return yearTicks(step, t0, t1).map((date) => ({ date, label: formatYear(date.getUTCFullYear(), locale) }));
+  if (unit === 'month') return every(utcMonth, step, t0, t1).map((date) => ({ date, label: format(date, 'LLL', options) }));
+  if (unit === 'day') {
+    // Ticks restart on the 1st of each month (1, 8, 15, 22), so readers see familiar dates; a tick
+    // that the next 1st would crowd (the 29th with weekly ticks) is dropped to keep the spacing.
+    const days = every(utcDay, step, t0, t1).filter((date) => date.getUTCDate() + step <= daysInMonth(date) + 1);
+    return days.map((date) => ({ date, label: format(date, 'd', options) }));
+  }
+  const dates = every(unit === 'minute' ? utcMinute : utcHour, step, t0, t1);
+  return dates.map((date) => ({ date, label: format(date, 'HH:mm', options) }));
+}
+
+/** Whether centred labels of neighbouring ticks come closer than the gap. */
+function crowded(ticks: readonly AxisTick[], fontSize: number): boolean {
+  for (let i = 1; i < ticks.length; i++) {
+    const a = ticks[i - 1]!;
+    const b = ticks[i]!;
+    if (a.x + textWidth(a.label, fontSize) / 2 + GAP > b.x - textWidth(b.label, fontSize) / 2) return true;
+  }
+  return false;
+}
+
+/** The major row: boundaries of the next unit up, left-aligned labels that do not overlap. */
+function majorTicks(
+  unit: TickUnit,
+  [t0, t1]: readonly [number, number],
+  r0: number,
+  toX: (t: number) => number,
+  locale: Locale,
+  fontSize: number,
+): AxisTick[] {
+  if (unit === 'year') return [];
+  const level = unit === 'day' ? 'month' : unit === 'month' ? 'year' : 'day';
+  const label = (date: Date): string =>
+    level === 'year' ? formatYear(date.getUTCFullYear(), locale) : formatEventDate(date, level, { locale });
+  const boundaries =
+    level === 'year' ? yearTicks(1, t0, t1) : every(level === 'month' ? utcMonth : utcDay, 1, t0, t1);
+  const kept: AxisTick[] = [];
+  let end = -Infinity;
+  for (const date of boundaries) {
+    const tick = { x: toX(date.getTime()), date, label: label(date) };
+    if (tick.x < end + GAP) continue;
+    kept.push(tick);
+    end = tick.x + textWidth(tick.label, fontSize);
+  }
+  if (boundaries[0]?.getTime() === t0) return kept;
+  // Pinned to the left edge, so a reader who has scrolled into the middle of a month still sees which
+  // month it is. It gives way to a real boundary close by, which carries the same news and more.
+  const start =
+    level === 'year' ? yearStart(new Date(t0).getUTCFullYear()) : (level === 'month' ? utcMonth : utcDay).floor(new Date(t0));
+  const pinned = { x: r0, date: start, label: label(start) };
+  const first = kept[0];
+  if (first !== undefined && r0 + textWidth(pinned.label, fontSize) + GAP > first.x) return kept;
+  return [pinned, ...kept];
+}
+
+/**
+ * Ticks for a UTC time axis mapping `domain` linearly onto `range` (pixels). The minor interval is the
+ * finest of 1–30 minutes, 1–12 hours, 1–14 days, 1–6 months or 1, 2, 5, 10, 25 … years whose ticks are
+ * at least `minSpacing` pixels apart (default 64) and whose labels do not overlap at `fontSize`
+ * (default 11), so an axis never has more than `width / minSpacing + 1` minor ticks, from a few minutes
+ * to the whole range of `Date`. The major row marks days, months or years; when the domain starts
+ * inside such a period its name is pinned at `range[0]` as the first major tick.
+ * An empty, reversed or invalid domain or range gives no ticks.
+ */
+export function computeTicks(options: {
+  domain: readonly [Date, Date];
+  range: readonly [number, number];
+  locale?: Locale;
+  minSpacing?: number;
+  fontSize?: number;
+}): AxisTicks {
+  const t0 = options.domain[0].getTime();
+  const t1 = options.domain[1].getTime();
+  const [r0, r1] = options.range;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const spacing = options.minSpacing ?? 64;
+  const minSpacing = Number.isFinite(spacing) ? Math.max(1, spacing) : 64;
+  const size = options.fontSize ?? 11;
+  const fontSize = Number.isFinite(size) && size > 0 ? size : 11;
+  const none: AxisTicks = { unit: 'year', step: 1, minor: [], major: [] };
+  if (!(t1 > t0) || !(r1 > r0) || !Number.isFinite(r0) || !Number.isFinite(r1)) return none;
+
+  // Clamped because (t − t0) / (t1 − t0) · width can land a rounding error outside the range.
+  const toX = (t: number): number => Math.min(r1, Math.max(r0, r0 + ((t - t0) / (t1 - t0)) * (r1 - r0)));
+  const pxPerMs = (r1 - r0) / (t1 - t0);
+  for (const interval of INTERVALS) {
+    if (interval.shortest * pxPerMs < minSpacing) continue;
+    const minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));
+    if (crowded(minor, fontSize)) continue;
+    const major = majorTicks(interval.unit, [t0, t1], r0, toX, locale, fontSize);
+    return { unit: interval.unit, step: interval.step, minor, major };
+  }
+  return none;
+}

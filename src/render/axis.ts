@@ -1,0 +1,33 @@
+import { select } from 'd3-selection';
+import type { AxisTick } from '../layout/ticks.js';
+import type { Layout } from '../layout/types.js';
+
+const tickKey = (tick: AxisTick): string => String(tick.date.getTime());
+
+/** Joins the two-level axis: minor ticks with labels, then the coarser major labels under them. */
+export function renderAxis(group: SVGGElement, layout: Layout): void {
+  const axis = select(group).attr('transform', `translate(0,${layout.axis.y.toFixed(1)})`);
+  axis.selectAll('line.eventline-axis-domain')
+    .data([layout.chart])
+    .join('line')
+    .attr('class', 'eventline-axis-domain')
+    .attr('x1', (chart) => chart.left)
+    .attr('x2', (chart) => chart.right);
+  axis.selectAll<SVGGElement, AxisTick>('g.eventline-tick')
+    .data(layout.axis.minor, tickKey)
+    .join((enter) => {
+      const tick = enter.append('g').attr('class', 'eventline-tick');
+      tick.append('line').attr('y2', 5);
+      tick.append('text').attr('y', 17).attr('text-anchor', 'middle');
+      return tick;
+    })
+    .attr('transform', (tick) => `translate(${tick.x.toFixed(1)},0)`)
+    .call((tick) => tick.select('text').text((d) => d.label));
+  axis.selectAll<SVGTextElement, AxisTick>('text.eventline-tick-major')
+    .data(layout.axis.major, tickKey)
+    .join('text')
+    .attr('class', 'eventline-tick-major')
+    .attr('x', (tick) => tick.x.toFixed(1))
+    .attr('y', 33)
+    .text((tick) => tick.label);
+}

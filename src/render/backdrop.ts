@@ -1,0 +1,51 @@
+import { select } from 'd3-selection';
+import type { EraBand, LabelBox, LaneBox, Layout } from '../layout/types.js';
+
+/** Joins lane bands with their names in the gutter, keyed by lane name. */
+export function renderLanes(group: SVGGElement, layout: Layout): void {
+  select(group)
+    .selectAll<SVGGElement, LaneBox>('g.eventline-lane')
+    .data(layout.lanes, (lane) => lane.name)
+    .join((enter) => {
+      const lane = enter.append('g').attr('class', 'eventline-lane');
+      lane.append('rect').attr('class', 'eventline-lane-band');
+      lane.append('text').attr('class', 'eventline-lane-name');
+      return lane;
+    })
+    .attr('data-lane', (lane) => lane.name)
+    .classed('is-odd', (_lane, index) => index % 2 === 1)
+    .call((lane) => lane.select('rect')
+      .attr('x', 0)
+      .attr('y', (d) => d.y.toFixed(1))
+      .attr('width', layout.width)
+      .attr('height', (d) => d.height.toFixed(1)))
+    .call((lane) => lane.select('text')
+      .attr('x', 8)
+      .attr('y', (d) => (d.y + 18).toFixed(1))
+      .text((d) => d.label));
+}
+
+/** Joins era bands and their names, keyed by event id. */
+export function renderEras(group: SVGGElement, layout: Layout): void {
+  const labels = new Map(layout.labels.filter((label) => label.kind === 'era').map((label) => [label.id, label]));
+  select(group)
+    .selectAll<SVGGElement, EraBand>('g.eventline-era')
+    .data(layout.eras, (era) => era.id)
+    .join((enter) => {
+      const era = enter.append('g').attr('class', 'eventline-era');
+      era.append('rect');
+      era.append('text').attr('class', 'eventline-label eventline-label-era');
+      return era;
+    })
+    .attr('data-event-id', (era) => era.id)
+    .call((era) => era.select('rect')
+      .attr('x', (d) => d.x1.toFixed(1))
+      .attr('y', (d) => d.y.toFixed(1))
+      .attr('width', (d) => (d.x2 - d.x1).toFixed(1))
+      .attr('height', (d) => d.height.toFixed(1)))
+    .call((era) => era.select<SVGTextElement>('text')
+      .attr('x', (d) => (labels.get(d.id)?.x ?? d.x1).toFixed(1))
+      .attr('y', (d) => (labels.get(d.id)?.y ?? d.y).toFixed(1))
+      .attr('display', (d) => (labels.has(d.id) ? null : 'none'))
+      .text((d) => (labels.get(d.id) as LabelBox | undefined)?.text ?? ''));
+}

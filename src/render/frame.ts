@@ -1,0 +1,35 @@
+import type { Layout } from '../layout/types.js';
+import { renderAxis } from './axis.js';
+import { renderEras, renderLanes } from './backdrop.js';
+import { renderLabels } from './labels.js';
+import { type MarkContext, renderClusters, renderPoints, renderSpans } from './marks.js';
+import type { RootElements } from './root.js';
+
+/**
+ * Draws one layout: every layer is a keyed join, so calling this again only enters, updates and
+ * exits what changed. Keeps exactly one mark in the tab order (the selected one, else the first).
+ */
+export function renderFrame(elements: RootElements, layout: Layout, context: MarkContext): void {
+  const { svg, clipRect, layers, marks } = elements;
+  svg.setAttribute('width', String(layout.width));
+  svg.setAttribute('height', String(Math.round(layout.height)));
+  svg.setAttribute('viewBox', `0 0 ${layout.width} ${Math.round(layout.height)}`);
+  clipRect.setAttribute('x', String(layout.chart.left));
+  clipRect.setAttribute('y', '0');
+  clipRect.setAttribute('width', String(Math.max(0, layout.chart.right - layout.chart.left + 1)));
+  clipRect.setAttribute('height', String(Math.round(layout.chart.bottom)));
+  renderLanes(layers.lanes, layout);
+  renderEras(layers.eras, layout);
+  renderSpans(marks.spans, layout, context);
+  renderPoints(marks.points, layout, context);
+  renderClusters(marks.clusters, layout, context);
+  renderLabels(marks.labels, layout, context.selected);
+  renderAxis(layers.axis, layout);
+  const focusable = svg.querySelectorAll('.eventline-event, .eventline-cluster');
+  const active = svg.ownerDocument.activeElement;
+  let keeper: Element | null = null;
+  for (const element of focusable) if (element === active) keeper = element;
+  keeper ??= context.selected ? svg.querySelector(`.eventline-event[data-event-id="${context.selected}"]`) : null;
+  keeper ??= focusable[0] ?? null;
+  for (const element of focusable) element.setAttribute('tabindex', element === keeper ? '0' : '-1');
+}

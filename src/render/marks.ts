@@ -1,0 +1,100 @@
+import { select } from 'd3-selection';
+import type { Locale } from 'date-fns';
+import { formatEventDate, formatEventWhen } from '../layout/formatDate.js';
+import type { PreparedModel } from '../layout/prepare.js';
+import type { ClusterMark, Layout, PointMark, SpanMark } from '../layout/types.js';
+
+/** What the mark joins need besides the layout. */
+export interface MarkContext {
+  /** The prepared model, for titles and dates. */
+  model: PreparedModel;
+  /** Locale for accessible dates. */
+  locale: Locale;
+  /** The selected event id. */
+  selected: string | null;
+}
+
+const categoryClass = (category: number): string => (category < 0 ? 'eventline-cat-none' : `eventline-cat-${category % 8}`);
+
+function markClass(kind: 'point' | 'span', mark: PointMark | SpanMark, selected: string | null): string {
+  return [
+    'eventline-event', `eventline-${kind}`, categoryClass(mark.category),
+    mark.approximate ? 'is-approximate' : '', mark.id === selected ? 'is-selected' : '',
+  ].filter(Boolean).join(' ');
+}
+
+/** The accessible name of an event mark: its title and its date in words. */
+export function eventName(context: MarkContext, id: string): string {
+  const event = context.model.byId.get(id);
+  return event ? `${event.title}, ${formatEventWhen(event, { locale: context.locale })}` : id;
+}
+
+/** Joins point markers, keyed by event id: unchanged events keep their nodes. */
+export function renderPoints(group: SVGGElement, layout: Layout, context: MarkContext): void {
+  select(group)
+    .selectAll<SVGCircleElement, PointMark>('circle')
+    .data(layout.points, (mark) => mark.id)
+    .join((enter) =>
+      enter.append('circle')
+        .attr('data-event-id', (mark) => mark.id)
+        .attr('r', 5)
+        .attr('tabindex', -1)
+        .attr('role', 'button')
+        .attr('aria-label', (mark) => eventName(context, mark.id)))
+    .attr('class', (mark) => markClass('point', mark, context.selected))
+    .attr('aria-pressed', (mark) => String(mark.id === context.selected))
+    .attr('cx', (mark) => mark.x.toFixed(1))
+    .attr('cy', (mark) => mark.y.toFixed(1));
+}
+
+/** Joins span bars, keyed by event id. */
+export function renderSpans(group: SVGGElement, layout: Layout, context: MarkContext): void {
+  select(group)
+    .selectAll<SVGRectElement, SpanMark>('rect')
+    .data(layout.spans, (mark) => mark.id)
+    .join((enter) =>
+      enter.append('rect')
+        .attr('data-event-id', (mark) => mark.id)
+        .attr('rx', 3)
+        .attr('tabindex', -1)
+        .attr('role', 'button')
+        .attr('aria-label', (mark) => eventName(context, mark.id)))
+    .attr('class', (mark) => markClass('span', mark, context.selected))
+    .attr('aria-pressed', (mark) => String(mark.id === context.selected))
+    .attr('x', (mark) => mark.x1.toFixed(1))
+    .attr('y', (mark) => mark.y.toFixed(1))
+    .attr('width', (mark) => Math.max(1, mark.x2 - mark.x1).toFixed(1))
+    .attr('height', (mark) => mark.height);
+}
+
+/** The accessible name of a cluster: how many events and when. */
+function clusterName(cluster: ClusterMark, locale: Locale): string {
+  const first = formatEventDate(new Date(cluster.start), 'day', { locale });
+  const last = formatEventDate(new Date(cluster.end), 'day', { locale });
+  return `${cluster.count} events, ${first === last ? first : `${first} to ${last}`}`;
+}
+
+/** Joins cluster marks (a pill with the count), keyed by lane and time bucket. */
+export function renderClusters(group: SVGGElement, layout: Layout, context: MarkContext): void {
+  select(group)
+    .selectAll<SVGGElement, ClusterMark>('g.eventline-cluster')
+    .data(layout.clusters, (cluster) => cluster.key)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'eventline-cluster').attr('tabindex', -1).attr('role', 'button');
+      g.append('rect').attr('rx', 8);
+      g.append('text').attr('text-anchor', 'middle');
+      return g;
+    })
+    .attr('data-count', (cluster) => cluster.count)
+    .attr('data-cluster-key', (cluster) => cluster.key)
+    .attr('aria-label', (cluster) => clusterName(cluster, context.locale))
+    .call((g) => g.select('rect')
+      .attr('x', (cluster) => cluster.x1.toFixed(1))
+      .attr('y', (cluster) => cluster.y.toFixed(1))
+      .attr('width', (cluster) => (cluster.x2 - cluster.x1).toFixed(1))
+      .attr('height', (cluster) => cluster.height))
+    .call((g) => g.select('text')
+      .attr('x', (cluster) => ((cluster.x1 + cluster.x2) / 2).toFixed(1))
+      .attr('y', (cluster) => (cluster.y + cluster.height - 4).toFixed(1))
+      .text((cluster) => (cluster.count > 99 ? '99+' : String(cluster.count))));
+}

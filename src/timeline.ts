@@ -1,0 +1,202 @@
+import { createFrameScheduler } from './interact/scheduler.js';
+import { createZoom } from './interact/zoom.js';
+import { computeLayout, plotArea } from './layout/computeLayout.js';
+import { formatEventWhen } from './layout/formatDate.js';
+import { prepareModel, type PreparedModel } from './layout/prepare.js';
+import { clampDomain, fitDomain, zoomLimits } from './layout/scale.js';
+import type { Layout } from './layout/types.js';
+import { createRoot } from './render/root.js';
+import { renderFrame } from './render/frame.js';
+import { buildClusterDetail, buildEventDetail, showDetail } from './render/detail.js';
+import { renderLegend, showErrorState, showMessage, showTooltip } from './render/states.js';
+import { resolveDataset, resolveOptions, type TimelineOptions } from './timelineOptions.js';
+import type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
+
+const DEFAULT_WIDTH = 800;
+
+/**
+ * Renders an interactive timeline into `container` and returns its handle. An invalid dataset shows
+ * its problems as text inside the container (the handle still works, and `update` can fix it).
+ */
+export function createTimeline(container: HTMLElement, options: TimelineOptions): Timeline {
+  let resolved = resolveOptions(options);
+  const elements = createRoot(container);
+  const { root, svg } = elements;
+  const view = container.ownerDocument.defaultView;
+  const listeners = new AbortController();
+  const handlers: { [K in keyof TimelineEventMap]: Set<(detail: TimelineEventMap[K]) => void> } = {
+    select: new Set(), focus: new Set(), zoom: new Set(), render: new Set(),
+  };
+  let model: PreparedModel | null = null;
+  let layout: Layout | null = null;
+  let selected: string | null = null;
+  let destroyed = false;
+  let bounds = { width: 0, left: 0, right: 0, height: 0 };
+
+  function emit<K extends keyof TimelineEventMap>(type: K, detail: TimelineEventMap[K]): void {
+    for (const handler of handlers[type]) handler(detail);
+    if (type === 'select' || type === 'zoom') root.dispatchEvent(new CustomEvent(`eventline:${type}`, { bubbles: true, detail }));
+  }
+  const reducedMotion = (): boolean => view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const zoom = createZoom(svg, (userInput) => {
+    scheduler.schedule();
+    emit('zoom', { range: currentRange(), userInput });
+  }, reducedMotion);
+  const scheduler = createFrameScheduler(view, draw);
+  const currentRange = (): [Date, Date] => zoom.domain().map((t) => new Date(t)) as [Date, Date];
+  const measureWidth = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
+
+  /** Keeps the zoom's base scale in step with the plot area (after a resize or a new dataset). */
+  function rebaseIfNeeded(width: number, force: boolean): void {
+    if (!model) return;
+    const plot = plotArea(model, width);
+    if (!force && plot.left === bounds.left && plot.right === bounds.right && resolved.height === bounds.height) return;
+    bounds = { width, ...plot, height: resolved.height };
+    const fitted = fitDomain(model, resolved.initialRange?.map((d) => d.getTime()) as [number, number] | undefined);
+    zoom.rebase(fitted, zoomLimits(fitted), { ...plot, height: resolved.height });
+  }
+
+  function draw(): void {
+    if (destroyed || !model) return;
+    const width = measureWidth();
+    rebaseIfNeeded(width, false);
+    scheduler.cancel();
+    layout = computeLayout(model, { width, height: resolved.height, domain: zoom.domain(), locale: resolved.locale });
+    renderFrame(elements, layout, { model, locale: resolved.locale, selected });
+    showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
+    emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
+  }
+
+  function load(): void {
+    const result = resolveDataset(resolved);
+    root.dataset.theme = resolved.theme;
+    if ('issues' in result) {
+      model = null;
+      svg.style.display = 'none';
+      root.setAttribute('aria-label', resolved.ariaLabel ?? 'Timeline');
+      renderLegend(elements.legend, []);
+      showDetail(elements.detail, null);
+      showErrorState(elements.message, result.issues);
+      return;
+    }
+    svg.style.display = '';
+    model = prepareModel(result.dataset, resolved.lanes);
+    root.setAttribute('aria-label', resolved.ariaLabel ?? result.dataset.title);
+    svg.setAttribute('aria-label', `${result.dataset.title}: ${result.dataset.events.length} events`);
+    renderLegend(elements.legend, model.categories);
+    if (selected !== null && !model.byId.has(selected)) selected = null;
+    rebaseIfNeeded(measureWidth(), true);
+    if (resolved.initialRange) handle.zoomTo(resolved.initialRange);
+    renderSelection();
+    draw();
+  }
+
+  function renderSelection(): void {
+    const event = selected === null ? undefined : model?.byId.get(selected);
+    if (!event || !model) return showDetail(elements.detail, null);
+    const doc = container.ownerDocument;
+    showDetail(elements.detail, resolved.renderDetail ? resolved.renderDetail(event) : buildEventDetail(doc, event, model.dataset, resolved.locale));
+  }
+
+  function onClick(event: MouseEvent): void {
+    const target = event.target as Element;
+    const cluster = target.closest?.('.eventline-cluster');
+    const pick = target.closest?.('[data-event-id]')?.getAttribute('data-event-id');
+    if (target.closest?.('.eventline-detail-close')) return handle.select(null);
+    if (cluster && layout && model) {
+      const mark = layout.clusters.find((candidate) => candidate.key === cluster.getAttribute('data-cluster-key'));
+      if (!mark) return;
+      const span = mark.end - mark.start;
+      if (span < 60_000) {
+        const events = mark.ids.map((id) => model!.byId.get(id)!).filter(Boolean);
+        return showDetail(elements.detail, buildClusterDetail(container.ownerDocument, events, resolved.locale));
+      }
+      return handle.zoomTo([new Date(mark.start - span * 0.25), new Date(mark.end + span * 0.25)], { animate: true });
+    }
+    if (pick) handle.select(pick);
+  }
+
+  function onPointer(event: Event, show: boolean): void {
+    const mark = (event.target as Element).closest?.('.eventline-event');
+    const id = mark?.getAttribute('data-event-id');
+    const found = id && layout ? [...layout.points, ...layout.spans.map((s) => ({ ...s, x: s.x1, y: s.y }))].find((m) => m.id === id) : undefined;
+    const modelEvent = id ? model?.byId.get(id) : undefined;
+    if (!show || !found || !modelEvent || !layout) return showTooltip(elements.tooltip, null);
+    showTooltip(elements.tooltip, { title: modelEvent.title, when: formatEventWhen(modelEvent, { locale: resolved.locale }), x: found.x, y: found.y, width: layout.width });
+    if (event.type === 'focusin') emit('focus', { id: id ?? null });
+  }
+
+  const signal = listeners.signal;
+  root.addEventListener('click', onClick, { signal });
+  svg.addEventListener('pointerover', (event) => onPointer(event, true), { signal });
+  svg.addEventListener('pointerout', (event) => onPointer(event, false), { signal });
+  svg.addEventListener('focusin', (event) => onPointer(event, true), { signal });
+  svg.addEventListener('focusout', (event) => onPointer(event, false), { signal });
+  root.addEventListener('keydown', (event) => {
+    const id = (event.target as Element).getAttribute?.('data-event-id');
+    if (id && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      handle.select(id);
+    }
+  }, { signal });
+  const resizeObserver = view && 'ResizeObserver' in view ? new view.ResizeObserver(() => scheduler.schedule()) : null;
+  resizeObserver?.observe(container);
+
+  const handle: Timeline = {
+    update(next) {
+      if (destroyed) return;
+      const datasetChanged = 'dataset' in next || 'events' in next || 'sources' in next || 'lanes' in next;
+      resolved = resolveOptions({ ...resolved, ...next });
+      if (datasetChanged) return load();
+      root.dataset.theme = resolved.theme;
+      rebaseIfNeeded(measureWidth(), true);
+      renderSelection();
+      draw();
+    },
+    select(id) {
+      if (destroyed || id === selected || (id !== null && !model?.byId.has(id))) return;
+      selected = id;
+      renderSelection();
+      const event = id === null ? null : model?.byId.get(id) ?? null;
+      if (event) {
+        const [a, b] = zoom.domain();
+        const t = event.start.getTime();
+        if (t < a || t > b) handle.zoomTo([new Date(t - (b - a) / 2), new Date(t + (b - a) / 2)]);
+      }
+      draw();
+      emit('select', { id, event });
+    },
+    zoomTo(range, zoomOptions = {}) {
+      if (destroyed || !model) return;
+      const [a, b] = [range[0].getTime(), range[1].getTime()];
+      if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('eventline: zoomTo needs two valid dates');
+      const fitted = fitDomain(model, resolved.initialRange?.map((d) => d.getTime()) as [number, number] | undefined);
+      zoom.zoomTo(clampDomain([a, b], zoomLimits(fitted)), zoomOptions.animate ?? false);
+      scheduler.flush();
+    },
+    fit(fitOptions = {}) {
+      if (!model) return;
+      const [a, b] = fitDomain(model);
+      handle.zoomTo([new Date(a), new Date(b)], fitOptions);
+    },
+    on(type, handler) {
+      handlers[type].add(handler);
+      return () => handlers[type].delete(handler);
+    },
+    getState(): TimelineState {
+      return { range: currentRange(), selected };
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      scheduler.cancel();
+      zoom.destroy();
+      resizeObserver?.disconnect();
+      listeners.abort();
+      for (const set of Object.values(handlers)) set.clear();
+      root.remove();
+    },
+  };
+  load();
+  return handle;
+}

@@ -1,0 +1,70 @@
+import type { Locale } from 'date-fns';
+import { DEFAULT_LOCALE } from './layout/formatDate.js';
+import { EventlineDataError } from './model/errors.js';
+import { isParsedDataset, parseDataset } from './model/parseDataset.js';
+import type { DataIssue, Dataset, DatasetInput, SourceInput, TimelineEvent, TimelineEventInput } from './types.js';
+
+/** Options of {@link createTimeline}; every one is optional and defaults as in {@link TIMELINE_DEFAULTS}. */
+export interface TimelineOptions {
+  /** The dataset: the JSON format, or a dataset already returned by `parseDataset`. */
+  dataset?: DatasetInput | Dataset;
+  /** Events, as an alternative to `dataset` (with `sources` for the ids they cite). */
+  events?: TimelineEventInput[];
+  /** Sources for `events`. */
+  sources?: SourceInput[];
+  /** Chart height in px; the width follows the container. */
+  height?: number;
+  /** Lane order, or `'auto'` (groups in order of their first event). */
+  lanes?: 'auto' | string[];
+  /** The range shown first; the whole dataset when absent. */
+  initialRange?: [Date, Date];
+  /** A date-fns locale for dates and the axis (default British English). */
+  locale?: Locale;
+  /** Colour theme; `'auto'` follows the reader's system setting. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Accessible name of the timeline (default: the dataset title). */
+  ariaLabel?: string;
+  /** Builds the detail panel for an event with the embedder's own DOM (there is no HTML-string option). */
+  renderDetail?: (event: TimelineEvent) => Node;
+}
+
+/** The defaults, in one place. */
+export const TIMELINE_DEFAULTS = {
+  height: 420,
+  lanes: 'auto' as const,
+  locale: DEFAULT_LOCALE,
+  theme: 'light' as const,
+};
+
+/** Options with every default applied. */
+export type ResolvedOptions = Omit<TimelineOptions, 'height' | 'lanes' | 'locale' | 'theme'> & {
+  height: number;
+  lanes: 'auto' | string[];
+  locale: Locale;
+  theme: 'light' | 'dark' | 'auto';
+};
+
+/** Applies the defaults; rejects a height that would put NaN into the SVG. */
+export function resolveOptions(options: TimelineOptions): ResolvedOptions {
+  const height = options.height ?? TIMELINE_DEFAULTS.height;
+  if (!Number.isFinite(height) || height <= 0) throw new RangeError(`eventline: options.height must be a positive number, got ${String(options.height)}`);
+  return {
+    ...options,
+    height,
+    lanes: options.lanes ?? TIMELINE_DEFAULTS.lanes,
+    locale: options.locale ?? TIMELINE_DEFAULTS.locale,
+    theme: options.theme ?? TIMELINE_DEFAULTS.theme,
+  };
+}
+
+/** The dataset the options describe, or the issues that stop it from being shown. */
+export function resolveDataset(options: TimelineOptions): { dataset: Dataset } | { issues: DataIssue[] } {
+  if (isParsedDataset(options.dataset)) return { dataset: options.dataset };
+  const input = options.dataset ?? { title: options.ariaLabel ?? 'Timeline', sources: options.sources ?? [], events: options.events ?? [] };
+  try {
+    return { dataset: parseDataset(input) };
+  } catch (error) {
+    if (error instanceof EventlineDataError) return { issues: [...error.issues] };
+    throw error;
+  }
+}

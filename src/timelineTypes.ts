@@ -1,0 +1,40 @@
+import type { TimelineEvent } from './types.js';
+import type { TimelineOptions } from './timelineOptions.js';
+
+/** What each timeline event carries to `on()` handlers (and, for select and zoom, DOM `CustomEvent.detail`). */
+export interface TimelineEventMap {
+  /** An event was selected (`id` null when the selection was cleared). */
+  select: { id: string | null; event: TimelineEvent | null };
+  /** Keyboard focus moved to an event mark. */
+  focus: { id: string | null };
+  /** The visible range changed; `userInput` is true for wheel, drag and touch. */
+  zoom: { range: [Date, Date]; userInput: boolean };
+  /** A frame was drawn: how many marks, clusters and labels are in the DOM. */
+  render: { marks: number; clusters: number; labels: number };
+}
+
+/** The state a timeline reports. */
+export interface TimelineState {
+  /** The visible range. */
+  range: [Date, Date];
+  /** The selected event id, or null. */
+  selected: string | null;
+}
+
+/** The handle {@link createTimeline} returns. */
+export interface Timeline {
+  /** Changes options; with a new dataset, selection and zoom survive for ids that survive. */
+  update(options: Partial<TimelineOptions>): void;
+  /** Selects an event by id and shows its detail; `null` clears. Unknown ids are ignored. */
+  select(id: string | null): void;
+  /** Shows a range, through the same zoom transform as wheel and drag (clamped to the zoom limits). */
+  zoomTo(range: [Date, Date], options?: { animate?: boolean }): void;
+  /** Shows the whole dataset. */
+  fit(options?: { animate?: boolean }): void;
+  /** Listens for `select`, `focus`, `zoom` or `render`; returns a function that stops listening. */
+  on<K extends keyof TimelineEventMap>(type: K, handler: (detail: TimelineEventMap[K]) => void): () => void;
+  /** The visible range and the selection. */
+  getState(): TimelineState;
+  /** Empties the container, disconnects the ResizeObserver and removes every listener. Safe to call twice. */
+  destroy(): void;
+}

@@ -1,0 +1,147 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { de } from 'date-fns/locale/de';
+import { enUS } from 'date-fns/locale/en-US';
+import { ru } from 'date-fns/locale/ru';
+import { uk } from 'date-fns/locale/uk';
+import { DEFAULT_LOCALE, formatEventDate, formatEventWhen, formatYear } from '../../src/layout/formatDate.js';
+import { parseISODate } from '../../src/model/time.js';
+import type { DatePrecision } from '../../src/types.js';
+
+/** The date a dataset would hold for `text`, so the tests use the same UTC-midnight dates as real data. */
+function date(text: string): Date {
+  const result = parseISODate(text);
+  if (!result.ok) throw new Error(`expected ${text} to parse: ${result.reason}`);
+  return result.date;
+}
+
+describe('formatYear', () => {
+  it.each([
+    [2022, '2022'],
+    [1000, '1000'],
+    [44, '44'],
+    [1, '1'],
+    [0, '1 BCE'],
+    [-43, '44 BCE'],
+    [-2999, '3000 BCE'],
+  ])('writes astronomical year %i as "%s"', (year, text) => {
+    expect(formatYear(year)).toBe(text);
+  });
+
+  it('never writes year 0, a minus sign or zero padding', () => {
+    for (let year = -120; year <= 120; year++) {
+      const text = formatYear(year);
+      expect(text).not.toMatch(/^0|-|−|\b0 BCE/);
+    }
+  });
+
+  it('uses BCE for every English locale and the locale era name for others', () => {
+    expect(formatYear(-43, enUS)).toBe('44 BCE');
+    expect(formatYear(-43, de)).toBe('44 v.Chr.');
+    expect(formatYear(-43, ru)).toBe('44 до н. э.');
+    expect(formatYear(1953, de)).toBe('1953');
+  });
+
+  it('refuses a year that is not a number instead of writing "NaN BCE"', () => {
+    expect(() => formatYear(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('formatEventDate', () => {
+  it.each([
+    ['2022-02-24', 'day', '24 February 2022'],
+    ['2025-08', 'month', 'August 2025'],
+    ['1953', 'year', '1953'],
+    ['-000043', 'year', '44 BCE'],
+    ['0000', 'year', '1 BCE'],
+    ['-000043-03-15', 'day', '15 March 44 BCE'],
+    ['0044-03-15', 'day', '15 March 44'],
+    ['0800-12-25', 'day', '25 December 800'],
+    ['2025-09-05T09:30Z', 'minute', '5 September 2025, 09:30 UTC'],
+    ['2025-09-05T12:30+03:00', 'minute', '5 September 2025, 09:30 UTC'],
+    ['2022-02-24', 'month', 'February 2022'],
+    ['2022-02-24', 'year', '2022'],
+  ] as const)('writes %s at %s precision as "%s"', (text, precision, expected) => {
+    expect(formatEventDate(date(text), precision)).toBe(expected);
+  });
+
+  it('marks approximate dates with "c."', () => {
+    expect(formatEventDate(date('1953'), 'year', { approximate: true })).toBe('c. 1953');
+    expect(formatEventDate(date('-000043'), 'year', { approximate: true })).toBe('c. 44 BCE');
+    expect(formatEventDate(date('1953'), 'year', { approximate: false })).toBe('1953');
+  });
+
+  it('writes dates in the given locale', () => {
+    expect(formatEventDate(date('2022-02-24'), 'day', { locale: de })).toBe('24. Februar 2022');
+    expect(formatEventDate(date('2025-08'), 'month', { locale: de })).toBe('August 2025');
+    // The standalone (nominative) month, not the genitive "августа" that a day date uses.
+    expect(formatEventDate(date('2025-08'), 'month', { locale: ru })).toBe('август 2025');
+    expect(formatEventDate(date('2025-08'), 'month', { locale: uk })).toBe('серпень 2025');
+    expect(formatEventDate(date('2025-08-24'), 'day', { locale: ru })).toContain('августа');
+  });
+
+  it('defaults to British English', () => {
+    expect(DEFAULT_LOCALE.code).toBe('en-GB');
+    expect(formatEventDate(date('2022-02-24'), 'day', { locale: DEFAULT_LOCALE })).toBe('24 February 2022');
+  });
+
+  it('refuses an invalid Date', () => {
+    expect(() => formatEventDate(new Date(Number.NaN), 'day')).toThrow(RangeError);
+  });
+});
+
+describe('formatEventWhen', () => {
+  it('writes a point event as its date', () => {
+    expect(formatEventWhen({ start: date('2022-02-24'), precision: 'day' })).toBe('24 February 2022');
+  });
+
+  it('writes a span with an en dash, the end at its own precision', () => {
+    const donbas = { start: date('2014-04'), end: date('2022-02'), precision: 'month' as const };
+    expect(formatEventWhen(donbas)).toBe('April 2014 – February 2022');
+    const siege = { start: date('2022-02-24'), end: date('2022-05'), precision: 'day' as const, endPrecision: 'month' as const };
+    expect(formatEventWhen(siege)).toBe('24 February 2022 – May 2022');
+  });
+
+  it('marks only the start of an approximate span', () => {
+    const reign = { start: date('-000026'), end: date('0014-08-19'), precision: 'year' as const, endPrecision: 'day' as const };
+    expect(formatEventWhen({ ...reign, approximate: true })).toBe('c. 27 BCE – 19 August 14');
+  });
+
+  it('writes a span whose ends read the same only once', () => {
+    const talks = { start: date('2025-08-15T10:00Z'), end: date('2025-08-15T16:00Z'), precision: 'day' as const };
+    expect(formatEventWhen(talks)).toBe('15 August 2025');
+  });
+
+  it('passes the locale to both ends', () => {
+    const donbas = { start: date('2014-04'), end: date('2022-02'), precision: 'month' as const };
+    expect(formatEventWhen(donbas, { locale: de })).toBe('April 2014 – Februar 2022');
+  });
+});
+
+describe('dates in every time zone', () => {
+  const originalZone = process.env.TZ;
+  afterAll(() => {
+    process.env.TZ = originalZone;
+  });
+
+  // getTimezoneOffset proves each switch took effect, so the assertions do not all run in one zone.
+  // Los Angeles is behind UTC (midnight UTC is still the 23rd there) and Kiritimati 14 hours ahead.
+  it.each([
+    ['UTC', 0],
+    ['America/Los_Angeles', 480],
+    ['Pacific/Kiritimati', -840],
+  ])('writes the same text in %s', (zone, offset) => {
+    process.env.TZ = zone;
+    expect(new Date(Date.UTC(2022, 1, 24, 12)).getTimezoneOffset()).toBe(offset);
+
+    const cases: [string, DatePrecision, string][] = [
+      ['2022-02-24', 'day', '24 February 2022'],
+      ['2022-01', 'month', 'January 2022'],
+      ['2022', 'year', '2022'],
+      ['-000043-03-15', 'day', '15 March 44 BCE'],
+      ['2025-09-05T23:30Z', 'minute', '5 September 2025, 23:30 UTC'],
+    ];
+    for (const [text, precision, expected] of cases) expect(formatEventDate(date(text), precision)).toBe(expected);
+    const donbas = { start: date('2014-04'), end: date('2022-02'), precision: 'month' as const };
+    expect(formatEventWhen(donbas)).toBe('April 2014 – February 2022');
+  });
+});
