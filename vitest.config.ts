@@ -19,6 +19,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.dom.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'package',
           environment: 'node',
           include: ['tests/package/**/*.test.ts'],

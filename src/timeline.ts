@@ -1,6 +1,6 @@
 import { createFrameScheduler } from './interact/scheduler.js';
 import { createZoom } from './interact/zoom.js';
-import { computeLayout, plotArea } from './layout/computeLayout.js';
+import { computeLayout, periodLength, plotArea } from './layout/computeLayout.js';
 import { formatEventWhen } from './layout/formatDate.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
 import { clampDomain, fitDomain, zoomLimits } from './layout/scale.js';
@@ -106,12 +106,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (cluster && layout && model) {
       const mark = layout.clusters.find((candidate) => candidate.key === cluster.getAttribute('data-cluster-key'));
       if (!mark) return;
-      const span = mark.end - mark.start;
-      if (span < 60_000) {
-        const events = mark.ids.map((id) => model!.byId.get(id)!).filter(Boolean);
-        return showDetail(elements.detail, buildClusterDetail(container.ownerDocument, events, resolved.locale));
-      }
-      return handle.zoomTo([new Date(mark.start - span * 0.25), new Date(mark.end + span * 0.25)], { animate: true });
+      // Zoom to the whole periods the events name (a day-precision date is the whole day), where they
+      // spread apart; only a pile-up within one minute cannot be separated, and gets a list instead.
+      const events = mark.ids.map((id) => model!.byId.get(id)).filter((e) => e !== undefined);
+      const start = Math.min(...events.map((e) => e.start.getTime()));
+      const end = Math.max(...events.map((e) => e.start.getTime() + periodLength(e.start, e.precision)));
+      if (end - start < 60_000) return showDetail(elements.detail, buildClusterDetail(container.ownerDocument, events, resolved.locale));
+      const pad = (end - start) * 0.15;
+      return handle.zoomTo([new Date(start - pad), new Date(end + pad)], { animate: true });
     }
     if (pick) handle.select(pick);
   }

@@ -49,6 +49,7 @@ export function placeLanePoints(
   rows: number,
   bucketOf: (t: number) => number,
   bucketLeft: (bucket: number) => number,
+  labelWidth: (item: PointItem) => number = () => 0,
 ): LanePoints {
   const groups: Array<{ bucket: number; items: PointItem[] }> = [];
   for (const item of items) {
@@ -74,15 +75,26 @@ export function placeLanePoints(
     }
     const placed: LanePoints['placed'] = [];
     const crowded = new Set<number>();
+    // Label room claimed by earlier (more important) markers: later markers keep out of it when they
+    // can, but may still use it rather than be hidden in a cluster.
+    const reserved = new RowOccupancy(rows);
     for (const item of individuals.sort(byPriority)) {
-      let row = 0;
-      while (row < rows && !occupancy.fits(row, item.x - r, item.x + r)) row++;
-      if (row < rows) {
-        occupancy.take(row, item.x - r, item.x + r);
-        placed.push({ item, row });
-      } else {
+      const wanted = labelWidth(item);
+      const markerFree = (row: number): boolean => occupancy.fits(row, item.x - r, item.x + r);
+      const labelFree = (row: number): boolean =>
+        wanted === 0 || (occupancy.fits(row, item.x + r, item.x + r + wanted) && reserved.fits(row, item.x + r, item.x + r + wanted));
+      const rowsInOrder = Array.from({ length: rows }, (_, row) => row);
+      const row =
+        rowsInOrder.find((candidate) => markerFree(candidate) && reserved.fits(candidate, item.x - r, item.x + r) && labelFree(candidate)) ??
+        rowsInOrder.find((candidate) => markerFree(candidate) && reserved.fits(candidate, item.x - r, item.x + r)) ??
+        rowsInOrder.find(markerFree);
+      if (row === undefined) {
         crowded.add(bucketOf(item.t));
+        continue;
       }
+      occupancy.take(row, item.x - r, item.x + r);
+      if (wanted > 0 && labelFree(row)) reserved.take(row, item.x + r, item.x + r + wanted);
+      placed.push({ item, row });
     }
     // Each round turns at least one more bucket into a cluster, so this ends (at worst with every bucket
     // clustered); no event is ever dropped for want of room.

@@ -48,6 +48,36 @@ function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): Pre
 
 const labelText = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
 
+/** Length in ms of the period a date names at its precision (0 for a minute: it is an instant). */
+export function periodLength(start: Date, precision: TimelineEvent['precision']): number {
+  if (precision === 'minute') return 0;
+  if (precision === 'day') return 86_400_000;
+  const next = new Date(start.getTime());
+  if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
+  else next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next.getTime() - start.getTime();
+}
+
+/**
+ * A calendar date is a period, not an instant: when its day (or month, year) is wide on screen, its
+ * events are spread evenly across it, so zooming in separates events that share a date.
+ */
+function spreadWithinPeriods(items: PointItem[], k: number, x: (t: number) => number, minWidth: number): void {
+  for (let i = 0; i < items.length;) {
+    let j = i + 1;
+    while (j < items.length && items[j]!.t === items[i]!.t && items[j]!.event.end === undefined) j++;
+    const first = items[i]!.event;
+    const period = first.end === undefined ? periodLength(first.start, first.precision) : 0;
+    if (period * k >= minWidth) {
+      for (let n = i; n < j; n++) {
+        const t = items[n]!.t + ((n - i + 0.5) / (j - i)) * period;
+        items[n] = { ...items[n]!, t, x: x(t) };
+      }
+    }
+    i = j;
+  }
+}
+
 /** The plot area for a width: lane names take a gutter at the left (at most 28% of a narrow chart). */
 export function plotArea(model: PreparedModel, width: number): { left: number; right: number } {
   const widestName = model.lanes.reduce((widest, lane) => Math.max(widest, textWidth(lane.name, METRICS.labelFont, true)), 0);
@@ -114,8 +144,10 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
       }
     });
     items.sort((a, b) => a.t - b.t || (a.event.id < b.event.id ? -1 : 1));
+    spreadWithinPeriods(items, k, x, 2 * M.clusterWidth);
 
-    const placement = placeLanePoints(items, rows, bucketOf, bucketLeft);
+    const labelRoom = (item: PointItem): number => Math.min(textWidth(labelText(item.event), M.labelFont) + M.labelGap * 2, M.maxLabelWidth);
+    const placement = placeLanePoints(items, rows, bucketOf, bucketLeft, labelRoom);
     for (const cluster of placement.clusters) {
       const first = cluster.items[0]!;
       const last = cluster.items[cluster.items.length - 1]!;

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
+import { computeLayout } from '../../src/layout/computeLayout.js';
+import { METRICS } from '../../src/layout/metrics.js';
+import { prepareModel } from '../../src/layout/prepare.js';
+import { fitDomain } from '../../src/layout/scale.js';
+import { textWidth } from '../../src/layout/textWidth.js';
+import type { LabelBox, Layout } from '../../src/layout/types.js';
+import { parseDataset } from '../../src/model/parseDataset.js';
+
+const model = prepareModel(news, ['War', 'Diplomacy', 'Security guarantees']);
+const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+
+/** A label's box from the character-width table: the same estimate the layout uses. */
+function box(label: LabelBox): { x1: number; x2: number; y1: number; y2: number } {
+  const size = label.kind === 'point' ? METRICS.labelFont : METRICS.smallFont;
+  const width = textWidth(label.text, size);
+  const x1 = label.anchor === 'start' ? label.x : label.x - width;
+  return { x1, x2: x1 + width, y1: label.y - size, y2: label.y + size * 0.25 };
+}
+
+function overlaps(a: ReturnType<typeof box>, b: ReturnType<typeof box>): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/** Every number anywhere in the layout, to catch NaN and Infinity before they reach an attribute. */
+function numbers(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (value instanceof Date) return [value.getTime()];
+  if (Array.isArray(value)) return value.flatMap(numbers);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(numbers);
+  return [];
+}
+
+const views: Array<[string, number, [number, number]]> = [
+  ['the whole dataset, wide', 1200, fitDomain(model)],
+  ['the whole dataset, phone width', 320, fitDomain(model)],
+  ['2014–2025', 900, [day('2013-06-01'), day('2025-12-31')]],
+  ['August–September 2025', 1000, [day('2025-08-10'), day('2025-09-08')]],
+  ['the Paris week', 700, [day('2025-09-01'), day('2025-09-07')]],
+];
+
+describe.each(views)('the news dataset laid out for %s', (_name, width, domain) => {
+  const layout: Layout = computeLayout(model, { width, height: 420, domain });
+
+  it('has no label overlapping another label', () => {
+    const boxes = layout.labels.map(box);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${layout.labels[i]!.text} / ${layout.labels[j]!.text}`).toBe(false);
+    }
+  });
+
+  it('keeps labels clear of the axis and inside the chart', () => {
+    for (const label of layout.labels) {
+      const b = box(label);
+      expect(b.y2).toBeLessThanOrEqual(layout.axis.y);
+      expect(b.x1).toBeGreaterThanOrEqual(layout.chart.left - 1);
+      expect(b.x2).toBeLessThanOrEqual(layout.chart.right + 1);
+    }
+  });
+
+  it('accounts for every event in view: as a marker, a bar or inside a cluster', () => {
+    const [d0, d1] = layout.domain;
+    const inView = news.events.filter((e) => !e.era && e.start.getTime() >= d0 && e.start.getTime() <= d1).map((e) => e.id);
+    const shown = new Set([...layout.points.map((p) => p.id), ...layout.spans.map((s) => s.id), ...layout.clusters.flatMap((c) => c.ids)]);
+    for (const id of inView) expect(shown.has(id), id).toBe(true);
+  });
+
+  it('has only finite numbers', () => {
+    expect(numbers(layout).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('computeLayout', () => {
+  it('clusters the dense September 2025 days at the whole-dataset zoom, and shows them apart when zoomed in', () => {
+    const wide = computeLayout(model, { width: 900, height: 420, domain: fitDomain(model) });
+    expect(wide.clusters.some((c) => c.ids.includes('paris-summit'))).toBe(true);
+    const close = computeLayout(model, { width: 1000, height: 420, domain: [day('2025-09-03'), day('2025-09-06')] });
+    expect(close.points.map((p) => p.id)).toContain('paris-summit');
+  });
+
+  it('gives the most important event on a crowded day its label first', () => {
+    const close = computeLayout(model, { width: 1000, height: 420, domain: [day('2025-08-25'), day('2025-09-08')] });
+    const labelled = close.labels.map((l) => l.id);
+    expect(labelled).toContain('paris-summit');
+    expect(labelled).toContain('vladivostok-remarks');
+  });
+
+  it('marks approximate events with "c." in their label', () => {
+    const close = computeLayout(model, { width: 1200, height: 600, domain: [day('2025-09-02'), day('2025-09-06')] });
+    const approximate = close.labels.filter((l) => news.events.find((e) => e.id === l.id)?.approximate);
+    expect(approximate.length).toBeGreaterThan(0);
+    for (const label of approximate) expect(label.text.startsWith('c. ')).toBe(true);
+  });
+
+  it('draws eras as bands with their names, behind every lane', () => {
+    const layout = computeLayout(model, { width: 1200, height: 420, domain: [day('2013-01-01'), day('2025-12-31')] });
+    expect(layout.eras.map((e) => e.id).sort()).toEqual(['donbas-war', 'full-scale-war']);
+    const band = layout.eras.find((e) => e.id === 'donbas-war')!;
+    expect(band.y + band.height).toBeCloseTo(layout.chart.bottom);
+    expect(layout.labels.find((l) => l.id === 'donbas-war')?.text).toMatch(/^Separatist war/);
+  });
+
+  it('centres a lone event with ticks, and stacks events at one instant so each stays visible', () => {
+    const one = prepareModel(parseDataset({ title: 't', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events: [
+      { id: 'a', title: 'A', start: '2022-02-24', sources: ['s'] },
+      { id: 'b', title: 'B', start: '2022-02-24', sources: ['s'] },
+    ] }));
+    const layout = computeLayout(one, { width: 800, height: 300, domain: fitDomain(one) });
+    expect(layout.points.map((p) => p.id).sort()).toEqual(['a', 'b']);
+    const [a, b] = layout.points;
+    expect(a!.x).toBeCloseTo((layout.chart.left + layout.chart.right) / 2, 0);
+    expect(a!.y).not.toBe(b!.y);
+    expect(layout.axis.minor.length).toBeGreaterThan(3);
+  });
+
+  it('lays out no events as an empty chart with an axis', () => {
+    const empty = prepareModel(parseDataset({ title: 'Nothing', sources: [], events: [] }));
+    const layout = computeLayout(empty, { width: 800, height: 300, domain: fitDomain(empty, [day('2025-01-01'), day('2025-12-31')]) });
+    expect(layout.points).toEqual([]);
+    expect(layout.axis.minor.length).toBeGreaterThan(3);
+    expect(numbers(layout).every(Number.isFinite)).toBe(true);
+  });
+
+  it('labels BCE years on the axis and never shows a year 0', () => {
+    const ancient = prepareModel(parseDataset({ title: 'Rome', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events: [
+      { id: 'ides', title: 'Ides of March', start: '-000043-03-15', sources: ['s'] },
+      { id: 'augustus', title: 'Augustus dies', start: '0014-08-19', sources: ['s'] },
+    ] }));
+    const layout = computeLayout(ancient, { width: 900, height: 300, domain: fitDomain(ancient) });
+    const labels = layout.axis.minor.map((t) => t.label);
+    expect(labels.some((label) => label.endsWith('BCE'))).toBe(true);
+    expect(labels).not.toContain('0');
+    expect(labels.join(' ')).not.toMatch(/-\d/);
+  });
+
+  it('costs what is in view, not the dataset: a narrow window over many events draws few marks', () => {
+    const events = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 16) + 'Z', sources: ['s'] }));
+    const big = prepareModel(parseDataset({ title: 'Big', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events }));
+    const layout = computeLayout(big, { width: 1000, height: 400, domain: [Date.UTC(2000, 5, 1), Date.UTC(2000, 5, 2)] });
+    expect(layout.points.length + layout.clusters.length).toBeLessThan(40);
+    const full = computeLayout(big, { width: 1000, height: 400, domain: fitDomain(big) });
+    expect(full.points.length + full.clusters.length).toBeLessThan(200);
+    expect(full.clusters.reduce((n, c) => n + c.count, 0) + full.points.length).toBe(20_000);
+  });
+});

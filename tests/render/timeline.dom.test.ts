@@ -1,0 +1,228 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
+import { createTimeline } from '../../src/timeline.js';
+import type { Timeline } from '../../src/timelineTypes.js';
+import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
+
+const LANES = ['War', 'Diplomacy', 'Security guarantees'];
+const timelines: Timeline[] = [];
+
+function mount(options: Parameters<typeof createTimeline>[1]): { container: HTMLDivElement; timeline: Timeline } {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const timeline = createTimeline(container, options);
+  timelines.push(timeline);
+  return { container, timeline };
+}
+
+afterEach(() => {
+  for (const timeline of timelines.splice(0)) timeline.destroy();
+  document.body.replaceChildren();
+});
+
+/** Every attribute value in the container, to prove no NaN, undefined or Infinity reached the DOM. */
+function attributeValues(root: Element): string[] {
+  return [root, ...root.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => `${a.name}=${a.value}`));
+}
+
+/** The SVG as text, normalised like Observable Plot's snapshots: numbers rounded, generated ids re-indexed. */
+function normalisedSvg(container: Element): string {
+  const svg = container.querySelector('svg')!;
+  const ids = new Map<string, string>();
+  return new XMLSerializer()
+    .serializeToString(svg)
+    .replace(/eventline-clip-\d+/g, (id) => ids.get(id) ?? (ids.set(id, `eventline-clip-${ids.size}`), ids.get(id)!))
+    .replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number))))
+    .replace(/></g, '>\n<');
+}
+
+describe('createTimeline in a DOM', () => {
+  it('draws the news dataset to the DOM contract', () => {
+    const { container } = mount({ dataset: news, lanes: LANES });
+    const root = container.querySelector('.eventline')!;
+    expect(root.getAttribute('role')).toBe('region');
+    expect(root.getAttribute('aria-label')).toBe(news.title);
+    expect([...container.querySelectorAll('.eventline-lane')].map((lane) => lane.getAttribute('data-lane'))).toEqual(LANES);
+    expect(container.querySelectorAll('.eventline-axis .eventline-tick').length).toBeGreaterThan(3);
+    expect(container.querySelectorAll('.eventline-event[data-event-id]').length).toBeGreaterThan(3);
+    expect(container.querySelectorAll('.eventline-cluster[data-count]').length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('.eventline-label').length).toBeGreaterThan(3);
+    expect(container.querySelector('.eventline-detail')).not.toBeNull();
+    expect(container.querySelector('.eventline-tooltip')).not.toBeNull();
+    expect(attributeValues(container).filter((value) => /NaN|undefined|Infinity/.test(value))).toEqual([]);
+    expect([...container.querySelectorAll('.eventline-legend li')].map((li) => li.textContent)).toContain('summit');
+  });
+
+  it('matches the SVG snapshot (TZ pinned to Asia/Kolkata)', () => {
+    const { container, timeline } = mount({ dataset: news, lanes: LANES, height: 400 });
+    timeline.zoomTo([new Date('2025-08-10T00:00:00Z'), new Date('2025-09-10T00:00:00Z')]);
+    // Plain paths: jsdom replaces the global URL, which node:fs does not accept.
+    const folder = join(process.cwd(), 'tests', 'render', '__snapshots__');
+    const file = join(folder, 'news-aug-sep-2025.svg');
+    const actual = normalisedSvg(container);
+    if (!existsSync(file) || process.env.UPDATE_SNAPSHOTS === '1') {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(file, actual);
+    }
+    const expected = readFileSync(file, 'utf8');
+    if (actual !== expected) writeFileSync(join(folder, 'news-aug-sep-2025-changed.svg'), actual);
+    expect(actual, 'SVG changed: compare news-aug-sep-2025-changed.svg, then run with UPDATE_SNAPSHOTS=1').toBe(expected);
+  });
+
+  it('keeps DOM nodes for events whose ids survive an update (object constancy) and keeps the selection', () => {
+    const { container, timeline } = mount({ dataset: raw, lanes: LANES });
+    timeline.zoomTo([new Date('2025-08-10T00:00:00Z'), new Date('2025-09-10T00:00:00Z')]);
+    timeline.select('alaska-summit');
+    const before = container.querySelector('[data-event-id="alaska-summit"].eventline-event');
+    expect(before).not.toBeNull();
+    const edited = structuredClone(raw);
+    edited.events = edited.events.filter((event) => event.id !== 'healey-praises-trump');
+    edited.events.find((event) => event.id === 'alaska-summit')!.title = 'Trump and Putin meet in Anchorage';
+    timeline.update({ dataset: edited });
+    const after = container.querySelector('[data-event-id="alaska-summit"].eventline-event');
+    expect(after).toBe(before);
+    expect(timeline.getState().selected).toBe('alaska-summit');
+    expect(container.querySelector('.eventline-detail-title')?.textContent).toBe('Trump and Putin meet in Anchorage');
+    expect(timeline.getState().range[0].toISOString().slice(0, 10)).toBe('2025-08-10');
+    expect(container.querySelector('[data-event-id="healey-praises-trump"]')).toBeNull();
+  });
+
+  it('shows the detail panel for a click: date with its precision, quotes, and safe source links', () => {
+    const { container } = mount({ dataset: news, lanes: LANES });
+    const mark = container.querySelector<SVGElement>('[data-event-id="full-scale-invasion"].eventline-event')!;
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const detail = container.querySelector<HTMLElement>('.eventline-detail')!;
+    expect(detail.hidden).toBe(false);
+    expect(detail.querySelector('.eventline-detail-title')?.textContent).toBe('Russia launches full-scale invasion');
+    expect(detail.querySelector('.eventline-detail-date')?.textContent).toBe('24 February 2022');
+    expect(detail.querySelectorAll('.eventline-detail-sources li')).toHaveLength(2);
+    detail.querySelector<HTMLButtonElement>('.eventline-detail-close')!.click();
+    expect(detail.hidden).toBe(true);
+  });
+
+  it('writes month and approximate dates as a reader would say them', () => {
+    const { container, timeline } = mount({ dataset: news, lanes: LANES });
+    timeline.select('donbas-war');
+    expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('April 2014 – February 2022');
+    timeline.select('elysee-korea-briefing');
+    expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('c. 3 September 2025');
+  });
+
+  it('links only http, https and mailto sources, with rel="noopener noreferrer", and sets data as text', () => {
+    const dataset = {
+      title: '<b>T</b>',
+      sources: [{ id: 's', publisher: '<img src=x onerror=alert(1)>', title: 'Report', published: '2025-09-05', url: 'https://example.org/report' }],
+      events: [{ id: 'x', title: '<script>alert(1)</script>', start: '2025-09-05', sources: ['s'], summary: '<svg onload=alert(1)>' }],
+    };
+    const { container, timeline } = mount({ dataset });
+    timeline.select('x');
+    const link = container.querySelector<HTMLAnchorElement>('.eventline-detail-sources a')!;
+    expect(link.href).toBe('https://example.org/report');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(container.querySelector('.eventline-detail-title')?.textContent).toBe('<script>alert(1)</script>');
+    expect(container.querySelectorAll('.eventline script, .eventline img, .eventline-detail svg, .eventline b')).toHaveLength(0);
+  });
+
+  it('uses the embedder’s renderDetail node instead of the default panel', () => {
+    const renderDetail = vi.fn((event) => Object.assign(document.createElement('p'), { className: 'custom', textContent: `Custom: ${event.id}` }));
+    const { container, timeline } = mount({ dataset: news, renderDetail });
+    timeline.select('paris-summit');
+    expect(container.querySelector('.eventline-detail .custom')?.textContent).toBe('Custom: paris-summit');
+    expect(renderDetail).toHaveBeenCalledWith(expect.objectContaining({ id: 'paris-summit' }));
+  });
+
+  it('emits select and zoom to on() handlers and as bubbling DOM events; off() stops them', () => {
+    const { container, timeline } = mount({ dataset: news });
+    const onSelect = vi.fn();
+    const onDomSelect = vi.fn();
+    const onZoom = vi.fn();
+    const off = timeline.on('select', onSelect);
+    timeline.on('zoom', onZoom);
+    document.body.addEventListener('eventline:select', onDomSelect);
+    timeline.select('paris-summit');
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'paris-summit' }));
+    expect(onDomSelect.mock.calls[0]![0].detail.id).toBe('paris-summit');
+    timeline.zoomTo([new Date('2025-01-01T00:00:00Z'), new Date('2025-12-31T00:00:00Z')]);
+    expect(onZoom).toHaveBeenCalled();
+    expect(timeline.getState().range.map((d) => d.toISOString().slice(0, 10))).toEqual(['2025-01-01', '2025-12-31']);
+    off();
+    timeline.select(null);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    document.body.removeEventListener('eventline:select', onDomSelect);
+    expect(container.querySelector('.eventline-detail')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('zooms (animated) to a cluster’s extent when it is clicked, so its events come apart', async () => {
+    const { container, timeline } = mount({ dataset: news, lanes: LANES });
+    const before = timeline.getState().range;
+    const cluster = container.querySelector('.eventline-cluster[data-cluster-key^="Security guarantees"]')!;
+    expect(cluster.getAttribute('aria-label')).toMatch(/^\d+ events, /);
+    cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await vi.waitFor(() => {
+      const after = timeline.getState().range;
+      expect(after[1].getTime() - after[0].getTime()).toBeLessThan((before[1].getTime() - before[0].getTime()) / 10);
+    }, { timeout: 2000 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(container.querySelectorAll('circle.eventline-event').length).toBeGreaterThan(4);
+  });
+
+  it('renders an invalid dataset as a readable error listing every issue, and recovers on update', () => {
+    const { container, timeline } = mount({ dataset: { title: 'Broken', sources: [], events: [{ id: 'a', title: 'A', start: '2022-13-01', sources: ['nope'] }] } });
+    const items = [...container.querySelectorAll('.eventline-error li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'events[0].start: "2022-13-01" is not a valid date (there is no month 13)',
+      'events[0].sources[0]: "nope" is not the id of any source (the dataset lists no sources)',
+    ]);
+    expect(container.querySelector('[role="alert"]')).not.toBeNull();
+    expect(attributeValues(container).filter((value) => /NaN|undefined|Infinity/.test(value))).toEqual([]);
+    timeline.update({ dataset: news });
+    expect(container.querySelector('.eventline-error')).toBeNull();
+    expect(container.querySelectorAll('.eventline-event').length).toBeGreaterThan(0);
+  });
+
+  it('shows an empty state with an axis for no events, and centres a lone event with ticks', () => {
+    const { container } = mount({ dataset: { title: 'Empty', sources: [], events: [] }, initialRange: [new Date('2025-01-01T00:00:00Z'), new Date('2025-12-31T00:00:00Z')] });
+    expect(container.querySelector('.eventline-empty')?.textContent).toBe('No events to show.');
+    expect(container.querySelectorAll('.eventline-tick').length).toBeGreaterThan(3);
+    const lone = mount({ dataset: { title: 'One', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events: [{ id: 'a', title: 'Only', start: '2022-02-24', sources: ['s'] }] } });
+    const circle = lone.container.querySelector('circle.eventline-event')!;
+    const lane = lone.container.querySelector('.eventline-lane-band')!;
+    const width = Number(lone.container.querySelector('svg')!.getAttribute('width'));
+    expect(Math.abs(Number(circle.getAttribute('cx')) - (width + Number(lane.getAttribute('x'))) / 2)).toBeLessThan(120);
+    expect(lone.container.querySelectorAll('.eventline-tick').length).toBeGreaterThan(3);
+  });
+
+  it('keeps two events at the same instant visible and separately selectable', () => {
+    const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
+    const { container, timeline } = mount({ dataset: { title: 'Twins', sources: [source], events: [
+      { id: 'a', title: 'A', start: '2025-09-05T09:30Z', sources: ['s'] },
+      { id: 'b', title: 'B', start: '2025-09-05T09:30Z', sources: ['s'] },
+    ] } });
+    const [a, b] = ['a', 'b'].map((id) => container.querySelector(`circle[data-event-id="${id}"]`)!);
+    expect(a!.getAttribute('cy')).not.toBe(b!.getAttribute('cy'));
+    b!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(timeline.getState().selected).toBe('b');
+  });
+
+  it('leaves the container empty on destroy, disconnects the ResizeObserver, and can be destroyed twice', () => {
+    const disconnect = vi.fn();
+    const observe = vi.fn();
+    vi.stubGlobal('ResizeObserver', class { observe = observe; disconnect = disconnect; unobserve() {} });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const timeline = createTimeline(container, { dataset: news });
+    expect(observe).toHaveBeenCalledWith(container);
+    const root = container.querySelector('.eventline')!;
+    const select = vi.fn();
+    timeline.on('select', select);
+    timeline.destroy();
+    timeline.destroy();
+    expect(container.childNodes).toHaveLength(0);
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    root.querySelector('.eventline-event')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(select).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+});
