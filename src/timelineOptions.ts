@@ -6,8 +6,11 @@ import type { DataIssue, Dataset, DatasetInput, SourceInput, TimelineEvent, Time
 
 /** Options of {@link createTimeline}; every one is optional and defaults as in {@link TIMELINE_DEFAULTS}. */
 export interface TimelineOptions {
-  /** The dataset: the JSON format, or a dataset already returned by `parseDataset`. */
-  dataset?: DatasetInput | Dataset;
+  /**
+   * The dataset: the JSON format (typed, or any JSON object such as a fetched or imported file; it is
+   * validated and its problems are shown in the chart), or a dataset already returned by `parseDataset`.
+   */
+  dataset?: DatasetInput | Dataset | Readonly<Record<string, unknown>>;
   /** Events, as an alternative to `dataset` (with `sources` for the ids they cite). */
   events?: TimelineEventInput[];
   /** Sources for `events`. */

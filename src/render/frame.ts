@@ -16,7 +16,8 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   svg.setAttribute('viewBox', `0 0 ${layout.width} ${Math.round(layout.height)}`);
   clipRect.setAttribute('x', String(layout.chart.left));
   clipRect.setAttribute('y', '0');
-  clipRect.setAttribute('width', String(Math.max(0, layout.chart.right - layout.chart.left + 1)));
+  // The clip reaches into the right margin so a cluster mark at the last instant is not cut in half.
+  clipRect.setAttribute('width', String(Math.max(0, layout.width - layout.chart.left)));
   clipRect.setAttribute('height', String(Math.round(layout.chart.bottom)));
   renderLanes(layers.lanes, layout);
   renderEras(layers.eras, layout);
