@@ -48,6 +48,19 @@ function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): Pre
 
 const labelText = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
 
+const byTimeThenId = (a: PointItem, b: PointItem): number => a.t - b.t || (a.event.id < b.event.id ? -1 : 1);
+
+/** Merges two lists sorted by time (then id) into one. */
+function mergeByTime(a: readonly PointItem[], b: readonly PointItem[]): PointItem[] {
+  const out: PointItem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byTimeThenId(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
 /** Length in ms of the period a date names at its precision (0 for a minute: it is an instant). */
 export function periodLength(start: Date, precision: TimelineEvent['precision']): number {
   if (precision === 'minute') return 0;
@@ -122,18 +135,19 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const rows = Math.max(1, Math.min(M.maxPointRows, Math.floor((inner - spanRows * M.spanRowHeight) / M.rowHeight)));
     const rowY = (row: number): number => y0 + M.lanePadding + row * M.rowHeight + M.rowHeight / 2;
 
-    const items: PointItem[] = [];
+    const pointItems: PointItem[] = [];
     for (let i = lowerBound(lane.pointTimes, d0 - margin); i < lane.points.length; i++) {
       const t = lane.pointTimes[i]!;
       if (t > d1 + margin) break;
-      items.push({ event: lane.points[i]!, t, x: x(t) });
+      pointItems.push({ event: lane.points[i]!, t, x: x(t) });
     }
+    const spanItems: PointItem[] = [];
     lane.spanRows.forEach((row, rowIndex) => {
       for (const span of visibleSpans(row, d0 - margin, d1 + margin)) {
         const x1 = x(span.start);
         const x2 = x(span.end);
         if (rowIndex >= spanRows || x2 - x1 < M.minBarWidth) {
-          if (span.start >= d0 - margin) items.push({ event: span.event, t: span.start, x: x1 });
+          if (span.start >= d0 - margin) spanItems.push({ event: span.event, t: span.start, x: x1 });
           continue;
         }
         const bar = { x1: Math.max(x1, left), x2: Math.min(x2, right) };
@@ -143,7 +157,8 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
         if (label) labels.push(label);
       }
     });
-    items.sort((a, b) => a.t - b.t || (a.event.id < b.event.id ? -1 : 1));
+    // Points come sorted from the model; only the few spans shown as points need sorting and merging in.
+    const items = spanItems.length === 0 ? pointItems : mergeByTime(pointItems, spanItems.sort(byTimeThenId));
     spreadWithinPeriods(items, k, x, 2 * M.clusterWidth);
 
     const labelRoom = (item: PointItem): number => Math.min(textWidth(labelText(item.event), M.labelFont) + M.labelGap * 2, M.maxLabelWidth);

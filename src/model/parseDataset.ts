@@ -1,6 +1,6 @@
 import type { DataIssue, Dataset, Source, TimelineEvent } from '../types.js';
 import { EventlineDataError } from './errors.js';
-import { checkKnownKeys, IssueCollector, own, readRecord, readString } from './fields.js';
+import { checkKnownKeys, IssueCollector, own, readRecord, readString, REQUIRED } from './fields.js';
 import { describeValue } from './messages.js';
 import { datasetSchema, fieldsOf } from './schema.js';
 import { validateEvent } from './validateEvent.js';
@@ -29,7 +29,7 @@ function checkUniqueIds(items: readonly unknown[], collection: string, issues: I
   const firstUse = new Map<string, number>();
   items.forEach((item, index) => {
     if (typeof item !== 'object' || item === null) return;
-    const id = own(item as Record<string, unknown>, 'id');
+    const id = (item as Record<string, unknown>).id;
     if (typeof id !== 'string') return;
     const first = firstUse.get(id);
     if (first === undefined) firstUse.set(id, index);
@@ -37,14 +37,26 @@ function checkUniqueIds(items: readonly unknown[], collection: string, issues: I
   });
 }
 
-/** Sorts by start, then id, so equal instants always come out in the same order. Keys are read once, not per comparison. */
+/**
+ * Sorts by start, then id, so equal instants always come out in the same order. News data has far
+ * fewer distinct instants than events, so events are grouped by instant, the instants sorted natively,
+ * and only each (small) group sorted by id: several times faster than a comparator sort at 100,000.
+ */
 function sortByStartThenId(events: TimelineEvent[]): TimelineEvent[] {
-  // An index sort over typed arrays: at 100,000 events it is several times faster than sorting objects.
-  const times = Float64Array.from(events, (event) => event.start.getTime());
-  const ids = events.map((event) => event.id);
-  const order = Uint32Array.from(events, (_event, index) => index);
-  order.sort((a, b) => times[a]! - times[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-  return Array.from(order, (index) => events[index]!);
+  const byTime = new Map<number, TimelineEvent[]>();
+  for (const event of events) {
+    const time = event.start.getTime();
+    const group = byTime.get(time);
+    if (group) group.push(event);
+    else byTime.set(time, [event]);
+  }
+  const sorted: TimelineEvent[] = [];
+  for (const time of Float64Array.from(byTime.keys()).sort()) {
+    const group = byTime.get(time)!;
+    if (group.length > 1) group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const event of group) sorted.push(event);
+  }
+  return sorted;
 }
 
 function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
@@ -52,8 +64,8 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   const record = readRecord(input, 'dataset', issues, 'a dataset object with title, sources and events');
   if (!record) return { issues: issues.issues };
   checkKnownKeys(record, DATASET_FIELDS, 'dataset', issues);
-  const title = readString(record, 'title', 'dataset', issues, { required: true });
-  const description = readString(record, 'description', 'dataset', issues);
+  const title = readString(record.title, 'dataset', 'title', issues, REQUIRED);
+  const description = readString(record.description, 'dataset', 'description', issues);
 
   const rawSources = readArray(record, 'sources', issues);
   checkUniqueIds(rawSources, 'sources', issues);

@@ -1,5 +1,5 @@
 import type { EventLocation, EventMedia, EventQuote } from '../types.js';
-import { checkKnownKeys, type IssueCollector, own, readNumber, readRecord, readString, readUrl } from './fields.js';
+import { checkKnownKeys, type IssueCollector, readNumber, readRecord, readString, readUrl, REQUIRED } from './fields.js';
 import { describeValue } from './messages.js';
 import { datasetSchema, fieldsOf } from './schema.js';
 
@@ -7,17 +7,20 @@ const eventSchema = datasetSchema.$defs.event.properties;
 const LOCATION_FIELDS = fieldsOf(eventSchema.location);
 const MEDIA_FIELDS = fieldsOf(eventSchema.media);
 const QUOTE_FIELDS = fieldsOf(eventSchema.quotes.items);
+const LATITUDE = { min: -90, max: 90 };
+const LONGITUDE = { min: -180, max: 180 };
+const MEDIA_URL = { required: true, allowMailto: false };
 
 /** Validates `location`: a name, and coordinates that are finite and on the globe. */
 export function validateLocation(value: unknown, path: string, issues: IssueCollector): EventLocation | undefined {
   const record = readRecord(value, path, issues, 'a location object with a name');
   if (!record) return undefined;
   checkKnownKeys(record, LOCATION_FIELDS, path, issues);
-  const name = readString(record, 'name', path, issues, { required: true });
-  const lat = readNumber(record, 'lat', path, issues, { min: -90, max: 90 });
-  const lon = readNumber(record, 'lon', path, issues, { min: -180, max: 180 });
-  const hasLat = own(record, 'lat') !== undefined;
-  if (hasLat !== (own(record, 'lon') !== undefined)) {
+  const name = readString(record.name, path, 'name', issues, REQUIRED);
+  const lat = readNumber(record.lat, path, 'lat', issues, LATITUDE);
+  const lon = readNumber(record.lon, path, 'lon', issues, LONGITUDE);
+  const hasLat = record.lat !== undefined;
+  if (hasLat !== (record.lon !== undefined)) {
     issues.add(`${path}.${hasLat ? 'lon' : 'lat'}`, `is required with ${hasLat ? 'lat' : 'lon'} (a point needs both coordinates)`);
     return undefined;
   }
@@ -33,9 +36,9 @@ export function validateMedia(value: unknown, path: string, issues: IssueCollect
   const record = readRecord(value, path, issues, 'a media object with url and alt');
   if (!record) return undefined;
   checkKnownKeys(record, MEDIA_FIELDS, path, issues);
-  const url = readUrl(record, 'url', path, issues, { required: true, allowMailto: false });
-  const alt = readString(record, 'alt', path, issues, { required: true });
-  const credit = readString(record, 'credit', path, issues);
+  const url = readUrl(record.url, path, 'url', issues, MEDIA_URL);
+  const alt = readString(record.alt, path, 'alt', issues, REQUIRED);
+  const credit = readString(record.credit, path, 'credit', issues);
   if (url === undefined || alt === undefined) return undefined;
   const media: EventMedia = { url, alt };
   if (credit !== undefined) media.credit = credit;
@@ -59,9 +62,9 @@ export function validateQuotes(
     const record = readRecord(item, at, issues, 'a quote object with text, speaker and source');
     if (!record) return;
     checkKnownKeys(record, QUOTE_FIELDS, at, issues);
-    const text = readString(record, 'text', at, issues, { required: true });
-    const speaker = readString(record, 'speaker', at, issues, { required: true });
-    const source = readSourceReference(own(record, 'source'), `${at}.source`, issues, sourceIds, true);
+    const text = readString(record.text, at, 'text', issues, REQUIRED);
+    const speaker = readString(record.speaker, at, 'speaker', issues, REQUIRED);
+    const source = readSourceReference(record.source, `${at}.source`, issues, sourceIds, true);
     if (text !== undefined && speaker !== undefined && source !== undefined) quotes.push({ text, speaker, source });
   });
   return quotes.length === value.length ? quotes : undefined;
