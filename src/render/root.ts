@@ -47,6 +47,8 @@ export function createRoot(container: HTMLElement): RootElements {
   const chart = htmlElement(doc, 'div', 'eventline-chart');
   const svg = svgElement(doc, 'svg', 'eventline-svg');
   svg.setAttribute('role', 'group');
+  // Chromium would otherwise give the SVG root its own tab stop; the chart's one stop is its roving mark.
+  svg.setAttribute('tabindex', '-1');
   const clipId = `eventline-clip-${++clipCounter}`;
   const defs = svgElement(doc, 'defs');
   const clip = svgElement(doc, 'clipPath');

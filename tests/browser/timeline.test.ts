@@ -82,4 +82,16 @@ describe.skipIf(!chromiumAvailable())('the timeline in Chromium', () => {
     await expect(tooltip.textContent()).resolves.toBe('Trump–Putin summit in Alaska15 August 2025');
     await page.close();
   });
+
+  it('shows the tooltip on keyboard focus too, and selects with Enter', async () => {
+    const page = await open(1000);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+    expect(focused).toBeTruthy();
+    await expect(page.locator('.eventline-tooltip').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => (window as unknown as { timeline: { getState(): { selected: string | null } } }).timeline.getState().selected)).resolves.toBe(focused);
+    await expect(page.locator('.eventline-detail').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
 });

@@ -56,10 +56,10 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('type-checks a consumer against the packed types, and the types catch mistakes', () => {
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] },
+      compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
     }));
     writeFileSync(join(project, 'good.ts'), `
-      import { parseDataset, validateDataset, type DataIssue, type Dataset, type DatasetInput, type TimelineEvent } from 'eventline';
+      import { createTimeline, parseDataset, validateDataset, type DataIssue, type Dataset, type DatasetInput, type Timeline, type TimelineEvent } from 'eventline';
       import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';
       const news: Dataset = ukraineSecurityGuarantees;
       const input: DatasetInput = ${JSON.stringify(dataset)};
@@ -67,6 +67,10 @@ describe('the packed npm package, installed into a fresh project', () => {
       const first: Date = events[0]!.start;
       const issues: DataIssue[] = validateDataset(input);
       export const summary = [first.getUTCFullYear(), issues.length, events[0]!.precision, news.events.length];
+      export function mount(element: HTMLElement): () => void {
+        const timeline: Timeline = createTimeline(element, { dataset: news, height: 400, theme: 'dark' });
+        return timeline.on('select', ({ id }) => console.log(id));
+      }
     `);
     run('node', [tsc, '-p', 'tsconfig.json'], project);
 

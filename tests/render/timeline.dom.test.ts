@@ -125,6 +125,16 @@ describe('createTimeline in a DOM', () => {
     expect(container.querySelectorAll('.eventline script, .eventline img, .eventline-detail svg, .eventline b')).toHaveLength(0);
   });
 
+  it('writes dates and axis labels in the chosen date-fns locale', async () => {
+    const { fr } = await import('date-fns/locale/fr');
+    const { container, timeline } = mount({ dataset: news, lanes: LANES, locale: fr });
+    timeline.zoomTo([new Date('2025-08-10T00:00:00Z'), new Date('2025-09-10T00:00:00Z')]);
+    const majors = [...container.querySelectorAll('.eventline-tick-major')].map((tick) => tick.textContent);
+    expect(majors).toContain('septembre 2025');
+    timeline.select('full-scale-invasion');
+    expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('24 février 2022');
+  });
+
   it('uses the embedder’s renderDetail node instead of the default panel', () => {
     const renderDetail = vi.fn((event) => Object.assign(document.createElement('p'), { className: 'custom', textContent: `Custom: ${event.id}` }));
     const { container, timeline } = mount({ dataset: news, renderDetail });
