@@ -2,7 +2,9 @@
 // 100,000 events in headless Chromium and reports the median time from mount to two frames later, DOM
 // size and JS heap against eventline's performance targets. A benchmark, not a test: a missed target
 // prints "TARGET MISSED" but the exit code stays 0; only a harness failure exits non-zero.
-// Options: --sizes=1000,5000  --runs=5
+// Options: --sizes=1000,5000  --runs=5  --mode=cold|warm|both (default both)
+//   cold: every run in a fresh browser context: a page that renders one timeline on load, JIT cold.
+//   warm: one page per size, measured after a warm-up in that page: the library's steady state.
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +32,7 @@ const TARGETS = [
 ];
 
 function parseArgs(argv) {
-  const options = { sizes: [1000, 10_000, 100_000], runs: 5 };
+  const options = { sizes: [1000, 10_000, 100_000], runs: 5, modes: ['cold', 'warm'] };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const value = () => inline ?? argv[++i];
@@ -43,8 +45,12 @@ function parseArgs(argv) {
     } else if (flag === '--runs') {
       options.runs = Number(value());
       if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs wants a whole number ≥ 1');
+    } else if (flag === '--mode') {
+      const mode = value();
+      if (!['cold', 'warm', 'both'].includes(mode)) throw new Error('--mode wants cold, warm or both');
+      options.modes = mode === 'both' ? ['cold', 'warm'] : [mode];
     } else {
-      throw new Error(`Unknown option "${argv[i]}". Usage: node bench/run.mjs [--sizes=1000,10000,100000] [--runs=5]`);
+      throw new Error(`Unknown option "${argv[i]}". Usage: node bench/run.mjs [--sizes=1000,10000,100000] [--runs=5] [--mode=both]`);
     }
   }
   return options;
@@ -64,8 +70,16 @@ function withTimeout(promise, ms, label) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** One render in a fresh browser context (its own renderer process), so no heap or DOM carries over. */
-async function measureOnce(browser, baseUrl, count, label) {
+/**
+ * One render. Cold: in a fresh browser context (its own renderer process), so no heap, DOM or JIT
+ * state carries over. Warm: in `warmPage`, which earlier runs of the same size have already used.
+ */
+async function measureOnce(browser, baseUrl, count, label, warmPage = null) {
+  if (warmPage) {
+    const problems = [];
+    const result = await withTimeout(warmPage.evaluate((n) => window.runBench(n), count), RUN_TIMEOUT_MS, `${label} (${count} events)`);
+    return { result, problems };
+  }
   const context = await browser.newContext({ viewport: VIEWPORT });
   const problems = [];
   try {
@@ -93,8 +107,9 @@ async function measureOnce(browser, baseUrl, count, label) {
 const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
 function printTable(summaries) {
-  const headers = ['events', 'median ms', 'min–max ms', 'DOM nodes', 'heap MB', ...TARGETS.map((t) => t.name)];
+  const headers = ['mode', 'events', 'median ms', 'min–max ms', 'DOM nodes', 'heap MB', ...TARGETS.map((t) => t.name)];
   const rows = summaries.map((s) => [
+    s.mode,
     fmt(s.count),
     fmt(s.median.renderMs, 1),
     `${fmt(s.min.renderMs, 1)}–${fmt(s.max.renderMs, 1)}`,
@@ -106,7 +121,7 @@ function printTable(summaries) {
     }),
   ]);
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => (i < 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ').trimEnd();
+  const line = (cells) => cells.map((c, i) => (i > 0 && i < 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ').trimEnd();
   console.log(line(headers));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const row of rows) console.log(line(row));
@@ -133,28 +148,40 @@ async function main() {
       chromium: browser.version(),
       node: process.version,
     };
-    console.log(`eventline bench: ${options.sizes.map((n) => fmt(n)).join(', ')} events; ${WARMUP_RUNS} warm-up + ${options.runs} runs each, every run in a fresh page`);
+    console.log(`eventline bench: ${options.sizes.map((n) => fmt(n)).join(', ')} events; ${WARMUP_RUNS} warm-up + ${options.runs} runs each; modes: ${options.modes.join(', ')}`);
     console.log(`machine: ${machine.cpu} × ${machine.cpus}, ${machine.memoryGB} GB, ${machine.platform}; Chromium ${machine.chromium}; Node ${machine.node}\n`);
 
     const summaries = [];
     const warnings = new Set();
-    for (const count of options.sizes) {
+    for (const mode of options.modes) for (const count of options.sizes) {
       const runs = [];
       const warmups = [];
+      let warmContext = null;
+      let warmPage = null;
+      if (mode === 'warm') {
+        warmContext = await browser.newContext({ viewport: VIEWPORT });
+        warmPage = await warmContext.newPage();
+        warmPage.setDefaultTimeout(RUN_TIMEOUT_MS);
+        warmPage.on('pageerror', (error) => warnings.add(`page error: ${error.message}`));
+        await warmPage.goto(`${server.url}/bench/page.html`);
+        await warmPage.waitForFunction(() => typeof window.runBench === 'function');
+      }
       for (let i = 0; i < WARMUP_RUNS + options.runs; i += 1) {
         if (Date.now() - startedAt > TOTAL_BUDGET_MS) {
           throw new Error(`Stopped: the benchmark passed its ${TOTAL_BUDGET_MS / 60_000}-minute budget (use fewer --sizes or --runs).`);
         }
         const warmup = i < WARMUP_RUNS;
         const label = warmup ? 'warm-up' : `run ${i - WARMUP_RUNS + 1}/${options.runs}`;
-        const { result, problems } = await measureOnce(browser, server.url, count, label);
+        const { result, problems } = await measureOnce(browser, server.url, count, label, warmPage);
         for (const problem of problems) warnings.add(problem);
         (warmup ? warmups : runs).push(result);
-        process.stdout.write(`  ${fmt(count).padStart(7)} ${label.padEnd(9)} ${fmt(result.renderMs, 1).padStart(8)} ms  (createTimeline call ${fmt(result.syncMs, 1)} ms)  ${fmt(result.domNodes)} nodes  heap ${fmt(result.heapMB, 1)} MB (dataset alone ${fmt(result.heapBaselineMB, 1)}, retained after gc ${fmt(result.heapRetainedMB, 1)})\n`);
+        process.stdout.write(`  ${mode} ${fmt(count).padStart(7)} ${label.padEnd(9)} ${fmt(result.renderMs, 1).padStart(8)} ms  (createTimeline call ${fmt(result.syncMs, 1)} ms)  ${fmt(result.domNodes)} nodes  heap ${fmt(result.heapMB, 1)} MB (dataset alone ${fmt(result.heapBaselineMB, 1)}, retained after gc ${fmt(result.heapRetainedMB, 1)})\n`);
       }
+      await warmContext?.close().catch(() => {});
       const pick = (metric) => runs.map((run) => run[metric]).filter((value) => typeof value === 'number');
       const stat = (fn) => Object.fromEntries(['renderMs', 'syncMs', 'domNodes', 'heapMB', 'heapBaselineMB', 'heapRetainedMB'].map((m) => [m, pick(m).length ? fn(pick(m)) : null]));
       const summary = {
+        mode,
         count,
         median: stat(median),
         min: stat((values) => Math.min(...values)),
@@ -175,11 +202,11 @@ async function main() {
     console.log('(the in-page dataset included; results.json also has the dataset alone and the heap retained after a gc()).');
     if (warnings.size > 0) console.log(`\nThe page reported:\n  ${[...warnings].join('\n  ')}`);
 
-    const missed = summaries.flatMap((s) => s.targets.filter((t) => !t.pass).map((t) => ({ count: s.count, ...t })));
+    const missed = summaries.flatMap((s) => s.targets.filter((t) => !t.pass).map((t) => ({ mode: s.mode, count: s.count, ...t })));
     console.log('');
     for (const t of missed) {
       const value = t.value === null ? 'not measurable (performance.memory unavailable)' : `${fmt(t.value, t.unit === 'nodes' ? 0 : 1)} ${t.unit} (median)`;
-      console.log(`TARGET MISSED: ${fmt(t.count)} events, ${t.name}: ${value}`);
+      console.log(`TARGET MISSED (${t.mode}): ${fmt(t.count)} events, ${t.name}: ${value}`);
     }
     if (missed.length === 0) console.log('All targets met.');
 
@@ -189,6 +216,7 @@ async function main() {
       config: {
         sizes: options.sizes,
         runsPerSize: options.runs,
+        modes: options.modes,
         warmupRunsPerSize: WARMUP_RUNS,
         viewport: VIEWPORT,
         container: { width: 1200, height: 600 },
@@ -198,7 +226,7 @@ async function main() {
       },
       targets: TARGETS.map(({ name, metric, limit, unit }) => ({ name, metric, limit, unit })),
       results: summaries,
-      targetsMissed: missed.map(({ count, name, value, limit, unit }) => ({ count, name, value, limit, unit })),
+      targetsMissed: missed.map(({ mode, count, name, value, limit, unit }) => ({ mode, count, name, value, limit, unit })),
       warnings: [...warnings],
       durationSeconds: Number(((Date.now() - startedAt) / 1000).toFixed(1)),
     };

@@ -141,7 +141,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       handle.select(id);
     }
   }, { signal });
-  const resizeObserver = view && 'ResizeObserver' in view ? new view.ResizeObserver(() => scheduler.schedule()) : null;
+  // The observer also fires once when observation starts; redraw only when the width really changed.
+  const resizeObserver = view && 'ResizeObserver' in view
+    ? new view.ResizeObserver(() => {
+      if (measureWidth() !== layout?.width) scheduler.schedule();
+    })
+    : null;
   resizeObserver?.observe(container);
 
   const handle: Timeline = {
