@@ -44,6 +44,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }, reducedMotion);
   const scheduler = createFrameScheduler(view, draw);
   const currentRange = (): [Date, Date] => zoom.domain().map((t) => new Date(t)) as [Date, Date];
+  /** The whole-dataset view (the initial range stands in when there are no events). */
+  const fitted = (current: PreparedModel): [number, number] =>
+    fitDomain(current, resolved.initialRange ? [resolved.initialRange[0].getTime(), resolved.initialRange[1].getTime()] : undefined);
   const measureWidth = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
 
   /** Keeps the zoom's base scale in step with the plot area (after a resize or a new dataset). */
@@ -52,8 +55,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const plot = plotArea(model, width);
     if (!force && plot.left === bounds.left && plot.right === bounds.right && resolved.height === bounds.height) return;
     bounds = { width, ...plot, height: resolved.height };
-    const fitted = fitDomain(model, resolved.initialRange?.map((d) => d.getTime()) as [number, number] | undefined);
-    zoom.rebase(fitted, zoomLimits(fitted), { ...plot, height: resolved.height });
+    const whole = fitted(model);
+    zoom.rebase(whole, zoomLimits(whole), { ...plot, height: resolved.height });
   }
 
   function draw(): void {
@@ -177,13 +180,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       if (destroyed || !model) return;
       const [a, b] = [range[0].getTime(), range[1].getTime()];
       if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('eventline: zoomTo needs two valid dates');
-      const fitted = fitDomain(model, resolved.initialRange?.map((d) => d.getTime()) as [number, number] | undefined);
-      zoom.zoomTo(clampDomain([a, b], zoomLimits(fitted)), zoomOptions.animate ?? false);
+      zoom.zoomTo(clampDomain([a, b], zoomLimits(fitted(model))), zoomOptions.animate ?? false);
       scheduler.flush();
     },
     fit(fitOptions = {}) {
       if (!model) return;
-      const [a, b] = fitDomain(model);
+      const [a, b] = fitted(model);
       handle.zoomTo([new Date(a), new Date(b)], fitOptions);
     },
     on(type, handler) {

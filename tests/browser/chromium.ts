@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../scripts/serve.mjs';
 
 /** Debian's Chromium, or another build named by EVENTLINE_CHROMIUM. Playwright's own download cannot work here. */
 export const CHROMIUM_PATH = process.env.EVENTLINE_CHROMIUM ?? '/usr/bin/chromium';
@@ -25,4 +28,31 @@ export const CHROMIUM_ARGS = [
 /** Launches headless Chromium; Playwright gives every launch a fresh temporary profile. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * For a browser suite: serves the repository on loopback and launches Chromium before its tests, and
+ * closes both after. Read `browser` and `url` inside tests (they exist once the suite has started).
+ */
+export function useChromiumAndServer(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer({ root: fileURLToPath(new URL('../..', import.meta.url)) });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running yet');
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error('the test server is not running yet');
+      return server.url;
+    },
+  };
 }

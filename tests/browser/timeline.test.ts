@@ -1,9 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../scripts/serve.mjs';
-import { chromiumAvailable, launchChromium } from './chromium.js';
-
-const root = new URL('../..', import.meta.url).pathname;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
 
 /** Real boxes of every visible label, measured by the browser. */
 function labelBoxes(page: Page): Promise<Array<{ text: string; x1: number; x2: number; y1: number; y2: number }>> {
@@ -17,23 +14,13 @@ function labelBoxes(page: Page): Promise<Array<{ text: string; x1: number; x2: n
 }
 
 describe.skipIf(!chromiumAvailable())('the timeline in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = useChromiumAndServer();
 
   async function open(width: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: width + 40, height: 800 } });
+    const page = await chromium.browser.newPage({ viewport: { width: width + 40, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${server.url}/tests/fixtures/browser/timeline.html?width=${width}`);
+    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=${width}`);
     await page.waitForSelector('body[data-ready="true"]');
     expect(errors).toEqual([]);
     return page;

@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restoreTimeZoneAfterAll, switchTimeZone, TEST_ZONES } from '../support/timeZones.js';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { ru } from 'date-fns/locale/ru';
@@ -118,20 +119,10 @@ describe('formatEventWhen', () => {
 });
 
 describe('dates in every time zone', () => {
-  const originalZone = process.env.TZ;
-  afterAll(() => {
-    process.env.TZ = originalZone;
-  });
+  restoreTimeZoneAfterAll();
 
-  // getTimezoneOffset proves each switch took effect, so the assertions do not all run in one zone.
-  // Los Angeles is behind UTC (midnight UTC is still the 23rd there) and Kiritimati 14 hours ahead.
-  it.each([
-    ['UTC', 0],
-    ['America/Los_Angeles', 480],
-    ['Pacific/Kiritimati', -840],
-  ])('writes the same text in %s', (zone, offset) => {
-    process.env.TZ = zone;
-    expect(new Date(Date.UTC(2022, 1, 24, 12)).getTimezoneOffset()).toBe(offset);
+  it.each(TEST_ZONES)('writes the same text in %s', (zone, offset) => {
+    switchTimeZone(zone, offset);
 
     const cases: [string, DatePrecision, string][] = [
       ['2022-02-24', 'day', '24 February 2022'],

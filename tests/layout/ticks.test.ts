@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restoreTimeZoneAfterAll, switchTimeZone, TEST_ZONES } from '../support/timeZones.js';
 import { de } from 'date-fns/locale/de';
 import { computeTicks, type AxisTick, type AxisTicks } from '../../src/layout/ticks.js';
 import { textWidth } from '../../src/layout/textWidth.js';
@@ -201,18 +202,10 @@ describe('computeTicks with degenerate input', () => {
 });
 
 describe('ticks in every time zone', () => {
-  const originalZone = process.env.TZ;
-  afterAll(() => {
-    process.env.TZ = originalZone;
-  });
+  restoreTimeZoneAfterAll();
 
-  it.each([
-    ['UTC', 0],
-    ['America/Los_Angeles', 480],
-    ['Pacific/Kiritimati', -840],
-  ])('labels the same days and hours in %s', (zone, offset) => {
-    process.env.TZ = zone;
-    expect(new Date(Date.UTC(2022, 1, 24, 12)).getTimezoneOffset()).toBe(offset);
+  it.each(TEST_ZONES)('labels the same days and hours in %s', (zone, offset) => {
+    switchTimeZone(zone, offset);
 
     // No month boundary is in view, yet the month is named.
     const days = ticks(utcDate(2022, 2, 10), utcDate(2022, 2, 20));

@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restoreTimeZoneAfterAll, switchTimeZone, TEST_ZONES } from '../support/timeZones.js';
 import { formatISODate, parseISODate } from '../../src/model/time.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import { validDataset } from '../fixtures/datasets.js';
@@ -98,21 +99,10 @@ describe('formatISODate', () => {
 });
 
 describe('calendar dates in every time zone', () => {
-  const originalZone = process.env.TZ;
-  afterAll(() => {
-    process.env.TZ = originalZone;
-  });
+  restoreTimeZoneAfterAll();
 
-  // Offsets (minutes behind UTC, as getTimezoneOffset reports them) on 24 February 2022; checking them
-  // proves the zone switch took effect, so the assertions below are not all run in one zone.
-  it.each([
-    ['UTC', 0],
-    ['America/Los_Angeles', 480],
-    ['Asia/Kolkata', -330],
-    ['Pacific/Kiritimati', -840],
-  ])('24 February 2022 stays 24 February in %s', (zone, offset) => {
-    process.env.TZ = zone;
-    expect(new Date(Date.UTC(2022, 1, 24, 12)).getTimezoneOffset()).toBe(offset);
+  it.each(TEST_ZONES)('24 February 2022 stays 24 February in %s', (zone, offset) => {
+    switchTimeZone(zone, offset);
 
     const dataset = parseDataset(validDataset());
     const invasion = dataset.events.find((event) => event.id === 'invasion');
