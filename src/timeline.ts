@@ -1,6 +1,7 @@
 import { createFrameScheduler } from './interact/scheduler.js';
 import { createZoom } from './interact/zoom.js';
-import { computeLayout, periodLength, plotArea } from './layout/computeLayout.js';
+import { computeLayout, plotArea } from './layout/computeLayout.js';
+import { periodLength } from './model/time.js';
 import { formatEventWhen } from './layout/formatDate.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
 import { clampDomain, fitDomain, zoomLimits } from './layout/scale.js';

@@ -6,6 +6,7 @@ import { METRICS } from './metrics.js';
 import type { PreparedLane, PreparedModel, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import { computeTicks } from './ticks.js';
+import { periodLength } from '../model/time.js';
 import type { ClusterMark, EraBand, LabelBox, LaneBox, Layout, PointMark, SpanMark } from './types.js';
 
 /** The viewport a layout is computed for. */
@@ -48,6 +49,9 @@ function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): Pre
 
 const labelText = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
 
+/** The longest period a date can name (a leap year), in ms. */
+const LONGEST_PERIOD = 366 * 86_400_000;
+
 const byTimeThenId = (a: PointItem, b: PointItem): number => a.t - b.t || (a.event.id < b.event.id ? -1 : 1);
 
 /** Merges two lists sorted by time (then id) into one. */
@@ -61,29 +65,24 @@ function mergeByTime(a: readonly PointItem[], b: readonly PointItem[]): PointIte
   return out;
 }
 
-/** Length in ms of the period a date names at its precision (0 for a minute: it is an instant). */
-export function periodLength(start: Date, precision: TimelineEvent['precision']): number {
-  if (precision === 'minute') return 0;
-  if (precision === 'day') return 86_400_000;
-  const next = new Date(start.getTime());
-  if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
-  else next.setUTCFullYear(next.getUTCFullYear() + 1);
-  return next.getTime() - start.getTime();
-}
-
 /**
- * A calendar date is a period, not an instant: when its day (or month, year) is wide on screen, its
- * events are spread evenly across it, so zooming in separates events that share a date.
+ * A calendar date is a period, not an instant: its events are drawn inside it, spread evenly across it
+ * when it is wide on screen, so zooming in separates events that share a date.
  */
 function spreadWithinPeriods(items: PointItem[], k: number, x: (t: number) => number, minWidth: number): void {
   for (let i = 0; i < items.length;) {
     let j = i + 1;
-    while (j < items.length && items[j]!.t === items[i]!.t && items[j]!.event.end === undefined) j++;
+    while (
+      j < items.length && items[j]!.t === items[i]!.t && items[j]!.event.end === undefined &&
+      items[j]!.event.precision === items[i]!.event.precision
+    ) j++;
     const first = items[i]!.event;
     const period = first.end === undefined ? periodLength(first.start, first.precision) : 0;
-    if (period * k >= minWidth) {
+    if (period > 0) {
+      // Too narrow to spread: all sit in the middle of their period (a year is drawn mid-year).
+      const spread = period * k >= minWidth;
       for (let n = i; n < j; n++) {
-        const t = items[n]!.t + ((n - i + 0.5) / (j - i)) * period;
+        const t = items[n]!.t + (spread ? (n - i + 0.5) / (j - i) : 0.5) * period;
         items[n] = { ...items[n]!, t, x: x(t) };
       }
     }
@@ -136,7 +135,8 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const rowY = (row: number): number => y0 + M.lanePadding + row * M.rowHeight + M.rowHeight / 2;
 
     const pointItems: PointItem[] = [];
-    for (let i = lowerBound(lane.pointTimes, d0 - margin); i < lane.points.length; i++) {
+    // Start a period early: a year-precision event is drawn inside its year, which may be in view.
+    for (let i = lowerBound(lane.pointTimes, d0 - margin - LONGEST_PERIOD); i < lane.points.length; i++) {
       const t = lane.pointTimes[i]!;
       if (t > d1 + margin) break;
       pointItems.push({ event: lane.points[i]!, t, x: x(t) });
@@ -147,10 +147,13 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
         const x1 = x(span.start);
         const x2 = x(span.end);
         if (rowIndex >= spanRows || x2 - x1 < M.minBarWidth) {
-          if (span.start >= d0 - margin) spanItems.push({ event: span.event, t: span.start, x: x1 });
+          // A span that started before the view is pinned to its left edge, so it is never lost.
+          const t = Math.max(span.start, d0);
+          spanItems.push({ event: span.event, t, x: x(t) });
           continue;
         }
         const bar = { x1: Math.max(x1, left), x2: Math.min(x2, right) };
+        if (bar.x2 - bar.x1 < 1) continue;
         const y = y0 + M.lanePadding + rows * M.rowHeight + rowIndex * M.spanRowHeight;
         spans.push({ id: span.event.id, ...bar, y, height: M.spanBarHeight, category: categoryOf(span.event), approximate: span.event.approximate === true });
         const label = placeInsideLabel(span.event.id, 'span', labelText(span.event), { ...bar, baseline: y + M.spanBarHeight - 3 });
@@ -158,8 +161,9 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
       }
     });
     // Points come sorted from the model; only the few spans shown as points need sorting and merging in.
-    const items = spanItems.length === 0 ? pointItems : mergeByTime(pointItems, spanItems.sort(byTimeThenId));
-    spreadWithinPeriods(items, k, x, 2 * M.clusterWidth);
+    const candidates = spanItems.length === 0 ? pointItems : mergeByTime(pointItems, spanItems.sort(byTimeThenId));
+    spreadWithinPeriods(candidates, k, x, 2 * M.clusterWidth);
+    const items = candidates.filter((item) => item.x >= left - M.clusterWidth && item.x <= right + M.clusterWidth);
 
     const labelRoom = (item: PointItem): number => Math.min(textWidth(labelText(item.event), M.labelFont) + M.labelGap * 2, M.maxLabelWidth);
     const placement = placeLanePoints(items, rows, bucketOf, bucketLeft, labelRoom);

@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from '../types.js';
+import { periodLength } from '../model/time.js';
 import { DEFAULT_LANE, laneOrder, packIntervals } from './lanes.js';
 
 /** A span placed in a packed row of its lane. */
@@ -46,8 +47,14 @@ export interface PreparedModel {
   byId: Map<string, TimelineEvent>;
 }
 
+/** Where an event's time ends: a calendar date covers its whole period (`2022-02` lasts all February). */
+export function eventEnd(event: TimelineEvent): number {
+  const last = event.end ?? event.start;
+  return last.getTime() + periodLength(last, event.end ? event.endPrecision ?? event.precision : event.precision);
+}
+
 function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
-  const spans = events.map((event) => ({ event, start: event.start.getTime(), end: (event.end ?? event.start).getTime(), row: 0 }));
+  const spans = events.map((event) => ({ event, start: event.start.getTime(), end: eventEnd(event), row: 0 }));
   const rows = packIntervals(spans);
   spans.forEach((span, index) => (span.row = rows[index] ?? 0));
   return spans;
@@ -65,7 +72,7 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
   for (const event of dataset.events) {
     byId.set(event.id, event);
     min = Math.min(min, event.start.getTime());
-    max = Math.max(max, (event.end ?? event.start).getTime());
+    max = Math.max(max, eventEnd(event));
     if (event.category !== undefined && !categories.includes(event.category)) categories.push(event.category);
     if (event.era) eraEvents.push(event);
     else byLane.get(event.group ?? DEFAULT_LANE)?.push(event);

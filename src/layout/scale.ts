@@ -26,15 +26,24 @@ export interface ZoomLimits {
  * `fallback` (the `initialRange` option) or the year up to `now`.
  */
 export function fitDomain(model: PreparedModel, fallback?: readonly [number, number], now = Date.now()): [number, number] {
-  if (!model.extent) return fallback ? [fallback[0], fallback[1]] : [now - 365 * DAY, now];
+  if (!model.extent) return fallback ? inRange([fallback[0], fallback[1]]) : [now - 365 * DAY, now];
   const [min, max] = model.extent;
-  if (max - min <= 0) {
+  const only = model.dataset.events.length === 1 || model.dataset.events.every((e) => e.start.getTime() === min && !e.end);
+  if (only) {
     const precision = model.dataset.events[0]?.precision ?? 'day';
-    const reach = LONE_EVENT_REACH[precision];
-    return [min - reach, min + reach];
+    const centre = (min + max) / 2;
+    const reach = Math.max(LONE_EVENT_REACH[precision], (max - min) / 2);
+    return inRange([centre - reach, centre + reach]);
   }
   const pad = (max - min) * 0.04;
-  return [min - pad, max + pad];
+  return inRange([min - pad, max + pad]);
+}
+
+/** The range a JavaScript Date can hold: a view reaching past it would have no valid dates at all. */
+const LIMIT = 8.64e15;
+
+function inRange([a, b]: [number, number]): [number, number] {
+  return [Math.max(a, -LIMIT), Math.min(b, LIMIT)];
 }
 
 /** Zoom limits for a fitted domain: in to one hour, out to the fitted view (never less than the hour). */

@@ -59,6 +59,8 @@ export interface DateTime {
   readonly time: number;
   /** The precision of the written form. */
   readonly precision: DatePrecision;
+  /** The written calendar fields read as UTC (equal to `time` unless an offset was given). */
+  readonly wall: number;
 }
 
 const PARSED = new Map<string, DateTime>();
@@ -74,13 +76,14 @@ export function parseDateTime(text: string): DateTime | UnparsedDate {
   const result = parseUncached(text);
   if (!result.ok) return result;
   if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-  const parsed = Object.freeze({ time: result.date.getTime(), precision: result.precision });
+  const parsed = Object.freeze({ time: result.date.getTime(), precision: result.precision, wall: result.wall });
   PARSED.set(text, parsed);
   return parsed;
 }
 
-function parseUncached(text: string): ParsedDate | UnparsedDate {
-  const match = ISO_DATE.exec(text.trim());
+function parseUncached(text: string): (ParsedDate & { wall: number }) | UnparsedDate {
+  // No trimming: the JSON Schema rejects surrounding spaces too, and the two must agree.
+  const match = ISO_DATE.exec(text);
   const quoted = (): string => truncateForMessage(text);
   if (!match) {
     return { ok: false, reason: `${quoted()} is not a valid date (expected ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a time zone)` };
@@ -114,13 +117,39 @@ function parseUncached(text: string): ParsedDate | UnparsedDate {
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written instead of mapping them to 19xx.
   date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute - offsetMinutes, second, millisecond);
+  date.setUTCHours(hour, minute, second, millisecond);
+  const wall = date.getTime();
+  date.setUTCMinutes(minute - offsetMinutes);
   if (!Number.isFinite(date.getTime()) || Math.abs(date.getTime()) > MAX_TIME) {
     return invalid('it is outside the range of dates a browser can represent');
   }
   const precision: DatePrecision =
     hourText !== undefined ? 'minute' : dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
-  return { ok: true, date, precision };
+  return { ok: true, date, precision, wall };
+}
+
+/**
+ * The start of the period `time` falls in at `precision`, in UTC: `2022-06-15` at year precision is
+ * 1 January 2022. Minute precision keeps the instant.
+ */
+export function truncateToPrecision(time: number, precision: DatePrecision): number {
+  if (precision === 'minute') return time;
+  const date = new Date(time);
+  date.setUTCHours(0, 0, 0, 0);
+  if (precision === 'month' || precision === 'year') date.setUTCDate(1);
+  if (precision === 'year') date.setUTCMonth(0);
+  return date.getTime();
+}
+
+/** Length in ms of the period a date names at its precision (0 for a minute: it is an instant). */
+export function periodLength(start: Date | number, precision: DatePrecision): number {
+  if (precision === 'minute') return 0;
+  if (precision === 'day') return 86_400_000;
+  const from = typeof start === 'number' ? start : start.getTime();
+  const next = new Date(from);
+  if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
+  else next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next.getTime() - from;
 }
 
 /** Minutes east of UTC for `Z`, `+03:00` or `-0530`; `null` when the offset cannot exist. */

@@ -4,7 +4,7 @@ import {
   readStringArray, REQUIRED,
 } from './fields.js';
 import { datasetSchema, fieldsOf } from './schema.js';
-import { type DateTime, formatISODate, precisionRank } from './time.js';
+import { type DateTime, formatISODate, periodLength, precisionRank, truncateToPrecision } from './time.js';
 import { ID_REQUIRED } from './validateSource.js';
 import { readSourceReference, validateLocation, validateMedia, validateQuotes } from './validateEventParts.js';
 
@@ -54,7 +54,8 @@ export function validateEvent(
 
   if (precision && start) checkPrecision(precision, start, 'start', path, issues);
   if (precision && end) checkPrecision(precision, end, 'end', path, issues);
-  if (start && end && end.time < start.time) {
+  // An end is the whole period it names: `2022-02` ends with February, so it may follow 15 February.
+  if (start && end && end.time < start.time && end.time + periodLength(end.time, end.precision) <= start.time) {
     issues.add(`${path}.end`, `${formatISODate(new Date(end.time), end.precision)} is before the start, ${formatISODate(new Date(start.time), start.precision)}`);
   }
   if (era && record.end === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
@@ -62,12 +63,12 @@ export function validateEvent(
   if (issues.issues.length > before || !id || !title || !start || !sources) return undefined;
   const event: TimelineEvent = {
     id, title, sources,
-    start: new Date(start.time),
+    start: new Date(normalise(start, precision)),
     precision: precision ?? start.precision,
     importance: importance ?? 1,
   };
   if (end) {
-    event.end = new Date(end.time);
+    event.end = new Date(normalise(end, precision));
     event.endPrecision = precision ?? end.precision;
   }
   if (group !== undefined) event.group = group;
@@ -82,6 +83,16 @@ export function validateEvent(
   if (media) event.media = media;
   if (quotes) event.quotes = quotes;
   return event;
+}
+
+/**
+ * A stated precision coarser than the written date moves the date to the start of its period, read
+ * from the written calendar fields: `2025-09-05T09:30+10:00` at day precision is 5 September, not the
+ * UTC instant's 4 September.
+ */
+function normalise(date: DateTime, stated: DatePrecision | undefined): number {
+  if (!stated || precisionRank(stated) >= precisionRank(date.precision)) return date.time;
+  return truncateToPrecision(date.wall, stated);
 }
 
 /** A stated precision may be coarser than the written date ("we only know the month"), never finer. */

@@ -144,3 +144,49 @@ describe('computeLayout', () => {
     expect(full.clusters.reduce((n, c) => n + c.count, 0) + full.points.length).toBe(20_000);
   });
 });
+
+describe('computeLayout never loses an event', () => {
+  const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
+  const build = (events: Array<Record<string, unknown>>) => prepareModel(parseDataset({ title: 't', sources: [source], events: events.map((e) => ({ sources: ['s'], ...e })) }));
+  const accounted = (layout: Layout): Set<string> => new Set([...layout.points.map((p) => p.id), ...layout.spans.map((s) => s.id), ...layout.clusters.flatMap((c) => c.ids)]);
+
+  it('shows the last of several year-precision events in the whole-dataset view', () => {
+    const model = build([{ id: 'a', title: 'A', start: '1952' }, { id: 'b', title: 'B', start: '1953' }, { id: 'c', title: 'C', start: '1955' }]);
+    expect([...accounted(computeLayout(model, { width: 800, height: 300, domain: fitDomain(model) }))].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('shows a year-precision event when zoomed into its own year, inside that year', () => {
+    const model = build([{ id: 'armistice', title: 'Armistice', start: '1953' }, { id: 'other', title: 'Other', start: '1960' }]);
+    const layout = computeLayout(model, { width: 800, height: 300, domain: [day('1953-05-01'), day('1953-09-01')] });
+    expect(layout.points.map((p) => p.id)).toEqual(['armistice']);
+  });
+
+  it('draws a day event that shares its instant with a month event inside its own day', () => {
+    const model = build([{ id: 'a-month', title: 'Month', start: '2025-09' }, { id: 'b-day', title: 'Day', start: '2025-09-01' }]);
+    const layout = computeLayout(model, { width: 900, height: 300, domain: [day('2025-08-25'), day('2025-10-05')] });
+    const x = (t: number): number => layout.chart.left + ((t - layout.domain[0]) / (layout.domain[1] - layout.domain[0])) * (layout.chart.right - layout.chart.left);
+    const dayMark = layout.points.find((p) => p.id === 'b-day')!;
+    expect(dayMark.x).toBeGreaterThanOrEqual(x(day('2025-09-01')));
+    expect(dayMark.x).toBeLessThanOrEqual(x(day('2025-09-02')));
+  });
+
+  it('keeps spans that started before the view, even in rows too deep to draw as bars', () => {
+    const model = build(Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, title: `Span ${i}`, start: `200${i}-01-01`, end: '2012-12-31' })));
+    const layout = computeLayout(model, { width: 800, height: 200, domain: [day('2011-05-01'), day('2011-06-30')] });
+    expect(accounted(layout).size).toBe(10);
+    for (const bar of layout.spans) {
+      expect(bar.x2 - bar.x1).toBeGreaterThanOrEqual(1);
+      expect(bar.x1).toBeGreaterThanOrEqual(layout.chart.left);
+      expect(bar.x2).toBeLessThanOrEqual(layout.chart.right);
+    }
+  });
+
+  it('keeps the view inside the dates a browser can hold, at the edge of the accepted range', () => {
+    const model = build([{ id: 'far', title: 'Far future', start: '+275760-09-13' }, { id: 'now', title: 'Now', start: '2025' }]);
+    const domain = fitDomain(model);
+    expect(domain.every((t) => Number.isFinite(new Date(t).getTime()))).toBe(true);
+    const layout = computeLayout(model, { width: 800, height: 300, domain });
+    expect(accounted(layout).size).toBe(2);
+    expect(numbers(layout).every(Number.isFinite)).toBe(true);
+  });
+});

@@ -42,7 +42,19 @@ describe('parseDataset on valid input', () => {
       importance: 3,
       approximate: false,
     });
-    expect(event?.start.toISOString()).toBe('2025-09-04T23:30:00.000Z');
+    // Day precision on an offset date-time keeps the written calendar day (5 September in Vladivostok).
+    expect(event?.start.toISOString()).toBe('2025-09-05T00:00:00.000Z');
+  });
+
+  it('moves a date stated coarser to the start of its period, and lets an end cover its whole period', () => {
+    const event = parseDataset(withEvent({ id: 'x', title: 'x', start: '2022-06-15', precision: 'year', sources: ['bbc'] })).events.find((e) => e.id === 'x');
+    expect(event?.start.toISOString()).toBe('2022-01-01T00:00:00.000Z');
+    expect(validateDataset(withEvent({ id: 'x', title: 'x', start: '2022-02-15', end: '2022-02', sources: ['bbc'] }))).toEqual([]);
+    expect(problems(withEvent({ id: 'x', title: 'x', start: '2022-03-15', end: '2022-02', sources: ['bbc'] }))).toEqual(['events[3].end: 2022-02 is before the start, 2022-03-15']);
+  });
+
+  it('refuses dates with surrounding spaces, as the JSON Schema does', () => {
+    expect(problems(withEvent({ id: 'x', title: 'x', start: ' 2022-01-01 ', sources: ['bbc'] }))[0]).toContain('is not a valid date');
   });
 
   it('accepts an empty event list (the timeline shows its empty state)', () => {
