@@ -6,6 +6,7 @@ import { formatEventWhen } from './layout/formatDate.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
 import { clampDomain, fitDomain, zoomLimits } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
+import { METRICS } from './layout/metrics.js';
 import { createRoot } from './render/root.js';
 import { renderFrame } from './render/frame.js';
 import { buildClusterDetail, buildEventDetail, showDetail } from './render/detail.js';
@@ -32,6 +33,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   let layout: Layout | null = null;
   let selected: string | null = null;
   let destroyed = false;
+  let loaded = false;
   let bounds = { width: 0, left: 0, right: 0, height: 0 };
 
   function emit<K extends keyof TimelineEventMap>(type: K, detail: TimelineEventMap[K]): void {
@@ -51,13 +53,21 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const measureWidth = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
 
   /** Keeps the zoom's base scale in step with the plot area (after a resize or a new dataset). */
-  function rebaseIfNeeded(width: number, force: boolean): void {
+  function rebaseIfNeeded(width: number, force: boolean, keepRange = true): void {
     if (!model) return;
     const plot = plotArea(model, width);
     if (!force && plot.left === bounds.left && plot.right === bounds.right && resolved.height === bounds.height) return;
     bounds = { width, ...plot, height: resolved.height };
     const whole = fitted(model);
-    zoom.rebase(whole, zoomLimits(whole), { ...plot, height: resolved.height });
+    zoom.rebase(whole, zoomLimits(whole), { ...plot, height: resolved.height }, keepRange);
+  }
+
+  /** Zoom survives a new dataset only when some ids survive and the view still shows part of it. */
+  function keepsView(previous: PreparedModel | null, next: PreparedModel): boolean {
+    if (!previous || !next.extent) return false;
+    const [a, b] = zoom.domain();
+    const overlaps = a < next.extent[1] && b > next.extent[0];
+    return overlaps && next.dataset.events.some((event) => previous.byId.has(event.id));
   }
 
   function draw(): void {
@@ -72,6 +82,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }
 
   function load(): void {
+    const previous = model;
     const result = resolveDataset(resolved);
     root.dataset.theme = resolved.theme;
     if ('issues' in result) {
@@ -88,11 +99,33 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     root.setAttribute('aria-label', resolved.ariaLabel ?? result.dataset.title);
     svg.setAttribute('aria-label', `${result.dataset.title}: ${result.dataset.events.length} events`);
     renderLegend(elements.legend, model.categories);
-    if (selected !== null && !model.byId.has(selected)) selected = null;
-    rebaseIfNeeded(measureWidth(), true);
-    if (resolved.initialRange) handle.zoomTo(resolved.initialRange);
+    const lostSelection = selected !== null && !model.byId.has(selected);
+    if (lostSelection) selected = null;
+    rebaseIfNeeded(measureWidth(), true, keepsView(previous, model));
+    if (resolved.initialRange && !loaded) handle.zoomTo(resolved.initialRange);
+    loaded = true;
     renderSelection();
     draw();
+    if (lostSelection) emit('select', { id: null, event: null });
+  }
+
+  /** A cluster zooms to the whole periods its events name, where they spread apart; events that even
+   * the narrowest zoom cannot separate are listed in the detail panel instead. */
+  function activateCluster(cluster: Element): void {
+    const mark = layout?.clusters.find((candidate) => candidate.key === cluster.getAttribute('data-cluster-key'));
+    if (!mark || !model || !layout) return;
+    const current = model;
+    const events = mark.ids.map((id) => current.byId.get(id)).filter((e) => e !== undefined);
+    const start = Math.min(...events.map((e) => e.start.getTime()));
+    const end = Math.max(...events.map((e) => e.start.getTime() + periodLength(e.start, e.precision)));
+    const narrowest = zoomLimits(fitted(current)).minSpan;
+    const widthAtNarrowest = ((end - start) / narrowest) * (layout.chart.right - layout.chart.left);
+    if (widthAtNarrowest < METRICS.clusterWidth * 2) {
+      showDetail(elements.detail, buildClusterDetail(container.ownerDocument, events, resolved.locale));
+      return;
+    }
+    const pad = (end - start) * 0.15;
+    handle.zoomTo([new Date(start - pad), new Date(end + pad)], { animate: true });
   }
 
   function renderSelection(): void {
@@ -107,18 +140,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const cluster = target.closest?.('.eventline-cluster');
     const pick = target.closest?.('[data-event-id]')?.getAttribute('data-event-id');
     if (target.closest?.('.eventline-detail-close')) return handle.select(null);
-    if (cluster && layout && model) {
-      const mark = layout.clusters.find((candidate) => candidate.key === cluster.getAttribute('data-cluster-key'));
-      if (!mark) return;
-      // Zoom to the whole periods the events name (a day-precision date is the whole day), where they
-      // spread apart; only a pile-up within one minute cannot be separated, and gets a list instead.
-      const events = mark.ids.map((id) => model!.byId.get(id)).filter((e) => e !== undefined);
-      const start = Math.min(...events.map((e) => e.start.getTime()));
-      const end = Math.max(...events.map((e) => e.start.getTime() + periodLength(e.start, e.precision)));
-      if (end - start < 60_000) return showDetail(elements.detail, buildClusterDetail(container.ownerDocument, events, resolved.locale));
-      const pad = (end - start) * 0.15;
-      return handle.zoomTo([new Date(start - pad), new Date(end + pad)], { animate: true });
-    }
+    if (cluster) return activateCluster(cluster);
     if (pick) handle.select(pick);
   }
 
@@ -139,11 +161,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   svg.addEventListener('focusin', (event) => onPointer(event, true), { signal });
   svg.addEventListener('focusout', (event) => onPointer(event, false), { signal });
   root.addEventListener('keydown', (event) => {
-    const id = (event.target as Element).getAttribute?.('data-event-id');
-    if (id && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      handle.select(id);
-    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target as Element;
+    const id = target.getAttribute?.('data-event-id');
+    const cluster = target.closest?.('.eventline-cluster');
+    if (!id && !cluster) return;
+    event.preventDefault();
+    if (cluster) activateCluster(cluster);
+    else if (id) handle.select(id);
   }, { signal });
   // The observer also fires once when observation starts; redraw only when the width really changed.
   const resizeObserver = view && 'ResizeObserver' in view
@@ -157,7 +182,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     update(next) {
       if (destroyed) return;
       const datasetChanged = 'dataset' in next || 'events' in next || 'sources' in next || 'lanes' in next;
-      resolved = resolveOptions({ ...resolved, ...next });
+      const merged: TimelineOptions = { ...resolved, ...next };
+      // `dataset` and `events`/`sources` are alternatives: the one given last replaces the other.
+      if (('events' in next || 'sources' in next) && !('dataset' in next)) delete merged.dataset;
+      if ('dataset' in next) {
+        delete merged.events;
+        delete merged.sources;
+      }
+      resolved = resolveOptions(merged);
       if (datasetChanged) return load();
       root.dataset.theme = resolved.theme;
       rebaseIfNeeded(measureWidth(), true);

@@ -51,6 +51,13 @@ export type ResolvedOptions = Omit<TimelineOptions, 'height' | 'lanes' | 'locale
 export function resolveOptions(options: TimelineOptions): ResolvedOptions {
   const height = options.height ?? TIMELINE_DEFAULTS.height;
   if (!Number.isFinite(height) || height <= 0) throw new RangeError(`eventline: options.height must be a positive number, got ${String(options.height)}`);
+  const range = options.initialRange;
+  if (range !== undefined) {
+    const [a, b] = [range[0]?.getTime?.(), range[1]?.getTime?.()];
+    if (!Number.isFinite(a) || !Number.isFinite(b) || (a as number) >= (b as number)) {
+      throw new RangeError('eventline: options.initialRange must be two valid Dates, the first before the second');
+    }
+  }
   return {
     ...options,
     height,

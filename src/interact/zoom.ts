@@ -9,8 +9,8 @@ export interface ZoomController {
   domain(): [number, number];
   /** Shows `range` (clamped to the limits) through the same transform as wheel and drag. */
   zoomTo(range: readonly [number, number], animate: boolean): void;
-  /** Re-bases after a resize or a new dataset, keeping the visible range where it can. */
-  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number; height: number }): void;
+  /** Re-bases after a resize or a new dataset; keeps the visible range unless `keepRange` is false. */
+  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number; height: number }, keepRange?: boolean): void;
   /** Removes every listener d3-zoom added. */
   destroy(): void;
 }
@@ -71,15 +71,16 @@ export function createZoom(
       }
       const startTime = view.performance.now();
       const step = (now: number): void => {
-        const t = Math.min(1, (now - startTime) / DURATION);
+        // Frame timestamps and performance.now() may come from different clocks: clamp to [0, 1].
+        const t = Math.min(1, Math.max(0, (now - startTime) / DURATION));
         const e = ease(t);
         apply([from[0] + (range[0] - from[0]) * e, from[1] + (range[1] - from[1]) * e]);
         animation = t < 1 ? view.requestAnimationFrame(step) : null;
       };
       animation = view.requestAnimationFrame(step);
     },
-    rebase(fitted, limits, plot) {
-      const keep = based ? domain() : null;
+    rebase(fitted, limits, plot, keepRange = true) {
+      const keep = based && keepRange ? domain() : null;
       based = true;
       left = plot.left;
       right = plot.right;

@@ -33,7 +33,7 @@ export function packIntervals(intervals: readonly PackableInterval[]): number[] 
  */
 export function laneOrder(events: readonly TimelineEvent[], lanes: 'auto' | readonly string[] = 'auto'): string[] {
   const seen = new Set<string>(lanes === 'auto' ? [] : lanes);
-  const order = lanes === 'auto' ? [] : [...lanes];
+  const order = [...seen];
   for (const event of events) {
     if (event.era) continue;
     const lane = event.group ?? DEFAULT_LANE;

@@ -66,6 +66,7 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   checkKnownKeys(record, DATASET_FIELDS, 'dataset', issues);
   const title = readString(record.title, 'dataset', 'title', issues, REQUIRED);
   const description = readString(record.description, 'dataset', 'description', issues);
+  readString(record.$schema, 'dataset', '$schema', issues);
 
   const rawSources = readArray(record, 'sources', issues);
   checkUniqueIds(rawSources, 'sources', issues);

@@ -21,6 +21,17 @@ export function buildEventDetail(doc: Document, event: TimelineEvent, dataset: D
   const fragment = doc.createDocumentFragment();
   const time = el(doc, 'p', 'eventline-detail-date', formatEventWhen(event, { locale }));
   fragment.append(el(doc, 'h2', 'eventline-detail-title', event.title), time);
+  if (event.media && isAllowedLinkUrl(event.media.url)) {
+    const figure = el(doc, 'figure', 'eventline-detail-media');
+    const image = el(doc, 'img', '');
+    image.src = event.media.url;
+    image.alt = event.media.alt;
+    image.loading = 'lazy';
+    image.referrerPolicy = 'no-referrer';
+    figure.append(image);
+    if (event.media.credit) figure.append(el(doc, 'figcaption', '', event.media.credit));
+    fragment.append(figure);
+  }
   if (event.summary) fragment.append(el(doc, 'p', 'eventline-detail-summary', event.summary));
   const facts = el(doc, 'dl', 'eventline-detail-facts');
   fact(doc, facts, 'Where', event.location?.name);

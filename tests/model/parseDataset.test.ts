@@ -63,6 +63,7 @@ describe('parseDataset on valid input', () => {
 
   it('accepts a $schema key so editors can validate the file', () => {
     expect(validateDataset({ $schema: './eventline.schema.json', ...validDataset() })).toEqual([]);
+    expect(problems({ $schema: 7, ...validDataset() })).toEqual(['dataset.$schema: expected a string, got number 7']);
   });
 });
 

@@ -62,10 +62,11 @@ describe('createTimeline in a DOM', () => {
     const folder = join(process.cwd(), 'tests', 'render', '__snapshots__');
     const file = join(folder, 'news-aug-sep-2025.svg');
     const actual = normalisedSvg(container);
-    if (!existsSync(file) || process.env.UPDATE_SNAPSHOTS === '1') {
+    if (process.env.UPDATE_SNAPSHOTS === '1') {
       mkdirSync(folder, { recursive: true });
       writeFileSync(file, actual);
     }
+    expect(existsSync(file), 'no snapshot yet: run with UPDATE_SNAPSHOTS=1 and review the file').toBe(true);
     const expected = readFileSync(file, 'utf8');
     if (actual !== expected) writeFileSync(join(folder, 'news-aug-sep-2025-changed.svg'), actual);
     expect(actual, 'SVG changed: compare news-aug-sep-2025-changed.svg, then run with UPDATE_SNAPSHOTS=1').toBe(expected);
@@ -133,6 +134,18 @@ describe('createTimeline in a DOM', () => {
     expect(majors).toContain('septembre 2025');
     timeline.select('full-scale-invasion');
     expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('24 février 2022');
+  });
+
+  it('shows an event’s media with its alt text and credit', () => {
+    const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
+    const { container, timeline } = mount({ dataset: { title: 'Media', sources: [source], events: [
+      { id: 'x', title: 'X', start: '2025-09-04', sources: ['s'], media: { url: 'https://example.org/paris.jpg', alt: 'Leaders at the Élysée', credit: 'Agency' } },
+    ] } });
+    timeline.select('x');
+    const image = container.querySelector<HTMLImageElement>('.eventline-detail-media img')!;
+    expect(image.src).toBe('https://example.org/paris.jpg');
+    expect(image.alt).toBe('Leaders at the Élysée');
+    expect(container.querySelector('.eventline-detail-media figcaption')?.textContent).toBe('Agency');
   });
 
   it('uses the embedder’s renderDetail node instead of the default panel', () => {
@@ -216,13 +229,70 @@ describe('createTimeline in a DOM', () => {
     expect(timeline.getState().selected).toBe('b');
   });
 
+  it('fits a new dataset that shares no ids with the old one, instead of keeping an empty view', () => {
+    const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
+    const { container, timeline } = mount({ dataset: news });
+    timeline.zoomTo([new Date('2025-08-10T00:00:00Z'), new Date('2025-09-10T00:00:00Z')]);
+    timeline.update({ dataset: { title: 'Korea', sources: [source], events: [
+      { id: 'k1', title: 'War begins', start: '1950-06-25', sources: ['s'] },
+      { id: 'k2', title: 'Armistice', start: '1953-07-27', sources: ['s'] },
+    ] } });
+    expect(timeline.getState().range[0].getUTCFullYear()).toBeLessThan(1951);
+    expect(container.querySelectorAll('.eventline-event').length).toBe(2);
+  });
+
+  it('lets events replace a dataset in update, and says when the selection disappears', () => {
+    const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
+    const { container, timeline } = mount({ dataset: news });
+    timeline.select('paris-summit');
+    const onSelect = vi.fn();
+    timeline.on('select', onSelect);
+    timeline.update({ events: [{ id: 'only', title: 'Only event', start: '2025-01-01', sources: ['s'] }], sources: [source] });
+    expect([...container.querySelectorAll('.eventline-event')].map((e) => e.getAttribute('data-event-id'))).toEqual(['only']);
+    expect(timeline.getState().selected).toBeNull();
+    expect(onSelect).toHaveBeenCalledWith({ id: null, event: null });
+  });
+
+  it('refuses an invalid initialRange before it touches the container', () => {
+    const container = document.createElement('div');
+    expect(() => createTimeline(container, { dataset: news, initialRange: [new Date('2025-09-01'), new Date('2025-01-01')] })).toThrow(/initialRange/);
+    expect(() => createTimeline(container, { dataset: news, initialRange: [new Date('nope'), new Date('2025-01-01')] })).toThrow(/initialRange/);
+    expect(container.childNodes).toHaveLength(0);
+  });
+
+  it('opens a cluster with Enter, like a click', async () => {
+    const { container, timeline } = mount({ dataset: news, lanes: LANES });
+    const before = timeline.getState().range;
+    const cluster = container.querySelector('.eventline-cluster')!;
+    cluster.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.waitFor(() => {
+      const after = timeline.getState().range;
+      expect(after[1].getTime() - after[0].getTime()).toBeLessThan(before[1].getTime() - before[0].getTime());
+    }, { timeout: 2000 });
+  });
+
+  it('lists events that even the narrowest zoom cannot separate, instead of zooming in vain', () => {
+    const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
+    const events = Array.from({ length: 6 }, (_, i) => ({ id: `m${i}`, title: `Minute ${i}`, start: `2025-09-05T09:30:0${i}Z`, sources: ['s'] }));
+    const { container, timeline } = mount({ dataset: { title: 'Minutes', sources: [source], events: [...events, { id: 'later', title: 'Later', start: '2025-09-09T00:00Z', sources: ['s'] }] } });
+    const cluster = container.querySelector('.eventline-cluster')!;
+    cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const picks = [...container.querySelectorAll<HTMLButtonElement>('.eventline-detail-pick')];
+    expect(picks).toHaveLength(6);
+    picks[3]!.click();
+    expect(timeline.getState().selected).toBe('m3');
+  });
+
   it('leaves the container empty on destroy, disconnects the ResizeObserver, and can be destroyed twice', () => {
     const disconnect = vi.fn();
     const observe = vi.fn();
     vi.stubGlobal('ResizeObserver', class { observe = observe; disconnect = disconnect; unobserve() {} });
     const container = document.createElement('div');
     document.body.append(container);
+    const added = vi.spyOn(EventTarget.prototype, 'addEventListener');
     const timeline = createTimeline(container, { dataset: news });
+    const signals = added.mock.calls.map((call) => (call[2] as AddEventListenerOptions | undefined)?.signal);
+    added.mockRestore();
     expect(observe).toHaveBeenCalledWith(container);
     const root = container.querySelector('.eventline')!;
     const select = vi.fn();
@@ -231,6 +301,12 @@ describe('createTimeline in a DOM', () => {
     timeline.destroy();
     expect(container.childNodes).toHaveLength(0);
     expect(disconnect).toHaveBeenCalledTimes(1);
+    // Every listener the timeline added itself is tied to a signal that destroy aborted …
+    const own = signals.filter((signal) => signal !== undefined);
+    expect(own.length).toBeGreaterThan(3);
+    expect(own.every((signal) => signal!.aborted)).toBe(true);
+    // … and d3-zoom's listeners on the SVG are gone too.
+    expect((root.querySelector('svg') as unknown as { __on?: unknown[] }).__on ?? []).toHaveLength(0);
     root.querySelector('.eventline-event')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(select).not.toHaveBeenCalled();
     vi.unstubAllGlobals();
