@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from '../types.js';
+import { eventIndexOf } from '../model/parseDataset.js';
 import { periodLength } from '../model/time.js';
 import { DEFAULT_LANE, laneOrder, packIntervals } from './lanes.js';
 
@@ -44,7 +45,7 @@ export interface PreparedModel {
   /** Earliest start and latest end (or start) in ms; `null` without events. */
   extent: [number, number] | null;
   /** Every event by id. */
-  byId: Map<string, TimelineEvent>;
+  byId: ReadonlyMap<string, TimelineEvent>;
 }
 
 /** Where an event's time ends: a calendar date covers its whole period (`2022-02` lasts all February). */
@@ -66,11 +67,9 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
   const byLane = new Map(names.map((name) => [name, [] as TimelineEvent[]]));
   const eraEvents: TimelineEvent[] = [];
   const categories: string[] = [];
-  const byId = new Map<string, TimelineEvent>();
   let min = Infinity;
   let max = -Infinity;
   for (const event of dataset.events) {
-    byId.set(event.id, event);
     min = Math.min(min, event.start.getTime());
     max = Math.max(max, eventEnd(event));
     if (event.category !== undefined && !categories.includes(event.category)) categories.push(event.category);
@@ -92,6 +91,6 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     eraRows: eras.reduce((rows, era) => Math.max(rows, era.row + 1), 0),
     categories,
     extent: Number.isFinite(min) ? [min, max] : null,
-    byId,
+    byId: eventIndexOf(dataset),
   };
 }

@@ -24,8 +24,8 @@ function readArray(record: Record<string, unknown>, key: string, issues: IssueCo
   return [];
 }
 
-/** Reports the second and later uses of an id, naming where it was first used. */
-function checkUniqueIds(items: readonly unknown[], collection: string, issues: IssueCollector): void {
+/** Reports the second and later uses of an id, naming where it was first used; returns id → first index. */
+function checkUniqueIds(items: readonly unknown[], collection: string, issues: IssueCollector): Map<string, number> {
   const firstUse = new Map<string, number>();
   items.forEach((item, index) => {
     if (typeof item !== 'object' || item === null) return;
@@ -35,6 +35,20 @@ function checkUniqueIds(items: readonly unknown[], collection: string, issues: I
     if (first === undefined) firstUse.set(id, index);
     else issues.add(`${collection}[${index}].id`, `${JSON.stringify(id)} is already used by ${collection}[${first}]`);
   });
+  return firstUse;
+}
+
+/** Each parsed dataset's events by id, built during validation so nobody builds it twice. */
+const eventIndexes = new WeakMap<Dataset, ReadonlyMap<string, TimelineEvent>>();
+
+/** The events of a dataset by id (from the validation pass when the dataset came from parseDataset). */
+export function eventIndexOf(dataset: Dataset): ReadonlyMap<string, TimelineEvent> {
+  let index = eventIndexes.get(dataset);
+  if (!index) {
+    index = new Map(dataset.events.map((event) => [event.id, event]));
+    eventIndexes.set(dataset, index);
+  }
+  return index;
 }
 
 /**
@@ -77,7 +91,7 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   }));
 
   const rawEvents = readArray(record, 'events', issues);
-  checkUniqueIds(rawEvents, 'events', issues);
+  const eventIds = checkUniqueIds(rawEvents, 'events', issues);
   const events = rawEvents.map((raw, index) => validateEvent(raw, `events[${index}]`, issues, sourceIds));
 
   if (issues.issues.length > 0 || title === undefined) return { issues: issues.issues };
@@ -87,6 +101,11 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
     events: sortByStartThenId(events as TimelineEvent[]),
   };
   if (description !== undefined) dataset.description = description;
+  // Valid ids are unique, so the duplicate check's id → index map becomes id → event in place
+  // (updating existing keys is cheaper than building a second map of every id).
+  const byId = eventIds as unknown as Map<string, TimelineEvent | number>;
+  for (const [id, position] of eventIds) byId.set(id, events[position] as TimelineEvent);
+  eventIndexes.set(dataset, byId as Map<string, TimelineEvent>);
   return { issues: [], dataset };
 }
 
