@@ -1,12 +1,12 @@
 import { createFrameScheduler } from './interact/scheduler.js';
+import { clusterAction } from './interact/clusterAction.js';
+import { attachInput } from './interact/pointer.js';
 import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
-import { periodLength } from './model/time.js';
 import { formatEventWhen } from './layout/formatDate.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
 import { clampDomain, fitDomain, zoomLimits } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
-import { METRICS } from './layout/metrics.js';
 import { createRoot } from './render/root.js';
 import { renderFrame } from './render/frame.js';
 import { buildClusterDetail, buildEventDetail, showDetail } from './render/detail.js';
@@ -109,23 +109,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (lostSelection) emit('select', { id: null, event: null });
   }
 
-  /** A cluster zooms to the whole periods its events name, where they spread apart; events that even
-   * the narrowest zoom cannot separate are listed in the detail panel instead. */
   function activateCluster(cluster: Element): void {
     const mark = layout?.clusters.find((candidate) => candidate.key === cluster.getAttribute('data-cluster-key'));
     if (!mark || !model || !layout) return;
     const current = model;
-    const events = mark.ids.map((id) => current.byId.get(id)).filter((e) => e !== undefined);
-    const start = Math.min(...events.map((e) => e.start.getTime()));
-    const end = Math.max(...events.map((e) => e.start.getTime() + periodLength(e.start, e.precision)));
-    const narrowest = zoomLimits(fitted(current)).minSpan;
-    const widthAtNarrowest = ((end - start) / narrowest) * (layout.chart.right - layout.chart.left);
-    if (widthAtNarrowest < METRICS.clusterWidth * 2) {
-      showDetail(elements.detail, buildClusterDetail(container.ownerDocument, events, resolved.locale));
-      return;
-    }
-    const pad = (end - start) * 0.15;
-    handle.zoomTo([new Date(start - pad), new Date(end + pad)], { animate: true });
+    const events = mark.ids.map((id) => current.byId.get(id)).filter((event) => event !== undefined);
+    const action = clusterAction(events, zoomLimits(fitted(current)).minSpan, layout.chart.right - layout.chart.left);
+    if (action.kind === 'list') showDetail(elements.detail, buildClusterDetail(container.ownerDocument, action.events, resolved.locale));
+    else handle.zoomTo([new Date(action.range[0]), new Date(action.range[1])], { animate: true });
   }
 
   function renderSelection(): void {
@@ -135,41 +126,16 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     showDetail(elements.detail, resolved.renderDetail ? resolved.renderDetail(event) : buildEventDetail(doc, event, model.dataset, resolved.locale));
   }
 
-  function onClick(event: MouseEvent): void {
-    const target = event.target as Element;
-    const cluster = target.closest?.('.eventline-cluster');
-    const pick = target.closest?.('[data-event-id]')?.getAttribute('data-event-id');
-    if (target.closest?.('.eventline-detail-close')) return handle.select(null);
-    if (cluster) return activateCluster(cluster);
-    if (pick) handle.select(pick);
+  function hover(id: string | null, byFocus: boolean): void {
+    const mark = id && layout ? layout.points.find((m) => m.id === id) ?? layout.spans.find((m) => m.id === id) : undefined;
+    const event = id ? model?.byId.get(id) : undefined;
+    if (!mark || !event || !layout) return showTooltip(elements.tooltip, null);
+    const x = 'x' in mark ? mark.x : mark.x1;
+    showTooltip(elements.tooltip, { title: event.title, when: formatEventWhen(event, { locale: resolved.locale }), x, y: mark.y, width: layout.width });
+    if (byFocus) emit('focus', { id });
   }
 
-  function onPointer(event: Event, show: boolean): void {
-    const mark = (event.target as Element).closest?.('.eventline-event');
-    const id = mark?.getAttribute('data-event-id');
-    const found = id && layout ? [...layout.points, ...layout.spans.map((s) => ({ ...s, x: s.x1, y: s.y }))].find((m) => m.id === id) : undefined;
-    const modelEvent = id ? model?.byId.get(id) : undefined;
-    if (!show || !found || !modelEvent || !layout) return showTooltip(elements.tooltip, null);
-    showTooltip(elements.tooltip, { title: modelEvent.title, when: formatEventWhen(modelEvent, { locale: resolved.locale }), x: found.x, y: found.y, width: layout.width });
-    if (event.type === 'focusin') emit('focus', { id: id ?? null });
-  }
-
-  const signal = listeners.signal;
-  root.addEventListener('click', onClick, { signal });
-  svg.addEventListener('pointerover', (event) => onPointer(event, true), { signal });
-  svg.addEventListener('pointerout', (event) => onPointer(event, false), { signal });
-  svg.addEventListener('focusin', (event) => onPointer(event, true), { signal });
-  svg.addEventListener('focusout', (event) => onPointer(event, false), { signal });
-  root.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    const target = event.target as Element;
-    const id = target.getAttribute?.('data-event-id');
-    const cluster = target.closest?.('.eventline-cluster');
-    if (!id && !cluster) return;
-    event.preventDefault();
-    if (cluster) activateCluster(cluster);
-    else if (id) handle.select(id);
-  }, { signal });
+  attachInput(root, svg, { select: (id) => handle.select(id), activateCluster, hover }, listeners.signal);
   // The observer also fires once when observation starts; redraw only when the width really changed.
   const resizeObserver = view && 'ResizeObserver' in view
     ? new view.ResizeObserver(() => {

@@ -1,0 +1,20 @@
+import { METRICS } from '../layout/metrics.js';
+import { periodLength } from '../model/time.js';
+import type { TimelineEvent } from '../types.js';
+
+/** What activating a cluster does: zoom to where its events come apart, or list them. */
+export type ClusterAction = { kind: 'zoom'; range: [number, number] } | { kind: 'list'; events: TimelineEvent[] };
+
+/**
+ * Decides a cluster's action (pure). It zooms to the whole periods its events name (a day-precision
+ * date is the whole day), padded, where they spread apart; when even the narrowest zoom (`minSpan`
+ * across `plotWidth` pixels) could not show them apart, it lists them instead of zooming in vain.
+ */
+export function clusterAction(events: readonly TimelineEvent[], minSpan: number, plotWidth: number): ClusterAction {
+  const start = Math.min(...events.map((event) => event.start.getTime()));
+  const end = Math.max(...events.map((event) => event.start.getTime() + periodLength(event.start, event.precision)));
+  const widthAtNarrowest = ((end - start) / minSpan) * plotWidth;
+  if (widthAtNarrowest < METRICS.clusterWidth * 2) return { kind: 'list', events: [...events] };
+  const pad = (end - start) * 0.15;
+  return { kind: 'zoom', range: [start - pad, end + pad] };
+}

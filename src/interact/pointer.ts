@@ -1,0 +1,41 @@
+/** What the timeline does for input on its marks; {@link attachInput} only finds the target. */
+export interface InputActions {
+  /** Select an event (or clear with null). */
+  select(id: string | null): void;
+  /** Open a cluster mark. */
+  activateCluster(cluster: Element): void;
+  /** Show (or hide, with null) the tooltip for an event; `byFocus` when keyboard focus moved. */
+  hover(id: string | null, byFocus: boolean): void;
+}
+
+/**
+ * Delegates clicks, pointer and focus movement, and Enter/Space to `actions`. Every listener sits on
+ * the timeline's own root or SVG (never on document or window) and is removed when `signal` aborts.
+ */
+export function attachInput(root: HTMLElement, svg: SVGSVGElement, actions: InputActions, signal: AbortSignal): void {
+  const eventIdOf = (target: EventTarget | null): string | null =>
+    (target as Element | null)?.closest?.('.eventline-event')?.getAttribute('data-event-id') ?? null;
+
+  root.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    if (target.closest?.('.eventline-detail-close')) return actions.select(null);
+    const cluster = target.closest?.('.eventline-cluster');
+    if (cluster) return actions.activateCluster(cluster);
+    const id = target.closest?.('[data-event-id]')?.getAttribute('data-event-id');
+    if (id) actions.select(id);
+  }, { signal });
+  svg.addEventListener('pointerover', (event) => actions.hover(eventIdOf(event.target), false), { signal });
+  svg.addEventListener('pointerout', () => actions.hover(null, false), { signal });
+  svg.addEventListener('focusin', (event) => actions.hover(eventIdOf(event.target), true), { signal });
+  svg.addEventListener('focusout', () => actions.hover(null, true), { signal });
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target as Element;
+    const cluster = target.closest?.('.eventline-cluster');
+    const id = eventIdOf(target);
+    if (!cluster && !id) return;
+    event.preventDefault();
+    if (cluster) actions.activateCluster(cluster);
+    else actions.select(id);
+  }, { signal });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { clusterAction } from '../../src/interact/clusterAction.js';
+import type { TimelineEvent } from '../../src/types.js';
+
+const HOUR = 3_600_000;
+const event = (id: string, iso: string, precision: TimelineEvent['precision']): TimelineEvent =>
+  ({ id, title: id, start: new Date(iso), precision, importance: 1, sources: ['s'] });
+
+describe('clusterAction', () => {
+  it('zooms to the whole days of day-precision events, padded, so they can spread apart', () => {
+    const action = clusterAction([event('a', '2025-09-04T00:00:00Z', 'day'), event('b', '2025-09-04T00:00:00Z', 'day')], HOUR, 800);
+    expect(action.kind).toBe('zoom');
+    if (action.kind !== 'zoom') return;
+    expect(action.range[0]).toBeLessThan(Date.parse('2025-09-04T00:00:00Z'));
+    expect(action.range[1]).toBeGreaterThan(Date.parse('2025-09-05T00:00:00Z'));
+  });
+
+  it('lists events seconds apart, which even a one-hour view cannot show apart', () => {
+    const events = ['00', '02', '04'].map((s, i) => event(`m${i}`, `2025-09-05T09:30:${s}Z`, 'minute'));
+    const action = clusterAction(events, HOUR, 800);
+    expect(action).toEqual({ kind: 'list', events });
+  });
+
+  it('zooms to events minutes apart, which an hour-wide view separates', () => {
+    const events = ['30', '40', '50'].map((m, i) => event(`m${i}`, `2025-09-05T09:${m}:00Z`, 'minute'));
+    expect(clusterAction(events, HOUR, 800).kind).toBe('zoom');
+  });
+});
