@@ -33,6 +33,12 @@ export const REQUIRED = Object.freeze({ required: true });
 /** A string with at least one non-space character (tested without allocating a trimmed copy). */
 const HAS_TEXT = /\S/;
 
+/** Whether `text` has a non-space character; a printable ASCII first character settles it without a regex. */
+function hasText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || HAS_TEXT.test(text);
+}
+
 /** Reads an own property only, so keys such as `__proto__` are never followed up the prototype chain. */
 export function own(record: UnknownRecord, key: string): unknown {
   const value = record[key];
@@ -68,13 +74,13 @@ export function readString(
   issues: IssueCollector,
   options: ReadStringOptions = {},
 ): string | undefined {
-  if (typeof value === 'string' && HAS_TEXT.test(value) && (!options.pattern || options.pattern.regex.test(value))) return value;
+  if (typeof value === 'string' && hasText(value) && (!options.pattern || options.pattern.regex.test(value))) return value;
   const at = `${path}.${key}`;
   if (value === undefined) {
     if (options.required) issues.add(at, 'is required');
   } else if (typeof value !== 'string') {
     issues.add(at, `expected a string, got ${describeValue(value)}`);
-  } else if (!HAS_TEXT.test(value)) {
+  } else if (!hasText(value)) {
     issues.add(at, 'must not be empty');
   } else if (options.pattern) {
     issues.add(at, `${truncateForMessage(value)} is not ${options.pattern.description}`);
@@ -105,7 +111,7 @@ export function readStringArray(
   let valid = true;
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
-    if (typeof item === 'string' && HAS_TEXT.test(item)) continue;
+    if (typeof item === 'string' && hasText(item)) continue;
     issues.add(`${path}.${key}[${index}]`, `expected a non-empty string, got ${describeValue(item)}`);
     valid = false;
   }
