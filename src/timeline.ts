@@ -52,6 +52,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     fitDomain(current, resolved.initialRange ? [resolved.initialRange[0].getTime(), resolved.initialRange[1].getTime()] : undefined);
   const measureWidth = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
 
+  /** Moves the zoom to `range` (clamped) without drawing: callers that draw anyway avoid a second frame. */
+  function showRange(current: PreparedModel, range: readonly [Date, Date], animate: boolean): void {
+    const [a, b] = [range[0].getTime(), range[1].getTime()];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('eventline: zoomTo needs two valid dates');
+    zoom.zoomTo(clampDomain([a, b], zoomLimits(fitted(current))), animate);
+  }
+
   /** Keeps the zoom's base scale in step with the plot area (after a resize or a new dataset). */
   function rebaseIfNeeded(width: number, force: boolean, keepRange = true): void {
     if (!model) return;
@@ -102,7 +109,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const lostSelection = selected !== null && !model.byId.has(selected);
     if (lostSelection) selected = null;
     rebaseIfNeeded(measureWidth(), true, keepsView(previous, model));
-    if (resolved.initialRange && !loaded) handle.zoomTo(resolved.initialRange);
+    if (resolved.initialRange && !loaded) showRange(model, resolved.initialRange, false);
     loaded = true;
     renderSelection();
     draw();
@@ -167,19 +174,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       selected = id;
       renderSelection();
       const event = id === null ? null : model?.byId.get(id) ?? null;
-      if (event) {
+      if (event && model) {
         const [a, b] = zoom.domain();
         const t = event.start.getTime();
-        if (t < a || t > b) handle.zoomTo([new Date(t - (b - a) / 2), new Date(t + (b - a) / 2)]);
+        if (t < a || t > b) showRange(model, [new Date(t - (b - a) / 2), new Date(t + (b - a) / 2)], false);
       }
       draw();
       emit('select', { id, event });
     },
     zoomTo(range, zoomOptions = {}) {
       if (destroyed || !model) return;
-      const [a, b] = [range[0].getTime(), range[1].getTime()];
-      if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('eventline: zoomTo needs two valid dates');
-      zoom.zoomTo(clampDomain([a, b], zoomLimits(fitted(model))), zoomOptions.animate ?? false);
+      showRange(model, range, zoomOptions.animate ?? false);
       scheduler.flush();
     },
     fit(fitOptions = {}) {

@@ -177,6 +177,15 @@ describe('createTimeline in a DOM', () => {
     expect(container.querySelector('.eventline-detail')?.hasAttribute('hidden')).toBe(true);
   });
 
+  it('draws once when select pans to an event out of view', () => {
+    const { timeline } = mount({ dataset: news, lanes: LANES, initialRange: [new Date('2025-08-10T00:00:00Z'), new Date('2025-09-10T00:00:00Z')] });
+    const renders = vi.fn();
+    timeline.on('render', renders);
+    timeline.select('full-scale-invasion');
+    expect(renders).toHaveBeenCalledTimes(1);
+    expect(timeline.getState().range[0].getTime()).toBeLessThan(Date.parse('2022-02-24'));
+  });
+
   it('zooms (animated) to a cluster’s extent when it is clicked, so its events come apart', async () => {
     const { container, timeline } = mount({ dataset: news, lanes: LANES });
     const before = timeline.getState().range;
