@@ -1,5 +1,5 @@
 import type { Dataset, TimelineEvent } from '../types.js';
-import { eventIndexOf } from '../model/parseDataset.js';
+import { type EventIndex, eventIndexOf } from '../model/parseDataset.js';
 import { periodLength } from '../model/time.js';
 import { DEFAULT_LANE, laneOrder, packIntervals } from './lanes.js';
 
@@ -45,7 +45,7 @@ export interface PreparedModel {
   /** Earliest start and latest end (or start) in ms; `null` without events. */
   extent: [number, number] | null;
   /** Every event by id. */
-  byId: ReadonlyMap<string, TimelineEvent>;
+  byId: EventIndex;
 }
 
 /** Where an event's time ends: a calendar date covers its whole period (`2022-02` lasts all February). */

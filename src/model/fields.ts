@@ -49,7 +49,7 @@ export function own(record: UnknownRecord, key: string): unknown {
 /** Reports every key of `record` that is not in `known` (typos such as `titel` would otherwise be silently lost). */
 export function checkKnownKeys(record: UnknownRecord, known: ReadonlySet<string>, path: string, issues: IssueCollector): void {
   for (const key in record) {
-    if (Object.hasOwn(record, key) && !known.has(key)) issues.add(`${path}.${key}`, `unknown field (expected one of: ${[...known].join(', ')})`);
+    if (!known.has(key) && Object.hasOwn(record, key)) issues.add(`${path}.${key}`, `unknown field (expected one of: ${[...known].join(', ')})`);
   }
 }
 

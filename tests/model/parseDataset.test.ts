@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventlineDataError } from '../../src/model/errors.js';
-import { parseDataset, validateDataset } from '../../src/model/parseDataset.js';
+import { eventIndexOf, parseDataset, validateDataset } from '../../src/model/parseDataset.js';
 import { fullEvent, validDataset, withEvent } from '../fixtures/datasets.js';
 
 /** The `path: message` lines a dataset produces. */
@@ -29,6 +29,24 @@ describe('parseDataset on valid input', () => {
     const backward = parseDataset({ ...validDataset(), events: [b, a] }).events.map((e) => e.id);
     expect(forward).toEqual(['a-first', 'b-second']);
     expect(backward).toEqual(forward);
+  });
+
+  it('sorts a large shuffled dataset by start then id, and finds every event by id', () => {
+    // Enough events and repeated days to exercise the counting sort's runs of equal times.
+    const count = 2000;
+    const events = Array.from({ length: count }, (_, index) => {
+      const day = (index * 7919) % 97;
+      return { id: `e${(index * 104_729) % count}`, title: 'x', start: `2020-01-01`, sources: ['bbc'], day };
+    }).map(({ day, ...event }) => ({ ...event, start: new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10) }));
+    const dataset = parseDataset({ ...validDataset(), events });
+    const expected = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(dataset.events.map((event) => event.id)).toEqual(expected.map((event) => event.id));
+    // Already sorted input comes out the same.
+    expect(parseDataset({ ...validDataset(), events: expected }).events.map((event) => event.id)).toEqual(expected.map((event) => event.id));
+    const index = eventIndexOf(dataset);
+    for (const event of dataset.events) expect(index.get(event.id)).toBe(event);
+    expect(index.has('e-missing')).toBe(false);
+    expect(index.get('e-missing')).toBeUndefined();
   });
 
   it('keeps every optional field of a complete event, with a stated coarser precision', () => {

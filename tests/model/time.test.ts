@@ -34,6 +34,32 @@ describe('parseISODate', () => {
     expect(result.precision).toBe(precision);
   });
 
+  it('reads every plain YYYY-MM-DD day exactly as the calendar does, years 0000 to 9999', () => {
+    // The fast day path must agree with Date's proleptic Gregorian calendar on every kind of day:
+    // leap days, century years, year 0 (1 BCE) and the first and last representable 4-digit years.
+    const reference = new Date(0);
+    for (const year of [0, 1, 4, 99, 100, 400, 1582, 1900, 1970, 1999, 2000, 2024, 2100, 2400, 9999]) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          reference.setUTCFullYear(year, month - 1, day);
+          reference.setUTCHours(0, 0, 0, 0);
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const result = parseISODate(text);
+          if (reference.getUTCDate() !== day) {
+            expect(result.ok, `${text} does not exist`).toBe(false);
+          } else {
+            expect(result.ok && result.date.getTime(), text).toBe(reference.getTime());
+          }
+        }
+      }
+    }
+  });
+
+  it.each(['2022-1-01', '2022/01/01', '2022-01-0x', '2022-00-10', '202a-01-01', '2022-02-29', '2022-04-31'])(
+    'rejects the near-miss day %s with the reason in words',
+    (text) => expect(reason(text)).toMatch(/is not a valid date \(.+\)$/),
+  );
+
   it('keeps years 1–99 in the first century instead of mapping them to 19xx', () => {
     expect(parsed('0044').date.getUTCFullYear()).toBe(44);
     expect(parsed('0001-01-01').date.getUTCFullYear()).toBe(1);
