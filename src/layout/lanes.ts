@@ -18,12 +18,15 @@ export interface PackableInterval {
  */
 export function packIntervals(intervals: readonly PackableInterval[]): number[] {
   const rowEnds: number[] = [];
-  return intervals.map(({ start, end }) => {
-    let row = rowEnds.findIndex((rowEnd) => rowEnd <= start);
-    if (row === -1) row = rowEnds.length;
+  const rows = new Array<number>(intervals.length);
+  for (let index = 0; index < intervals.length; index++) {
+    const { start, end } = intervals[index]!;
+    let row = 0;
+    while (row < rowEnds.length && rowEnds[row]! > start) row++;
     rowEnds[row] = Math.max(end, start);
-    return row;
-  });
+    rows[index] = row;
+  }
+  return rows;
 }
 
 /**
@@ -32,15 +35,15 @@ export function packIntervals(intervals: readonly PackableInterval[]): number[] 
  * other groups the data has, so no event is ever dropped for want of a lane.
  */
 export function laneOrder(events: readonly TimelineEvent[], lanes: 'auto' | readonly string[] = 'auto'): string[] {
-  const seen = new Set<string>(lanes === 'auto' ? [] : lanes);
-  const order = [...seen];
-  for (const event of events) {
-    if (event.era) continue;
-    const lane = event.group ?? DEFAULT_LANE;
-    if (!seen.has(lane)) {
-      seen.add(lane);
-      order.push(lane);
-    }
-  }
-  return order;
+  const appearance = new Set<string>();
+  for (const event of events) if (!event.era) appearance.add(event.group ?? DEFAULT_LANE);
+  return orderLanes(appearance, lanes);
+}
+
+/** {@link laneOrder} from the lanes the events use, in order of their first event. */
+export function orderLanes(appearance: Iterable<string>, lanes: 'auto' | readonly string[]): string[] {
+  if (lanes === 'auto') return [...appearance];
+  const order = new Set<string>(lanes);
+  for (const lane of appearance) order.add(lane);
+  return [...order];
 }
