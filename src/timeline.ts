@@ -120,7 +120,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const mark = layout?.clusters.find((candidate) => candidate.key === cluster.getAttribute('data-cluster-key'));
     if (!mark || !model || !layout) return;
     const current = model;
-    const events = mark.ids.map((id) => current.byId.get(id)).filter((event) => event !== undefined);
+    const events = mark.memberIds().map((id) => current.byId.get(id)).filter((event) => event !== undefined);
     const action = clusterAction(events, zoomLimits(fitted(current)).minSpan, layout.chart.right - layout.chart.left);
     if (action.kind === 'list') showDetail(elements.detail, buildClusterDetail(container.ownerDocument, action.events, resolved.locale));
     else handle.zoomTo([new Date(action.range[0]), new Date(action.range[1])], { animate: true });

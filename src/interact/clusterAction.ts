@@ -11,8 +11,14 @@ export type ClusterAction = { kind: 'zoom'; range: [number, number] } | { kind: 
  * across `plotWidth` pixels) could not show them apart, it lists them instead of zooming in vain.
  */
 export function clusterAction(events: readonly TimelineEvent[], minSpan: number, plotWidth: number): ClusterAction {
-  const start = Math.min(...events.map((event) => event.start.getTime()));
-  const end = Math.max(...events.map((event) => event.start.getTime() + periodLength(event.start, event.precision)));
+  // A loop, not Math.min(...spread): a cluster at full zoom can hold more events than a call takes arguments.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const event of events) {
+    const time = event.start.getTime();
+    start = Math.min(start, time);
+    end = Math.max(end, time + periodLength(time, event.precision));
+  }
   const widthAtNarrowest = ((end - start) / minSpan) * plotWidth;
   if (widthAtNarrowest < METRICS.clusterWidth * 2) return { kind: 'list', events: [...events] };
   const pad = (end - start) * 0.15;

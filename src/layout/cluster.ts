@@ -12,14 +12,49 @@ export interface PointItem {
   x: number;
 }
 
-/** Events of one time bucket shown as one mark. */
-export interface BucketCluster {
+/**
+ * The point items of one time bucket. At full zoom a bucket can hold 100,000 events, so only its count
+ * and time range are known up front; the items themselves are built when needed (a bucket shown as
+ * individual markers, or a cluster being opened).
+ */
+export interface PointGroup {
   /** Bucket index (stable while panning, since buckets are aligned to time, not to the screen). */
   bucket: number;
+  /** How many items the bucket holds. */
+  count: number;
+  /** Earliest item time in ms. */
+  start: number;
+  /** Latest item time in ms. */
+  end: number;
+  /** The items, in time order. */
+  items(): PointItem[];
+}
+
+/** Events of one time bucket shown as one mark. */
+export interface BucketCluster {
   /** Left edge of the bucket in px. */
   left: number;
-  /** The events, in time order. */
-  items: PointItem[];
+  /** The bucket's items. */
+  group: PointGroup;
+}
+
+/** Groups items sorted by time into their buckets (for items that already exist). */
+export function groupByBucket(items: readonly PointItem[], bucketOf: (t: number) => number): PointGroup[] {
+  const groups: PointGroup[] = [];
+  let members: PointItem[] = [];
+  for (const item of items) {
+    const bucket = bucketOf(item.t);
+    const last = groups[groups.length - 1];
+    if (last && last.bucket === bucket) {
+      members.push(item);
+      last.count++;
+      last.end = item.t;
+    } else {
+      const own = (members = [item]);
+      groups.push({ bucket, count: 1, start: item.t, end: item.t, items: () => own });
+    }
+  }
+  return groups;
 }
 
 /** Where one lane's point items ended up. */
@@ -51,15 +86,20 @@ export function placeLanePoints(
   bucketLeft: (bucket: number) => number,
   labelWidth: (item: PointItem) => number = () => 0,
 ): LanePoints {
-  const groups: Array<{ bucket: number; items: PointItem[] }> = [];
-  for (const item of items) {
-    const bucket = bucketOf(item.t);
-    const last = groups[groups.length - 1];
-    if (last && last.bucket === bucket) last.items.push(item);
-    else groups.push({ bucket, items: [item] });
-  }
-  const clustered = new Set(groups.filter((group) => group.items.length > rows).map((group) => group.bucket));
+  return placeGroups(groupByBucket(items, bucketOf), rows, bucketOf, bucketLeft, labelWidth);
+}
+
+/** {@link placeLanePoints} for items already grouped by bucket, in time order. */
+export function placeGroups(
+  groups: readonly PointGroup[],
+  rows: number,
+  bucketOf: (t: number) => number,
+  bucketLeft: (bucket: number) => number,
+  labelWidth: (item: PointItem) => number = () => 0,
+): LanePoints {
+  const clustered = new Set(groups.filter((group) => group.count > rows).map((group) => group.bucket));
   const r = METRICS.markerRadius + 1;
+  const rowsInOrder = Array.from({ length: rows }, (_, row) => row);
   for (;;) {
     const occupancy = new RowOccupancy(rows);
     const clusters: BucketCluster[] = [];
@@ -68,9 +108,9 @@ export function placeLanePoints(
       if (clustered.has(group.bucket)) {
         const left = bucketLeft(group.bucket);
         occupancy.take(0, left, left + METRICS.clusterWidth);
-        clusters.push({ bucket: group.bucket, left, items: group.items });
+        clusters.push({ left, group });
       } else {
-        individuals.push(...group.items);
+        individuals.push(...group.items());
       }
     }
     const placed: LanePoints['placed'] = [];
@@ -83,7 +123,6 @@ export function placeLanePoints(
       const markerFree = (row: number): boolean => occupancy.fits(row, item.x - r, item.x + r);
       const labelFree = (row: number): boolean =>
         wanted === 0 || (occupancy.fits(row, item.x + r, item.x + r + wanted) && reserved.fits(row, item.x + r, item.x + r + wanted));
-      const rowsInOrder = Array.from({ length: rows }, (_, row) => row);
       const row =
         rowsInOrder.find((candidate) => markerFree(candidate) && reserved.fits(candidate, item.x - r, item.x + r) && labelFree(candidate)) ??
         rowsInOrder.find((candidate) => markerFree(candidate) && reserved.fits(candidate, item.x - r, item.x + r)) ??

@@ -1,12 +1,12 @@
 import type { Locale } from 'date-fns';
 import type { TimelineEvent } from '../types.js';
-import { type PointItem, placeLanePoints } from './cluster.js';
+import { type PointItem, placeGroups } from './cluster.js';
+import { type FrameScale, laneGroups } from './laneGroups.js';
 import { placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { METRICS } from './metrics.js';
 import type { PreparedLane, PreparedModel, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import { computeTicks } from './ticks.js';
-import { periodLength } from '../model/time.js';
 import type { ClusterMark, EraBand, LabelBox, LaneBox, Layout, PointMark, SpanMark } from './types.js';
 
 /** The viewport a layout is computed for. */
@@ -19,18 +19,6 @@ export interface Viewport {
   domain: readonly [number, number];
   /** date-fns locale for axis labels. */
   locale?: Locale;
-}
-
-/** First index in a sorted array whose value is >= `value`. */
-function lowerBound(values: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Spans of one packed row that overlap [t0, t1]; rows never overlap, so both ends are sorted. */
@@ -49,46 +37,7 @@ function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): Pre
 
 const labelText = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
 
-/** The longest period a date can name (a leap year), in ms. */
-const LONGEST_PERIOD = 366 * 86_400_000;
-
 const byTimeThenId = (a: PointItem, b: PointItem): number => a.t - b.t || (a.event.id < b.event.id ? -1 : 1);
-
-/** Merges two lists sorted by time (then id) into one. */
-function mergeByTime(a: readonly PointItem[], b: readonly PointItem[]): PointItem[] {
-  const out: PointItem[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(byTimeThenId(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
-/**
- * A calendar date is a period, not an instant: its events are drawn inside it, spread evenly across it
- * when it is wide on screen, so zooming in separates events that share a date.
- */
-function spreadWithinPeriods(items: PointItem[], k: number, x: (t: number) => number, minWidth: number): void {
-  for (let i = 0; i < items.length;) {
-    let j = i + 1;
-    while (
-      j < items.length && items[j]!.t === items[i]!.t && items[j]!.event.end === undefined &&
-      items[j]!.event.precision === items[i]!.event.precision
-    ) j++;
-    const first = items[i]!.event;
-    const period = first.end === undefined ? periodLength(first.start, first.precision) : 0;
-    if (period > 0) {
-      // Too narrow to spread: all sit in the middle of their period (a year is drawn mid-year).
-      const spread = period * k >= minWidth;
-      for (let n = i; n < j; n++) {
-        const t = items[n]!.t + (spread ? (n - i + 0.5) / (j - i) : 0.5) * period;
-        items[n] = { ...items[n]!, t, x: x(t) };
-      }
-    }
-    i = j;
-  }
-}
 
 /** The plot area for a width: lane names take a gutter at the left (at most 28% of a narrow chart). */
 export function plotArea(model: PreparedModel, width: number): { left: number; right: number } {
@@ -118,6 +67,9 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const margin = M.clusterWidth / k;
   const bucketOf = (t: number): number => Math.floor((t * k) / M.clusterWidth);
   const bucketLeft = (bucket: number): number => left + bucket * M.clusterWidth - d0 * k;
+  const minX = left - M.clusterWidth;
+  const maxX = right + M.clusterWidth;
+  const frame: FrameScale = { d0, d1, k, minX, maxX, margin, x, bucketOf, spreadWidth: 2 * M.clusterWidth };
 
   const lanes: LaneBox[] = [];
   const points: PointMark[] = [];
@@ -134,13 +86,6 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const rows = Math.max(1, Math.min(M.maxPointRows, Math.floor((inner - spanRows * M.spanRowHeight) / M.rowHeight)));
     const rowY = (row: number): number => y0 + M.lanePadding + row * M.rowHeight + M.rowHeight / 2;
 
-    const pointItems: PointItem[] = [];
-    // Start a period early: a year-precision event is drawn inside its year, which may be in view.
-    for (let i = lowerBound(lane.pointTimes, d0 - margin - LONGEST_PERIOD); i < lane.points.length; i++) {
-      const t = lane.pointTimes[i]!;
-      if (t > d1 + margin) break;
-      pointItems.push({ event: lane.points[i]!, t, x: x(t) });
-    }
     const spanItems: PointItem[] = [];
     lane.spanRows.forEach((row, rowIndex) => {
       for (const span of visibleSpans(row, d0 - margin, d1 + margin)) {
@@ -160,20 +105,15 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
         if (label) labels.push(label);
       }
     });
-    // Points come sorted from the model; only the few spans shown as points need sorting and merging in.
-    const candidates = spanItems.length === 0 ? pointItems : mergeByTime(pointItems, spanItems.sort(byTimeThenId));
-    spreadWithinPeriods(candidates, k, x, 2 * M.clusterWidth);
-    const items = candidates.filter((item) => item.x >= left - M.clusterWidth && item.x <= right + M.clusterWidth);
-
+    spanItems.sort(byTimeThenId);
+    const groups = laneGroups(lane, spanItems.filter((item) => item.x >= minX && item.x <= maxX), frame);
     const labelRoom = (item: PointItem): number => Math.min(textWidth(labelText(item.event), M.labelFont) + M.labelGap * 2, M.maxLabelWidth);
-    const placement = placeLanePoints(items, rows, bucketOf, bucketLeft, labelRoom);
-    for (const cluster of placement.clusters) {
-      const first = cluster.items[0]!;
-      const last = cluster.items[cluster.items.length - 1]!;
+    const placement = placeGroups(groups, rows, bucketOf, bucketLeft, labelRoom);
+    for (const { left: clusterLeft, group } of placement.clusters) {
       clusters.push({
-        key: `${lane.name}:${cluster.bucket}`, x1: cluster.left + 1, x2: cluster.left + M.clusterWidth - 1,
-        y: rowY(0) - 8, height: 16, count: cluster.items.length, start: first.t, end: last.t,
-        ids: cluster.items.map((item) => item.event.id),
+        key: `${lane.name}:${group.bucket}`, x1: clusterLeft + 1, x2: clusterLeft + M.clusterWidth - 1,
+        y: rowY(0) - 8, height: 16, count: group.count, start: group.start, end: group.end,
+        memberIds: () => group.items().map((item) => item.event.id),
       });
     }
     const shown = placement.placed.filter(({ item }) => item.x >= left - M.markerRadius && item.x <= right + M.markerRadius);

@@ -23,6 +23,8 @@ export interface PreparedLane {
   points: TimelineEvent[];
   /** Start times of `points`, for binary search. */
   pointTimes: Float64Array;
+  /** Length in ms of the period each point's date names (0 for a minute: an instant). */
+  pointPeriods: Float64Array;
   /** Spans grouped by packed row; within a row spans do not overlap, so they are sorted by start and by end. */
   spanRows: PreparedSpan[][];
 }
@@ -61,11 +63,16 @@ function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
   return spans;
 }
 
-/** The start times of `points`, for binary search (a plain loop: `Float64Array.from` with a mapper is slow). */
-function startTimes(points: readonly TimelineEvent[]): Float64Array {
-  const times = new Float64Array(points.length);
-  for (let index = 0; index < points.length; index++) times[index] = points[index]!.start.getTime();
-  return times;
+/** The start times of `points` and the lengths of the periods their dates name, as typed arrays. */
+function pointArrays(points: readonly TimelineEvent[]): { pointTimes: Float64Array; pointPeriods: Float64Array } {
+  const pointTimes = new Float64Array(points.length);
+  const pointPeriods = new Float64Array(points.length);
+  for (let index = 0; index < points.length; index++) {
+    const event = points[index]!;
+    const start = (pointTimes[index] = event.start.getTime());
+    pointPeriods[index] = periodLength(start, event.precision);
+  }
+  return { pointTimes, pointPeriods };
 }
 
 /** Prepares a dataset for layout. `lanes` is the `lanes` option: `'auto'` or an explicit order. */
@@ -103,7 +110,7 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     const lane = byGroup.get(name) ?? { points: [], spans: [] };
     const spanRows: PreparedSpan[][] = [];
     for (const span of spansOf(lane.spans)) (spanRows[span.row] ??= []).push(span);
-    return { name, points: lane.points, pointTimes: startTimes(lane.points), spanRows };
+    return { name, points: lane.points, ...pointArrays(lane.points), spanRows };
   });
   const eras = spansOf(eraEvents);
   const first = events[0];

@@ -62,8 +62,8 @@ export interface ClusterMark {
   start: number;
   /** Latest start in ms. */
   end: number;
-  /** The events' ids, in time order. */
-  ids: string[];
+  /** The events' ids, in time order (built on demand: a cluster at full zoom can hold 100,000). */
+  memberIds(): string[];
 }
 
 /** A visible label. */

@@ -25,4 +25,13 @@ describe('clusterAction', () => {
     const events = ['30', '40', '50'].map((m, i) => event(`m${i}`, `2025-09-05T09:${m}:00Z`, 'minute'));
     expect(clusterAction(events, HOUR, 800).kind).toBe('zoom');
   });
+
+  it('handles a cluster of 200,000 events (more than a function call takes as arguments)', () => {
+    const day = event('d', '2025-09-04T00:00:00Z', 'day');
+    const last = event('z', '2025-12-31T00:00:00Z', 'day');
+    const events = [...Array.from({ length: 200_000 }, () => day), last];
+    const action = clusterAction(events, HOUR, 800);
+    expect(action.kind).toBe('zoom');
+    if (action.kind === 'zoom') expect(action.range[1]).toBeGreaterThan(Date.parse('2026-01-01T00:00:00Z'));
+  });
 });

@@ -24,13 +24,13 @@ describe('placeLanePoints', () => {
     const result = placeLanePoints(items, 3, bucketOf, bucketLeft);
     expect(result.placed).toEqual([]);
     expect(result.clusters).toHaveLength(1);
-    expect(result.clusters[0]!.items.map((i) => i.event.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(result.clusters[0]!.group.items().map((i) => i.event.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('never drops an event: every item is placed or in a cluster, even in a crowded lane', () => {
     const items = Array.from({ length: 500 }, (_, i) => item(`e${i}`, i * 3));
     const result = placeLanePoints(items, 2, bucketOf, bucketLeft);
-    const shown = result.placed.length + result.clusters.reduce((n, c) => n + c.items.length, 0);
+    const shown = result.placed.length + result.clusters.reduce((n, c) => n + c.group.count, 0);
     expect(shown).toBe(500);
   });
 

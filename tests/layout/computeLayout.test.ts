@@ -62,7 +62,7 @@ describe.each(views)('the news dataset laid out for %s', (_name, width, domain) 
   it('accounts for every event in view: as a marker, a bar or inside a cluster', () => {
     const [d0, d1] = layout.domain;
     const inView = news.events.filter((e) => !e.era && e.start.getTime() >= d0 && e.start.getTime() <= d1).map((e) => e.id);
-    const shown = new Set([...layout.points.map((p) => p.id), ...layout.spans.map((s) => s.id), ...layout.clusters.flatMap((c) => c.ids)]);
+    const shown = new Set([...layout.points.map((p) => p.id), ...layout.spans.map((s) => s.id), ...layout.clusters.flatMap((c) => c.memberIds())]);
     for (const id of inView) expect(shown.has(id), id).toBe(true);
   });
 
@@ -74,7 +74,7 @@ describe.each(views)('the news dataset laid out for %s', (_name, width, domain) 
 describe('computeLayout', () => {
   it('clusters the dense September 2025 days at the whole-dataset zoom, and shows them apart when zoomed in', () => {
     const wide = computeLayout(model, { width: 900, height: 420, domain: fitDomain(model) });
-    expect(wide.clusters.some((c) => c.ids.includes('paris-summit'))).toBe(true);
+    expect(wide.clusters.some((c) => c.memberIds().includes('paris-summit'))).toBe(true);
     const close = computeLayout(model, { width: 1000, height: 420, domain: [day('2025-09-03'), day('2025-09-06')] });
     expect(close.points.map((p) => p.id)).toContain('paris-summit');
   });
@@ -148,7 +148,7 @@ describe('computeLayout', () => {
 describe('computeLayout never loses an event', () => {
   const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
   const build = (events: Array<Record<string, unknown>>) => prepareModel(parseDataset({ title: 't', sources: [source], events: events.map((e) => ({ sources: ['s'], ...e })) }));
-  const accounted = (layout: Layout): Set<string> => new Set([...layout.points.map((p) => p.id), ...layout.spans.map((s) => s.id), ...layout.clusters.flatMap((c) => c.ids)]);
+  const accounted = (layout: Layout): Set<string> => new Set([...layout.points.map((p) => p.id), ...layout.spans.map((s) => s.id), ...layout.clusters.flatMap((c) => c.memberIds())]);
 
   it('shows the last of several year-precision events in the whole-dataset view', () => {
     const model = build([{ id: 'a', title: 'A', start: '1952' }, { id: 'b', title: 'B', start: '1953' }, { id: 'c', title: 'C', start: '1955' }]);
@@ -168,6 +168,33 @@ describe('computeLayout never loses an event', () => {
     const dayMark = layout.points.find((p) => p.id === 'b-day')!;
     expect(dayMark.x).toBeGreaterThanOrEqual(x(day('2025-09-01')));
     expect(dayMark.x).toBeLessThanOrEqual(x(day('2025-09-02')));
+  });
+
+  it('accounts for every event of a mixed dataset exactly once at every zoom, with unique cluster keys', () => {
+    // Points of every precision and short spans (drawn as points) sharing days: the mix whose positions
+    // (mid-year, mid-day, span starts) interleave in time.
+    const events: Array<Record<string, unknown>> = [];
+    for (let i = 0; i < 3000; i++) {
+      const date = new Date(Date.UTC(1995, 0, 1) + ((i * 7919) % 9000) * 86_400_000).toISOString();
+      const kind = i % 10;
+      if (kind === 0) events.push({ id: `y${i}`, title: 'Y', start: date.slice(0, 4) });
+      else if (kind === 1) events.push({ id: `m${i}`, title: 'M', start: date.slice(0, 7) });
+      else if (kind === 2) events.push({ id: `s${i}`, title: 'S', start: date.slice(0, 10), end: date.slice(0, 10) });
+      else events.push({ id: `d${i}`, title: 'D', start: date.slice(0, 10), group: kind < 6 ? 'A' : 'B' });
+    }
+    const model = build(events);
+    const [from, to] = fitDomain(model);
+    for (const divisor of [1, 7, 60, 900]) {
+      const middle = (from + to) / 2;
+      const half = (to - from) / divisor / 2;
+      const layout = computeLayout(model, { width: 900, height: 400, domain: [middle - half, middle + half] });
+      const keys = layout.clusters.map((cluster) => cluster.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      const ids = [...layout.points.map((p) => p.id), ...layout.spans.map((s) => s.id), ...layout.clusters.flatMap((c) => c.memberIds())];
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const cluster of layout.clusters) expect(cluster.memberIds()).toHaveLength(cluster.count);
+      if (divisor === 1) expect(ids.length).toBe(events.length);
+    }
   });
 
   it('keeps spans that started before the view, even in rows too deep to draw as bars', () => {
