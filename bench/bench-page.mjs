@@ -11,11 +11,12 @@ const heapMB = () => (performance.memory ? performance.memory.usedJSHeapSize / M
 const round = (value, digits) => (value === null ? null : Number(value.toFixed(digits)));
 
 /**
- * One measured render of `count` synthetic events into the 1200×600 container.
+ * One measured render of `count` synthetic events (generated from `seed`) into the 1200×600 container.
  * @param {number} count
+ * @param {number} [seed]
  * @returns {Promise<{ count: number, renderMs: number, domNodes: number, heapMB: number | null, syncMs: number, heapBaselineMB: number | null, heapRetainedMB: number | null }>}
  */
-async function runBench(count) {
+async function runBench(count, seed = 1) {
   const api = window.eventline;
   if (!api || typeof api.createTimeline !== 'function') {
     throw new Error(
@@ -24,7 +25,7 @@ async function runBench(count) {
   }
   if (!container) throw new Error('bench page: #bench-container is missing');
 
-  const dataset = syntheticDataset({ count });
+  const dataset = syntheticDataset({ count, seed });
   container.replaceChildren();
   await twoFrames(); // let the emptied container settle before the clock starts
   if (typeof window.gc === 'function') window.gc();

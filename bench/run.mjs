@@ -74,10 +74,10 @@ function withTimeout(promise, ms, label) {
  * One render. Cold: in a fresh browser context (its own renderer process), so no heap, DOM or JIT
  * state carries over. Warm: in `warmPage`, which earlier runs of the same size have already used.
  */
-async function measureOnce(browser, baseUrl, count, label, warmPage = null) {
+async function measureOnce(browser, baseUrl, count, seed, label, warmPage = null) {
   if (warmPage) {
     const problems = [];
-    const result = await withTimeout(warmPage.evaluate((n) => window.runBench(n), count), RUN_TIMEOUT_MS, `${label} (${count} events)`);
+    const result = await withTimeout(warmPage.evaluate(([n, s]) => window.runBench(n, s), [count, seed]), RUN_TIMEOUT_MS, `${label} (${count} events)`);
     return { result, problems };
   }
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -92,7 +92,7 @@ async function measureOnce(browser, baseUrl, count, label, warmPage = null) {
     const run = async () => {
       await page.goto(`${baseUrl}/bench/page.html`);
       await page.waitForFunction(() => typeof window.runBench === 'function');
-      return page.evaluate((n) => window.runBench(n), count);
+      return page.evaluate(([n, s]) => window.runBench(n, s), [count, seed]);
     };
     const result = await withTimeout(run(), RUN_TIMEOUT_MS, `${label} (${count} events)`);
     return { result, problems };
@@ -172,7 +172,8 @@ async function main() {
         }
         const warmup = i < WARMUP_RUNS;
         const label = warmup ? 'warm-up' : `run ${i - WARMUP_RUNS + 1}/${options.runs}`;
-        const { result, problems } = await measureOnce(browser, server.url, count, label, warmPage);
+        // A new seed per run: same shape, different events, so nothing a run caches helps the next.
+        const { result, problems } = await measureOnce(browser, server.url, count, i + 1, label, warmPage);
         for (const problem of problems) warnings.add(problem);
         (warmup ? warmups : runs).push(result);
         process.stdout.write(`  ${mode} ${fmt(count).padStart(7)} ${label.padEnd(9)} ${fmt(result.renderMs, 1).padStart(8)} ms  (createTimeline call ${fmt(result.syncMs, 1)} ms)  ${fmt(result.domNodes)} nodes  heap ${fmt(result.heapMB, 1)} MB (dataset alone ${fmt(result.heapBaselineMB, 1)}, retained after gc ${fmt(result.heapRetainedMB, 1)})\n`);

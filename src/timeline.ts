@@ -211,5 +211,6 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     },
   };
   load();
+  container.append(root);
   return handle;
 }

@@ -36,8 +36,27 @@ export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): strin
   return `${historical} ${format(yearStart(year), 'G', { locale, in: utc })}`;
 }
 
-/** The date at its precision, without the "c." mark. */
+/** Texts already written, per locale and precision: marks, clusters and tooltips ask for the same dates every frame. */
+const written = new WeakMap<Locale, Map<DatePrecision, Map<number, string>>>();
+const WRITTEN_LIMIT = 20_000;
+
+/** The date at its precision, without the "c." mark (memoised: date-fns formatting costs microseconds a call). */
 function formatExact(date: Date, precision: DatePrecision, locale: Locale): string {
+  let byPrecision = written.get(locale);
+  if (!byPrecision) written.set(locale, (byPrecision = new Map()));
+  let texts = byPrecision.get(precision);
+  if (!texts) byPrecision.set(precision, (texts = new Map()));
+  const time = date.getTime();
+  let text = texts.get(time);
+  if (text === undefined) {
+    if (texts.size >= WRITTEN_LIMIT) texts.clear();
+    text = formatUncached(date, precision, locale);
+    texts.set(time, text);
+  }
+  return text;
+}
+
+function formatUncached(date: Date, precision: DatePrecision, locale: Locale): string {
   const options = { locale, in: utc };
   const year = date.getUTCFullYear();
   if (precision === 'year') return formatYear(year, locale);

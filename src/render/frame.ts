@@ -32,5 +32,9 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   for (const element of focusable) if (element === active) keeper = element;
   keeper ??= context.selected ? svg.querySelector(`.eventline-event[data-event-id="${context.selected}"]`) : null;
   keeper ??= focusable[0] ?? null;
-  for (const element of focusable) element.setAttribute('tabindex', element === keeper ? '0' : '-1');
+  for (const element of focusable) {
+    // Only changes are written: an attribute write, even of the same value, costs a style invalidation.
+    const tabIndex = element === keeper ? '0' : '-1';
+    if (element.getAttribute('tabindex') !== tabIndex) element.setAttribute('tabindex', tabIndex);
+  }
 }

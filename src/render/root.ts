@@ -38,7 +38,11 @@ function htmlElement<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: 
   return element;
 }
 
-/** Builds the timeline's skeleton inside `container`, using the container's own document (no globals). */
+/**
+ * Builds the timeline's skeleton for `container`, using the container's own document (no globals). The
+ * caller attaches `root`: drawing the first frame into a detached tree skips a style invalidation per
+ * attribute written.
+ */
 export function createRoot(container: HTMLElement): RootElements {
   const doc = container.ownerDocument;
   const root = htmlElement(doc, 'div', 'eventline');
@@ -83,6 +87,5 @@ export function createRoot(container: HTMLElement): RootElements {
   detail.setAttribute('aria-label', 'Event details');
   detail.hidden = true;
   root.append(chart, legend, detail);
-  container.append(root);
   return { root, chart, svg, layers: { lanes, eras, plot, axis }, marks, clipRect, tooltip, message, legend, detail };
 }
