@@ -11,6 +11,7 @@ import { createRoot } from './render/root.js';
 import { renderFrame } from './render/frame.js';
 import { buildClusterDetail, buildEventDetail, showDetail } from './render/detail.js';
 import { renderLegend, showErrorState, showMessage, showTooltip } from './render/states.js';
+import { attachControls } from './timelineControls.js';
 import { resolveDataset, resolveOptions, type TimelineOptions } from './timelineOptions.js';
 import type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
 
@@ -37,6 +38,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   let bounds = { width: 0, left: 0, right: 0, height: 0 };
 
   function emit<K extends keyof TimelineEventMap>(type: K, detail: TimelineEventMap[K]): void {
+    if (type === 'select') controls.selectionChanged((detail as TimelineEventMap['select']).event);
+    if (type === 'zoom') controls.viewChanged((detail as TimelineEventMap['zoom']).userInput);
     for (const handler of handlers[type]) handler(detail);
     if (type === 'select' || type === 'zoom') root.dispatchEvent(new CustomEvent(`eventline:${type}`, { bubbles: true, detail }));
   }
@@ -99,6 +102,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       renderLegend(elements.legend, []);
       showDetail(elements.detail, null);
       showErrorState(elements.message, result.issues);
+      controls.datasetChanged();
       return;
     }
     svg.style.display = '';
@@ -113,6 +117,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     loaded = true;
     renderSelection();
     draw();
+    controls.datasetChanged();
     if (lostSelection) emit('select', { id: null, event: null });
   }
 
@@ -134,7 +139,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }
 
   function hover(id: string | null, byFocus: boolean): void {
-    const mark = id && layout ? layout.points.find((m) => m.id === id) ?? layout.spans.find((m) => m.id === id) : undefined;
+    const mark = id && layout ? layout.points.find((m) => m.id === id) ?? layout.spans.find((m) => m.id === id) ?? layout.eras.find((m) => m.id === id) : undefined;
     const event = id ? model?.byId.get(id) : undefined;
     if (!mark || !event || !layout) return showTooltip(elements.tooltip, null);
     const x = 'x' in mark ? mark.x : mark.x1;
@@ -143,6 +148,36 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }
 
   attachInput(root, svg, { select: (id) => handle.select(id), activateCluster, hover }, listeners.signal);
+  const controls = attachControls(elements, {
+    svg,
+    model: () => model,
+    layout: () => layout,
+    domain: () => zoom.domain(),
+    minSpan: () => (model ? zoomLimits(fitted(model)).minSpan : 1),
+    show(range) {
+      if (!model) return;
+      showRange(model, [new Date(range[0]), new Date(range[1])], false);
+      draw();
+    },
+    zoom(to, centre, animate) {
+      if (!model) return;
+      const [a, b] = to === 'fit' ? fitted(model) : zoom.domain();
+      const middle = centre ?? (a + b) / 2;
+      const half = to === 'fit' ? (b - a) / 2 : ((b - a) / 2) * (to === 'in' ? 0.5 : 2);
+      const from = to === 'fit' ? a : middle - half;
+      showRange(model, [new Date(from), new Date(from + 2 * half)], animate && !reducedMotion());
+      scheduler.flush();
+    },
+    select: (id) => handle.select(id),
+    selected: () => selected,
+    closeList() {
+      const open = selected === null && !elements.detail.hidden;
+      if (open) showDetail(elements.detail, null);
+      return open;
+    },
+    activateCluster,
+    locale: () => resolved.locale,
+  }, listeners.signal);
   // The observer also fires once when observation starts; redraw only when the width really changed.
   const resizeObserver = view && 'ResizeObserver' in view
     ? new view.ResizeObserver(() => {

@@ -9,7 +9,7 @@ export interface InputActions {
 }
 
 /**
- * Delegates clicks, pointer and focus movement, and Enter/Space to `actions`. Every listener sits on
+ * Delegates clicks, pointer and focus movement to `actions` (keys: see keyboard.ts). Every listener sits on
  * the timeline's own root or SVG (never on document or window) and is removed when `signal` aborts.
  */
 export function attachInput(root: HTMLElement, svg: SVGSVGElement, actions: InputActions, signal: AbortSignal): void {
@@ -28,14 +28,4 @@ export function attachInput(root: HTMLElement, svg: SVGSVGElement, actions: Inpu
   svg.addEventListener('pointerout', () => actions.hover(null, false), { signal });
   svg.addEventListener('focusin', (event) => actions.hover(eventIdOf(event.target), true), { signal });
   svg.addEventListener('focusout', () => actions.hover(null, true), { signal });
-  root.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    const target = event.target as Element;
-    const cluster = target.closest?.('.eventline-cluster');
-    const id = eventIdOf(target);
-    if (!cluster && !id) return;
-    event.preventDefault();
-    if (cluster) actions.activateCluster(cluster);
-    else actions.select(id);
-  }, { signal });
 }

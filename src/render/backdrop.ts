@@ -26,19 +26,23 @@ export function renderLanes(group: SVGGElement, layout: Layout): void {
 }
 
 /** Joins era bands and their names, keyed by event id. */
-export function renderEras(group: SVGGElement, layout: Layout): void {
+export function renderEras(group: SVGGElement, layout: Layout, names: (id: string) => string, selected: string | null): void {
   const labels = new Map(layout.labels.filter((label) => label.kind === 'era').map((label) => [label.id, label]));
   select(group)
     .selectAll<SVGGElement, EraBand>('g.eventline-era')
     .data(layout.eras, (era) => era.id)
     .join((enter) => {
       const era = enter.append('g').attr('class', 'eventline-era');
-      era.append('rect');
+      era.append('rect').attr('class', 'eventline-event eventline-era-band').attr('tabindex', -1).attr('role', 'button');
       era.append('text').attr('class', 'eventline-label eventline-label-era');
       return era;
     })
     .attr('data-event-id', (era) => era.id)
     .call((era) => era.select('rect')
+      .attr('data-event-id', (d) => d.id)
+      .attr('aria-label', (d) => names(d.id))
+      .attr('aria-pressed', (d) => String(d.id === selected))
+      .classed('is-selected', (d) => d.id === selected)
       .attr('x', (d) => d.x1.toFixed(1))
       .attr('y', (d) => d.y.toFixed(1))
       .attr('width', (d) => (d.x2 - d.x1).toFixed(1))

@@ -2,7 +2,7 @@ import type { Layout } from '../layout/types.js';
 import { renderAxis } from './axis.js';
 import { renderEras, renderLanes } from './backdrop.js';
 import { renderLabels } from './labels.js';
-import { type MarkContext, renderClusters, renderPoints, renderSpans } from './marks.js';
+import { eventName, type MarkContext, renderClusters, renderPoints, renderSpans } from './marks.js';
 import type { RootElements } from './root.js';
 
 /**
@@ -20,20 +20,30 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   clipRect.setAttribute('width', String(Math.max(0, layout.width - layout.chart.left)));
   clipRect.setAttribute('height', String(Math.round(layout.chart.bottom)));
   renderLanes(layers.lanes, layout);
-  renderEras(layers.eras, layout);
+  renderEras(layers.eras, layout, (id) => eventName(context, id), context.selected);
   renderSpans(marks.spans, layout, context);
   renderPoints(marks.points, layout, context);
   renderClusters(marks.clusters, layout, context);
   renderLabels(marks.labels, layout, context.selected);
   renderAxis(layers.axis, layout);
-  const focusable = svg.querySelectorAll('.eventline-event, .eventline-cluster');
+  const focusable = svg.querySelectorAll(FOCUSABLE);
   const active = svg.ownerDocument.activeElement;
   let keeper: Element | null = null;
   for (const element of focusable) if (element === active) keeper = element;
   keeper ??= context.selected ? svg.querySelector(`.eventline-event[data-event-id="${context.selected}"]`) : null;
   keeper ??= focusable[0] ?? null;
+  if (keeper) setRovingStop(svg, keeper, focusable);
+}
+
+/** Everything in the chart that takes keyboard focus: event marks (points, spans, eras) and clusters. */
+const FOCUSABLE = '.eventline-event, .eventline-cluster';
+
+/**
+ * Makes `keeper` the chart's one tab stop (roving tabindex): `tabindex="0"` on it, `-1` on every other
+ * mark. Only changes are written: an attribute write, even of the same value, invalidates style.
+ */
+export function setRovingStop(svg: SVGSVGElement, keeper: Element, focusable: Iterable<Element> = svg.querySelectorAll(FOCUSABLE)): void {
   for (const element of focusable) {
-    // Only changes are written: an attribute write, even of the same value, costs a style invalidation.
     const tabIndex = element === keeper ? '0' : '-1';
     if (element.getAttribute('tabindex') !== tabIndex) element.setAttribute('tabindex', tabIndex);
   }

@@ -1,0 +1,26 @@
+import { type KeyAction, keyAction } from './keymap.js';
+
+/** What the timeline does for a key; {@link attachKeyboard} only decides which action a key is. */
+export interface KeyboardActions {
+  /** Runs `action` for a key pressed while focus is on `target` (a mark, a cluster, or the detail panel). */
+  run(action: KeyAction, target: Element): void;
+}
+
+/** Keys handled only while focus is on the chart's marks; elsewhere in the root (buttons, links) they keep their usual meaning. */
+const CHART_ONLY = new Set<KeyAction['kind']>(['move', 'page', 'activate', 'zoom']);
+
+/**
+ * Listens for the timeline's keys on its own root, never on `document` or `window`, so the page's own
+ * shortcuts are untouched. Chart keys act only when a mark has focus; Escape works anywhere inside the
+ * timeline (it closes the detail panel). Handled keys do not scroll the page.
+ */
+export function attachKeyboard(root: HTMLElement, svg: SVGSVGElement, actions: KeyboardActions, signal: AbortSignal): void {
+  root.addEventListener('keydown', (event) => {
+    const action = keyAction(event);
+    const target = event.target as Element | null;
+    if (!action || !target || event.defaultPrevented) return;
+    if (CHART_ONLY.has(action.kind) && !svg.contains(target)) return;
+    event.preventDefault();
+    actions.run(action, target);
+  }, { signal });
+}

@@ -1,0 +1,66 @@
+import { KEY_HELP } from '../interact/keymap.js';
+
+/** The buttons, key help and live region around the chart. */
+export interface ControlElements {
+  /** `.eventline-controls`: the button bar. */
+  bar: HTMLDivElement;
+  /** The buttons by what they do. */
+  buttons: Record<ControlName, HTMLButtonElement>;
+  /** `.eventline-keys`: the key help, referenced by the chart's `aria-describedby`. */
+  help: HTMLParagraphElement;
+  /** `.eventline-live`: the polite live region. */
+  live: HTMLDivElement;
+}
+
+/** What each button does. */
+export type ControlName = 'previous' | 'next' | 'zoomIn' | 'zoomOut' | 'fit';
+
+/** Visible text of each button: words, not only symbols, so every user knows what it does. */
+const BUTTON_TEXT: Readonly<Record<ControlName, string>> = {
+  previous: '← Previous event',
+  next: 'Next event →',
+  zoomIn: '+ Zoom in',
+  zoomOut: '− Zoom out',
+  fit: 'Show all',
+};
+
+let helpCounter = 0;
+
+/** Builds the controls in `doc` (not attached: the caller places them). */
+export function createControls(doc: Document): ControlElements {
+  const bar = doc.createElement('div');
+  bar.className = 'eventline-controls';
+  // A plain group, not role=toolbar: that role promises arrow-key movement between the buttons.
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Timeline controls');
+  const buttons = {} as Record<ControlName, HTMLButtonElement>;
+  for (const name of Object.keys(BUTTON_TEXT) as ControlName[]) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = `eventline-button eventline-button-${name}`;
+    button.dataset.control = name;
+    button.textContent = BUTTON_TEXT[name];
+    buttons[name] = button;
+    bar.append(button);
+  }
+  const help = doc.createElement('p');
+  help.className = 'eventline-keys';
+  help.id = `eventline-keys-${++helpCounter}`;
+  help.textContent = KEY_HELP;
+  const live = doc.createElement('div');
+  live.className = 'eventline-live';
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  return { bar, buttons, help, live };
+}
+
+/** The longest announcement: a screen reader user hears one short sentence per action. */
+export const ANNOUNCEMENT_LIMIT = 150;
+
+/** Says `message` through the live region, cut to {@link ANNOUNCEMENT_LIMIT} characters. */
+export function announce(live: HTMLElement, message: string): void {
+  const text = message.length > ANNOUNCEMENT_LIMIT ? `${message.slice(0, ANNOUNCEMENT_LIMIT - 1).trimEnd()}…` : message;
+  // The same text twice in a row is still a new action: clear first so it is read again.
+  if (live.textContent === text) live.textContent = '';
+  live.textContent = text;
+}

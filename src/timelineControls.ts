@@ -1,0 +1,98 @@
+import { attachKeyboard } from './interact/keyboard.js';
+import { navigate } from './interact/navigate.js';
+import { formatEventDate, formatEventWhen } from './layout/formatDate.js';
+import type { PreparedModel } from './layout/prepare.js';
+import { announce, type ControlElements, createControls } from './render/controls.js';
+import type { RootElements } from './render/root.js';
+import { createNavigation, type NavigationHost } from './timelineNavigation.js';
+import type { Locale } from 'date-fns';
+import type { TimelineEvent } from './types.js';
+
+/** What the controls need from the timeline beyond keyboard navigation. */
+export interface ControlsHost extends NavigationHost {
+  locale(): Locale;
+}
+
+/** How long zooming must pause before the new range is announced (a wheel gesture is many zoom events). */
+const ZOOM_ANNOUNCE_DELAY = 600;
+
+/**
+ * Adds the button bar (previous/next event, zoom in/out, show all), the key help the chart is described
+ * by, keyboard navigation and the polite live region. Returns what the timeline calls when the
+ * selection or the view changes, so each action is announced once, briefly.
+ */
+export function attachControls(elements: RootElements, host: ControlsHost, signal: AbortSignal): {
+  controls: ControlElements;
+  selectionChanged(event: TimelineEvent | null): void;
+  datasetChanged(): void;
+  viewChanged(userInput: boolean): void;
+  reveal(id: string): Element | null;
+} {
+  const { root, svg, chart } = elements;
+  const doc = root.ownerDocument;
+  const controls = createControls(doc);
+  root.prepend(controls.bar);
+  chart.after(controls.help);
+  root.append(controls.live);
+  root.setAttribute('aria-describedby', controls.help.id);
+
+  // Zoom is announced when the reader asked for it (wheel, drag, buttons, keys), not when the view
+  // merely follows keyboard focus: the focused mark's own name says where they are.
+  let zoomRequested = false;
+  const zoom: NavigationHost['zoom'] = (to, centre, animate) => {
+    zoomRequested = true;
+    host.zoom(to, centre, animate);
+  };
+  const navigation = createNavigation({ ...host, zoom });
+  attachKeyboard(root, svg, navigation, signal);
+  svg.addEventListener('focusin', (event) => {
+    const id = (event.target as Element).getAttribute?.('data-event-id');
+    if (id) navigation.noteFocus(id);
+  }, { signal });
+
+  /** Storytelling: the previous or next event in time, selected so that the detail panel follows. */
+  const step = (to: 'previous' | 'next'): void => {
+    const model = host.model();
+    if (!model) return;
+    const id = navigate(model, host.selected(), to);
+    if (id === null) return;
+    host.select(id);
+    navigation.reveal(id);
+  };
+  const { buttons } = controls;
+  buttons.previous.addEventListener('click', () => step('previous'), { signal });
+  buttons.next.addEventListener('click', () => step('next'), { signal });
+  buttons.zoomIn.addEventListener('click', () => zoom('in', null, true), { signal });
+  buttons.zoomOut.addEventListener('click', () => zoom('out', null, true), { signal });
+  buttons.fit.addEventListener('click', () => zoom('fit', null, true), { signal });
+
+  let zoomTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(zoomTimer));
+  const updateButtons = (model: PreparedModel | null): void => {
+    const selected = host.selected();
+    const events = model?.dataset.events ?? [];
+    buttons.previous.disabled = events.length === 0 || (selected !== null && events[0]?.id === selected);
+    buttons.next.disabled = events.length === 0 || (selected !== null && events[events.length - 1]?.id === selected);
+  };
+  return {
+    controls,
+    reveal: navigation.reveal,
+    datasetChanged: () => updateButtons(host.model()),
+    selectionChanged(event) {
+      updateButtons(host.model());
+      announce(controls.live, event ? `Selected: ${event.title}, ${formatEventWhen(event, { locale: host.locale() })}.` : 'Details closed.');
+    },
+    viewChanged(userInput) {
+      if (!userInput && !zoomRequested) return;
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(() => {
+        zoomRequested = false;
+        const [a, b] = host.domain();
+        const locale = host.locale();
+        const from = formatEventDate(new Date(a), 'day', { locale });
+        const to = formatEventDate(new Date(b), 'day', { locale });
+        announce(controls.live, from === to ? `Showing ${from}.` : `Showing ${from} to ${to}.`);
+      }, ZOOM_ANNOUNCE_DELAY);
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
+import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+
+/** The news dataset's ids in time order (start, then id), as the timeline sorts them. */
+const inTimeOrder = raw.events
+  .map((event) => ({ id: event.id, start: event.start }))
+  .map((event) => ({ ...event, time: Date.parse(event.start.length === 4 ? `${event.start}-01-01` : event.start.length === 7 ? `${event.start}-01` : event.start) }))
+  .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))
+  .map((event) => event.id);
+
+interface FocusState {
+  id: string | null;
+  tabStops: number;
+  outline: string;
+}
+
+const focusState = (page: Page): Promise<FocusState> =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    const style = active ? getComputedStyle(active) : null;
+    return {
+      id: active?.getAttribute('data-event-id') ?? null,
+      tabStops: document.querySelectorAll('.eventline svg [tabindex="0"]').length,
+      outline: style ? `${style.stroke} ${style.strokeWidth}` : '',
+    };
+  });
+
+describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chromium', () => {
+  const chromium = useChromiumAndServer();
+
+  async function open(): Promise<Page> {
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000`);
+    await page.waitForSelector('body[data-ready="true"]');
+    return page;
+  }
+
+  it('walks every event of the news dataset in time order with the right arrow, one tab stop at a time', async () => {
+    const page = await open();
+    // One Tab from the page reaches the chart (after the toolbar's buttons).
+    await page.locator('.eventline svg [tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    const visited: Array<string | null> = [];
+    for (let i = 0; i < inTimeOrder.length; i++) {
+      const state = await focusState(page);
+      visited.push(state.id);
+      expect(state.tabStops, `one tab stop at ${state.id}`).toBe(1);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(visited).toEqual(inTimeOrder);
+    // The focus ring is drawn: a 3 px stroke in the focus colour.
+    expect((await focusState(page)).outline).toMatch(/rgb\(11, 87, 208\) 3px/);
+    await page.keyboard.press('End');
+    expect((await focusState(page)).id).toBe(inTimeOrder[inTimeOrder.length - 1]);
+    await page.keyboard.press('ArrowLeft');
+    expect((await focusState(page)).id).toBe(inTimeOrder[inTimeOrder.length - 2]);
+    await page.close();
+  });
+
+  it('opens an event with Enter, announces it, and Escape closes it and returns focus to the event', async () => {
+    const page = await open();
+    await page.locator('.eventline svg [tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const id = (await focusState(page)).id;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.$eval('.eventline-detail', (detail) => (detail as HTMLElement).hidden)).toBe(false);
+    const title = raw.events.find((event) => event.id === id)!.title;
+    const announced = await page.$eval('.eventline-live', (live) => live.textContent ?? '');
+    expect(announced).toContain(title);
+    expect(announced.length).toBeLessThanOrEqual(150);
+    // Escape from inside the detail panel (its close button) closes it and returns to the event.
+    await page.locator('.eventline-detail-close').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.$eval('.eventline-detail', (detail) => (detail as HTMLElement).hidden)).toBe(true);
+    expect((await focusState(page)).id).toBe(id);
+    expect(await page.$eval('.eventline-live', (live) => live.textContent)).toBe('Details closed.');
+    await page.close();
+  });
+
+  it('zooms with + - 0 and with the visible buttons, and announces the new range once', async () => {
+    const page = await open();
+    const span = (): Promise<number> => page.evaluate(() => {
+      const [a, b] = (window as unknown as { timeline: { getState(): { range: [Date, Date] } } }).timeline.getState().range;
+      return b.getTime() - a.getTime();
+    });
+    const whole = await span();
+    await page.locator('.eventline svg [tabindex="0"]').focus();
+    await page.keyboard.press('+');
+    expect(await span()).toBeCloseTo(whole / 2, -3);
+    await page.keyboard.press('-');
+    expect(await span()).toBeCloseTo(whole, -3);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(span).toBeLessThan(whole * 0.6);
+    await expect.poll(() => page.$eval('.eventline-live', (live) => live.textContent ?? '')).toMatch(/^Showing .+ to .+\.$/);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(span).toBeCloseTo(whole, -3);
+    await page.keyboard.press('0');
+    // The chart describes its keys, and the help becomes visible while the keyboard is in the chart.
+    const describedBy = await page.$eval('.eventline', (root) => root.getAttribute('aria-describedby'));
+    expect(await page.$eval(`#${describedBy}`, (help) => help.textContent)).toContain('Arrow keys');
+    await page.close();
+  });
+
+  it('steps through the story with the previous and next buttons, the detail panel following', async () => {
+    const page = await open();
+    const next = page.getByRole('button', { name: 'Next event' });
+    await next.click();
+    await next.click();
+    const heading = await page.$eval('.eventline-detail', (detail) => detail.textContent ?? '');
+    const second = raw.events.find((event) => event.id === inTimeOrder[1])!;
+    expect(heading).toContain(second.title);
+    expect(await page.evaluate(() => (window as unknown as { timeline: { getState(): { selected: string | null } } }).timeline.getState().selected)).toBe(second.id);
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    expect(await page.evaluate(() => (window as unknown as { timeline: { getState(): { selected: string | null } } }).timeline.getState().selected)).toBe(inTimeOrder[0]);
+    expect(await page.getByRole('button', { name: 'Previous event' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+});
