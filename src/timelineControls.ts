@@ -3,6 +3,7 @@ import { navigate } from './interact/navigate.js';
 import { formatEventDate, formatEventWhen } from './layout/formatDate.js';
 import type { PreparedModel } from './layout/prepare.js';
 import { announce, type ControlElements, createControls } from './render/controls.js';
+import { buildEventList, type EventList } from './render/list.js';
 import type { RootElements } from './render/root.js';
 import { createNavigation, type NavigationHost } from './timelineNavigation.js';
 import type { Locale } from 'date-fns';
@@ -66,6 +67,25 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
   buttons.zoomOut.addEventListener('click', () => zoom('out', null, true), { signal });
   buttons.fit.addEventListener('click', () => zoom('fit', null, true), { signal });
 
+  // The list view is built when first shown, and again for a new dataset.
+  let list: EventList | null = null;
+  const showList = (on: boolean): void => {
+    const model = host.model();
+    buttons.list.setAttribute('aria-pressed', String(on));
+    for (const name of ['zoomIn', 'zoomOut', 'fit'] as const) buttons[name].disabled = on;
+    chart.hidden = on;
+    if (!on || !model) {
+      list?.element.remove();
+      list = null;
+      return;
+    }
+    list ??= buildEventList(doc, model.dataset.events, host.locale(), (id) => host.select(id));
+    list.setSelected(host.selected());
+    chart.after(list.element);
+  };
+  buttons.list.addEventListener('click', () => showList(buttons.list.getAttribute('aria-pressed') !== 'true'), { signal });
+  const listShown = (): boolean => buttons.list.getAttribute('aria-pressed') === 'true';
+
   let zoomTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(zoomTimer));
   const updateButtons = (model: PreparedModel | null): void => {
@@ -77,9 +97,17 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
   return {
     controls,
     reveal: navigation.reveal,
-    datasetChanged: () => updateButtons(host.model()),
+    datasetChanged() {
+      updateButtons(host.model());
+      if (listShown()) {
+        list?.element.remove();
+        list = null;
+        showList(true);
+      }
+    },
     selectionChanged(event) {
       updateButtons(host.model());
+      list?.setSelected(event?.id ?? null);
       announce(controls.live, event ? `Selected: ${event.title}, ${formatEventWhen(event, { locale: host.locale() })}.` : 'Details closed.');
     },
     viewChanged(userInput) {

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
+import { createTimeline } from '../../src/timeline.js';
+import type { Timeline } from '../../src/timelineTypes.js';
+import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
+
+const timelines: Timeline[] = [];
+
+function mount(options: Parameters<typeof createTimeline>[1]): { container: HTMLDivElement; timeline: Timeline } {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const timeline = createTimeline(container, options);
+  timelines.push(timeline);
+  return { container, timeline };
+}
+
+afterEach(() => {
+  for (const timeline of timelines.splice(0)) timeline.destroy();
+  document.body.replaceChildren();
+});
+
+const button = (container: Element, name: string): HTMLButtonElement =>
+  [...container.querySelectorAll('button')].find((candidate) => candidate.textContent === name)!;
+
+describe('the list view', () => {
+  it('shows every event in time order with date, title and lane, and shares selection with the chart', () => {
+    const { container, timeline } = mount({ dataset: news });
+    const toggle = button(container, 'List view');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.click();
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector<HTMLElement>('.eventline-chart')!.hidden).toBe(true);
+    expect(button(container, '+ Zoom in').disabled).toBe(true);
+    const items = [...container.querySelectorAll('.eventline-list li')];
+    expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual(news.events.map((event) => event.id));
+    const invasion = items.find((li) => li.getAttribute('data-event-id') === 'crimea-annexation')!;
+    expect(invasion.querySelector('time')!.textContent).toMatch(/\d{4}/);
+    expect(invasion.querySelector('time')!.getAttribute('datetime')).toMatch(/^\d{4}(-\d{2}){0,2}/);
+    expect(invasion.querySelector('.eventline-list-lane')!.textContent).not.toBe('');
+
+    // Selecting from the list opens the detail panel; selecting from the API marks the list item.
+    const id = invasion.getAttribute('data-event-id')!;
+    invasion.querySelector<HTMLButtonElement>('.eventline-list-title')!.click();
+    expect(timeline.getState().selected).toBe(id);
+    expect(container.querySelector<HTMLElement>('.eventline-detail')!.hidden).toBe(false);
+    expect(container.querySelector('.eventline-list [aria-current="true"]')!.getAttribute('data-event-id')).toBe(id);
+    timeline.select(news.events[0]!.id);
+    expect(container.querySelector('.eventline-list [aria-current="true"]')!.getAttribute('data-event-id')).toBe(news.events[0]!.id);
+
+    toggle.click();
+    expect(container.querySelector('.eventline-list')).toBeNull();
+    expect(container.querySelector<HTMLElement>('.eventline-chart')!.hidden).toBe(false);
+  });
+
+  it('adds long lists a page at a time, says how many are left, and reaches a selected event further down', () => {
+    const events = Array.from({ length: 1200 }, (_, i) => ({
+      id: `e${String(i).padStart(4, '0')}`, title: `Event ${i}`, start: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), sources: ['s'],
+    }));
+    const { container, timeline } = mount({ dataset: { title: 'Many', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events } });
+    button(container, 'List view').click();
+    expect(container.querySelectorAll('.eventline-list li')).toHaveLength(500);
+    const more = container.querySelector<HTMLButtonElement>('.eventline-list-more')!;
+    expect(more.textContent).toBe('Show 500 more (700 not shown yet)');
+    more.click();
+    expect(container.querySelectorAll('.eventline-list li')).toHaveLength(1000);
+    timeline.select('e1100');
+    expect(container.querySelectorAll('.eventline-list li')).toHaveLength(1200);
+    expect(more.hidden).toBe(true);
+    expect(container.querySelector('.eventline-list [aria-current="true"]')!.getAttribute('data-event-id')).toBe('e1100');
+  });
+
+  it('follows a new dataset while it is shown', () => {
+    const { container, timeline } = mount({ dataset: news });
+    button(container, 'List view').click();
+    timeline.update({ dataset: { ...raw, events: raw.events.slice(0, 3) } });
+    expect(container.querySelectorAll('.eventline-list li')).toHaveLength(3);
+  });
+});
