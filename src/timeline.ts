@@ -1,5 +1,6 @@
 import { createFrameScheduler } from './interact/scheduler.js';
 import { clusterAction } from './interact/clusterAction.js';
+import { attachDeepLink } from './interact/deepLink.js';
 import { attachInput } from './interact/pointer.js';
 import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
@@ -36,9 +37,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   let destroyed = false;
   let loaded = false;
   let bounds = { width: 0, left: 0, right: 0, height: 0 };
+  let deepLink: { selectionChanged(id: string | null): void } | null = null;
 
   function emit<K extends keyof TimelineEventMap>(type: K, detail: TimelineEventMap[K]): void {
-    if (type === 'select') controls.selectionChanged((detail as TimelineEventMap['select']).event);
+    if (type === 'select') {
+      const { id, event } = detail as TimelineEventMap['select'];
+      controls.selectionChanged(event);
+      deepLink?.selectionChanged(id);
+    }
     if (type === 'zoom') controls.viewChanged((detail as TimelineEventMap['zoom']).userInput);
     for (const handler of handlers[type]) handler(detail);
     if (type === 'select' || type === 'zoom') root.dispatchEvent(new CustomEvent(`eventline:${type}`, { bubbles: true, detail }));
@@ -247,5 +253,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   };
   load();
   container.append(root);
+  // After the first draw, so a linked event is revealed in a laid-out chart.
+  deepLink = resolved.hash && view
+    ? attachDeepLink(view, {
+      show(id) {
+        if (id !== null && !model?.byId.has(id)) return;
+        handle.select(id);
+        if (id !== null) controls.reveal(id);
+      },
+    }, listeners.signal)
+    : null;
   return handle;
 }

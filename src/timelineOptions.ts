@@ -29,6 +29,12 @@ export interface TimelineOptions {
   ariaLabel?: string;
   /** Builds the detail panel for an event with the embedder's own DOM (there is no HTML-string option). */
   renderDetail?: (event: TimelineEvent) => Node;
+  /**
+   * Deep links: selecting an event writes `#event=<id>` to the URL (back and forward move between
+   * selections), and a page loaded with that fragment opens the event. Off by default: the page's URL
+   * belongs to the embedder.
+   */
+  hash?: boolean;
 }
 
 /** The defaults, in one place. */

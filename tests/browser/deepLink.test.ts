@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+
+describe.skipIf(!chromiumAvailable())('deep links in Chromium (hash: true)', () => {
+  const chromium = useChromiumAndServer();
+  const selected = 'window.timeline.getState().selected';
+
+  it('opens the event named in the URL, writes each selection to the URL, and moves between them with back and forward', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000&hash=true#event=crimea-annexation`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.evaluate(selected)).toBe('crimea-annexation');
+    expect(await page.$eval('.eventline-detail', (detail) => detail.textContent ?? '')).toContain('Crimea');
+
+    await page.evaluate('window.timeline.select("paris-summit")');
+    expect(new URL(page.url()).hash).toBe('#event=paris-summit');
+    await page.evaluate('window.timeline.select("korean-armistice")');
+    expect(new URL(page.url()).hash).toBe('#event=korean-armistice');
+    const entries = await page.evaluate('history.length');
+
+    await page.goBack();
+    await expect.poll(() => page.evaluate(selected)).toBe('paris-summit');
+    await page.goBack();
+    await expect.poll(() => page.evaluate(selected)).toBe('crimea-annexation');
+    await page.goForward();
+    await expect.poll(() => page.evaluate(selected)).toBe('paris-summit');
+    // Following history adds no entries of its own.
+    expect(await page.evaluate('history.length')).toBe(entries);
+    await page.close();
+  });
+
+  it('leaves the URL alone without the option', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000#event=crimea-annexation`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.evaluate(selected)).toBeNull();
+    await page.evaluate('window.timeline.select("paris-summit")');
+    expect(new URL(page.url()).hash).toBe('#event=crimea-annexation');
+    await page.close();
+  });
+});
