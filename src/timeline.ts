@@ -6,7 +6,7 @@ import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
 import { formatEventWhen } from './layout/formatDate.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
-import { clampDomain, fitDomain, zoomLimits } from './layout/scale.js';
+import { clampDomain, fitDomain, type ZoomLimits, zoomLimits } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
 import { createRoot } from './render/root.js';
 import { renderFrame } from './render/frame.js';
@@ -59,13 +59,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   /** The whole-dataset view (the initial range stands in when there are no events). */
   const fitted = (current: PreparedModel): [number, number] =>
     fitDomain(current, resolved.initialRange ? [resolved.initialRange[0].getTime(), resolved.initialRange[1].getTime()] : undefined);
+  const limitsOf = (whole: [number, number]): ZoomLimits => zoomLimits(whole, resolved.zoomLimits);
   const measureWidth = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
 
   /** Moves the zoom to `range` (clamped) without drawing: callers that draw anyway avoid a second frame. */
   function showRange(current: PreparedModel, range: readonly [Date, Date], animate: boolean): void {
     const [a, b] = [range[0].getTime(), range[1].getTime()];
     if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('eventline: zoomTo needs two valid dates');
-    zoom.zoomTo(clampDomain([a, b], zoomLimits(fitted(current))), animate);
+    zoom.zoomTo(clampDomain([a, b], limitsOf(fitted(current))), animate);
   }
 
   /** Keeps the zoom's base scale in step with the plot area (after a resize or a new dataset). */
@@ -75,7 +76,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (!force && plot.left === bounds.left && plot.right === bounds.right && resolved.height === bounds.height) return;
     bounds = { width, ...plot, height: resolved.height };
     const whole = fitted(model);
-    zoom.rebase(whole, zoomLimits(whole), { ...plot, height: resolved.height }, keepRange);
+    zoom.rebase(whole, limitsOf(whole), { ...plot, height: resolved.height }, keepRange);
   }
 
   /** Zoom survives a new dataset only when some ids survive and the view still shows part of it. */
@@ -132,7 +133,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (!mark || !model || !layout) return;
     const current = model;
     const events = mark.memberIds().map((id) => current.byId.get(id)).filter((event) => event !== undefined);
-    const action = clusterAction(events, zoomLimits(fitted(current)).minSpan, layout.chart.right - layout.chart.left);
+    const action = clusterAction(events, limitsOf(fitted(current)).minSpan, layout.chart.right - layout.chart.left);
     if (action.kind === 'list') showDetail(elements.detail, buildClusterDetail(container.ownerDocument, action.events, resolved.locale));
     else handle.zoomTo([new Date(action.range[0]), new Date(action.range[1])], { animate: true });
   }
@@ -159,7 +160,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     model: () => model,
     layout: () => layout,
     domain: () => zoom.domain(),
-    minSpan: () => (model ? zoomLimits(fitted(model)).minSpan : 1),
+    minSpan: () => (model ? limitsOf(fitted(model)).minSpan : 1),
     show(range) {
       if (!model) return;
       showRange(model, [new Date(range[0]), new Date(range[1])], false);

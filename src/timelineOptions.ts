@@ -35,6 +35,11 @@ export interface TimelineOptions {
    * belongs to the embedder.
    */
   hash?: boolean;
+  /**
+   * How far the reader may zoom, in milliseconds of visible time: in to `minSpan` (default one hour
+   * across the width), out to `maxSpan` (default the whole dataset with a margin).
+   */
+  zoomLimits?: { minSpan?: number; maxSpan?: number };
 }
 
 /** The defaults, in one place. */
@@ -62,6 +67,12 @@ export function resolveOptions(options: TimelineOptions): ResolvedOptions {
     const [a, b] = [range[0]?.getTime?.(), range[1]?.getTime?.()];
     if (!Number.isFinite(a) || !Number.isFinite(b) || (a as number) >= (b as number)) {
       throw new RangeError('eventline: options.initialRange must be two valid Dates, the first before the second');
+    }
+  }
+  for (const key of ['minSpan', 'maxSpan'] as const) {
+    const span = options.zoomLimits?.[key];
+    if (span !== undefined && !(Number.isFinite(span) && span > 0)) {
+      throw new RangeError(`eventline: options.zoomLimits.${key} must be a positive number of milliseconds, got ${String(span)}`);
     }
   }
   return {

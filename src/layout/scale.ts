@@ -46,9 +46,13 @@ function inRange([a, b]: [number, number]): [number, number] {
   return [Math.max(a, -LIMIT), Math.min(b, LIMIT)];
 }
 
-/** Zoom limits for a fitted domain: in to one hour, out to the fitted view (never less than the hour). */
-export function zoomLimits(fitted: readonly [number, number], minSpan = HOUR): ZoomLimits {
-  return { minSpan, maxSpan: Math.max(fitted[1] - fitted[0], minSpan) };
+/**
+ * Zoom limits for a fitted domain: in to `wanted.minSpan` (default one hour across the width), out to
+ * `wanted.maxSpan` (default the fitted view). The widest view is never narrower than the narrowest.
+ */
+export function zoomLimits(fitted: readonly [number, number], wanted: Partial<ZoomLimits> = {}): ZoomLimits {
+  const minSpan = wanted.minSpan ?? HOUR;
+  return { minSpan, maxSpan: Math.max(wanted.maxSpan ?? fitted[1] - fitted[0], minSpan) };
 }
 
 /** Clamps a requested view to the zoom limits, keeping its centre. */

@@ -262,6 +262,19 @@ describe('createTimeline in a DOM', () => {
     expect(onSelect).toHaveBeenCalledWith({ id: null, event: null });
   });
 
+  it('clamps zoom to the zoomLimits option, and refuses limits that are not positive numbers', () => {
+    const DAY = 86_400_000;
+    const { timeline } = mount({ dataset: news, zoomLimits: { minSpan: DAY, maxSpan: 40 * 365 * DAY } });
+    timeline.zoomTo([new Date('2025-09-05T09:00:00Z'), new Date('2025-09-05T10:00:00Z')]);
+    const [a, b] = timeline.getState().range;
+    expect(b.getTime() - a.getTime()).toBeCloseTo(DAY, -3);
+    timeline.zoomTo([new Date('1800-01-01T00:00:00Z'), new Date('2200-01-01T00:00:00Z')]);
+    const [c, d] = timeline.getState().range;
+    expect(d.getTime() - c.getTime()).toBeLessThanOrEqual(40 * 365 * DAY + 1);
+    expect(() => createTimeline(document.createElement('div'), { dataset: news, zoomLimits: { minSpan: -1 } })).toThrow(/zoomLimits\.minSpan must be a positive number/);
+    expect(() => createTimeline(document.createElement('div'), { dataset: news, zoomLimits: { maxSpan: Number.NaN } })).toThrow(/zoomLimits\.maxSpan/);
+  });
+
   it('refuses an invalid initialRange before it touches the container', () => {
     const container = document.createElement('div');
     expect(() => createTimeline(container, { dataset: news, initialRange: [new Date('2025-09-01'), new Date('2025-01-01')] })).toThrow(/initialRange/);

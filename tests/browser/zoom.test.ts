@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+
+type Range = [number, number];
+
+const range = (page: Page): Promise<Range> =>
+  page.evaluate(() => {
+    const [a, b] = (window as unknown as { timeline: { getState(): { range: [Date, Date] } } }).timeline.getState().range;
+    return [a.getTime(), b.getTime()] as [number, number];
+  });
+const tickLabels = (page: Page): Promise<string[]> => page.$$eval('.eventline-axis .eventline-tick text', (texts) => texts.map((text) => text.textContent ?? ''));
+const attributes = (page: Page): Promise<string[]> =>
+  page.$$eval('.eventline *', (elements) => elements.flatMap((element) => [...element.attributes].map((a) => `${a.name}=${a.value}`)));
+
+describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
+  const chromium = useChromiumAndServer();
+
+  async function open(options: { touch?: boolean; reducedMotion?: boolean } = {}): Promise<Page> {
+    const context = await chromium.browser.newContext({ viewport: { width: 1100, height: 900 }, hasTouch: options.touch ?? false });
+    const page = await context.newPage();
+    if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000`);
+    await page.waitForSelector('body[data-ready="true"]');
+    return page;
+  }
+
+  async function chartCentre(page: Page): Promise<{ x: number; y: number }> {
+    const box = (await page.locator('.eventline svg').boundingBox())!;
+    return { x: box.x + box.width * 0.6, y: box.y + box.height * 0.4 };
+  }
+
+  it('zooms around the pointer with the wheel, changing the range and the tick labels, and clamps at one hour', async () => {
+    const page = await open();
+    const [a0, b0] = await range(page);
+    const ticks0 = await tickLabels(page);
+    const { x, y } = await chartCentre(page);
+    await page.mouse.move(x, y);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
+    await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeLessThan((b0 - a0) / 4);
+    const [a1, b1] = await range(page);
+    // Around the pointer: the time under it stays put (it sits 60% across the plot).
+    expect(a1).toBeGreaterThan(a0);
+    expect(b1).toBeLessThan(b0);
+    expect(await tickLabels(page)).not.toEqual(ticks0);
+    // Zoom in as far as it goes: about an hour across, still real dates, no NaN anywhere.
+    for (let i = 0; i < 60; i++) await page.mouse.wheel(0, -1000);
+    await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeLessThanOrEqual(3_600_000 * 1.01);
+    const [a2, b2] = await range(page);
+    expect(b2 - a2).toBeGreaterThanOrEqual(3_600_000 * 0.99);
+    expect((await attributes(page)).filter((value) => /NaN|undefined|Infinity/.test(value))).toEqual([]);
+    expect((await tickLabels(page)).join(' ')).not.toMatch(/\d{10,}/);
+    // And out again: never wider than the whole dataset.
+    for (let i = 0; i < 80; i++) await page.mouse.wheel(0, 1000);
+    await expect.poll(async () => { const [a, b] = await range(page); return Math.round((b - a) / 1000); }).toBe(Math.round((b0 - a0) / 1000));
+    await page.context().close();
+  });
+
+  it('pans with a drag', async () => {
+    const page = await open();
+    const [w0, w1] = await range(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeCloseTo((w1 - w0) / 2, -3);
+    const [a0, b0] = await range(page);
+    const { x, y } = await chartCentre(page);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 200, y, { steps: 10 });
+    await page.mouse.up();
+    const [a1, b1] = await range(page);
+    expect(a1).toBeLessThan(a0);
+    expect(b1 - a1).toBeCloseTo(b0 - a0, -6);
+    await page.context().close();
+  });
+
+  it('zooms with a two-finger pinch on a touch screen', async () => {
+    const page = await open({ touch: true });
+    const [a0, b0] = await range(page);
+    const { x, y } = await chartCentre(page);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, spread: number) => cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: x - spread, y, id: 1 }, { x: x + spread, y, id: 2 }],
+    });
+    await touch('touchStart', 20);
+    for (let spread = 30; spread <= 200; spread += 10) await touch('touchMove', spread);
+    await touch('touchEnd', 0);
+    await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeLessThan((b0 - a0) / 3);
+    await page.context().close();
+  });
+
+  it('jumps without animation when the reader prefers reduced motion, and animates (200–750 ms) otherwise', async () => {
+    const target: Range = [Date.UTC(2025, 7, 1), Date.UTC(2025, 8, 10)];
+    const zoomTo = (page: Page): Promise<Range> => page.evaluate(([a, b]) => {
+      const timeline = (window as unknown as { timeline: { zoomTo(r: [Date, Date], o: { animate: boolean }): void; getState(): { range: [Date, Date] } } }).timeline;
+      timeline.zoomTo([new Date(a), new Date(b)], { animate: true });
+      const [x, y] = timeline.getState().range;
+      return [x.getTime(), y.getTime()] as Range;
+    }, target);
+
+    const reduced = await open({ reducedMotion: true });
+    expect(await zoomTo(reduced)).toEqual(target);
+    await reduced.context().close();
+
+    const animated = await open();
+    const started = Date.now();
+    expect(await zoomTo(animated)).not.toEqual(target);
+    await expect.poll(() => range(animated), { intervals: [20] }).toEqual(target);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(200);
+    expect(took).toBeLessThan(1500);
+    await animated.context().close();
+  });
+});
