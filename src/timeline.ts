@@ -6,13 +6,14 @@ import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
 import { formatEventWhen } from './layout/formatDate.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
-import { clampDomain, fitDomain, type ZoomLimits, zoomLimits } from './layout/scale.js';
+import { clampDomain, fitDomain, type ZoomLimits, zoomLimits, zoomStep } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
 import { createRoot } from './render/root.js';
 import { renderFrame } from './render/frame.js';
 import { buildClusterDetail, buildEventDetail, showDetail } from './render/detail.js';
 import { renderLegend, showErrorState, showMessage, showTooltip } from './render/states.js';
 import { attachControls } from './timelineControls.js';
+import { createEmitter } from './timelineEvents.js';
 import { resolveDataset, resolveOptions, type TimelineOptions } from './timelineOptions.js';
 import type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
 
@@ -28,9 +29,6 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const { root, svg } = elements;
   const view = container.ownerDocument.defaultView;
   const listeners = new AbortController();
-  const handlers: { [K in keyof TimelineEventMap]: Set<(detail: TimelineEventMap[K]) => void> } = {
-    select: new Set(), focus: new Set(), zoom: new Set(), render: new Set(),
-  };
   let model: PreparedModel | null = null;
   let layout: Layout | null = null;
   let selected: string | null = null;
@@ -39,16 +37,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   let bounds = { width: 0, left: 0, right: 0, height: 0 };
   let deepLink: { selectionChanged(id: string | null): void } | null = null;
 
-  function emit<K extends keyof TimelineEventMap>(type: K, detail: TimelineEventMap[K]): void {
+  const { emit, on, clear } = createEmitter(root, (type, detail) => {
     if (type === 'select') {
       const { id, event } = detail as TimelineEventMap['select'];
       controls.selectionChanged(event);
       deepLink?.selectionChanged(id);
     }
     if (type === 'zoom') controls.viewChanged((detail as TimelineEventMap['zoom']).userInput);
-    for (const handler of handlers[type]) handler(detail);
-    if (type === 'select' || type === 'zoom') root.dispatchEvent(new CustomEvent(`eventline:${type}`, { bubbles: true, detail }));
-  }
+  });
   const reducedMotion = (): boolean => view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const zoom = createZoom(svg, (userInput) => {
     scheduler.schedule();
@@ -168,11 +164,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     },
     zoom(to, centre, animate) {
       if (!model) return;
-      const [a, b] = to === 'fit' ? fitted(model) : zoom.domain();
-      const middle = centre ?? (a + b) / 2;
-      const half = to === 'fit' ? (b - a) / 2 : ((b - a) / 2) * (to === 'in' ? 0.5 : 2);
-      const from = to === 'fit' ? a : middle - half;
-      showRange(model, [new Date(from), new Date(from + 2 * half)], animate && !reducedMotion());
+      const [a, b] = zoomStep(zoom.domain(), fitted(model), to, centre);
+      showRange(model, [new Date(a), new Date(b)], animate && !reducedMotion());
       scheduler.flush();
     },
     select: (id) => handle.select(id),
@@ -234,10 +227,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       const [a, b] = fitted(model);
       handle.zoomTo([new Date(a), new Date(b)], fitOptions);
     },
-    on(type, handler) {
-      handlers[type].add(handler);
-      return () => handlers[type].delete(handler);
-    },
+    on,
     getState(): TimelineState {
       return { range: currentRange(), selected };
     },
@@ -248,7 +238,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       zoom.destroy();
       resizeObserver?.disconnect();
       listeners.abort();
-      for (const set of Object.values(handlers)) set.clear();
+      clear();
       root.remove();
     },
   };

@@ -62,3 +62,15 @@ export function clampDomain(domain: readonly [number, number], limits: ZoomLimit
   const centre = (a + b) / 2;
   return [centre - span / 2, centre + span / 2];
 }
+
+/**
+ * The view one zoom step asks for: half (`'in'`) or twice (`'out'`) the width of `domain` around
+ * `centre` (its middle when null), or the `fitted` whole-dataset view. Clamping is the caller's.
+ */
+export function zoomStep(domain: readonly [number, number], fitted: readonly [number, number], to: 'in' | 'out' | 'fit', centre: number | null): [number, number] {
+  if (to === 'fit') return [fitted[0], fitted[1]];
+  const [a, b] = domain;
+  const middle = centre ?? (a + b) / 2;
+  const half = ((b - a) / 2) * (to === 'in' ? 0.5 : 2);
+  return [middle - half, middle + half];
+}

@@ -78,7 +78,7 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     const [a0, b0] = await range(page);
     const { x, y } = await chartCentre(page);
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, spread: number) => cdp.send('Input.dispatchTouchEvent', {
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) => cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: type === 'touchEnd' ? [] : [{ x: x - spread, y, id: 1 }, { x: x + spread, y, id: 2 }],
     });
@@ -105,7 +105,7 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     const animated = await open();
     const started = Date.now();
     expect(await zoomTo(animated)).not.toEqual(target);
-    await expect.poll(() => range(animated), { intervals: [20] }).toEqual(target);
+    await expect.poll(() => range(animated), { interval: 20 }).toEqual(target);
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(200);
     expect(took).toBeLessThan(1500);

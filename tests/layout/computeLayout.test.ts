@@ -217,3 +217,13 @@ describe('computeLayout never loses an event', () => {
     expect(numbers(layout).every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('zoomStep', () => {
+  it('halves or doubles the view around a centre, or returns the fitted view', async () => {
+    const { zoomStep } = await import('../../src/layout/scale.js');
+    expect(zoomStep([0, 100], [-10, 500], 'in', null)).toEqual([25, 75]);
+    expect(zoomStep([0, 100], [-10, 500], 'in', 90)).toEqual([65, 115]);
+    expect(zoomStep([0, 100], [-10, 500], 'out', null)).toEqual([-50, 150]);
+    expect(zoomStep([0, 100], [-10, 500], 'fit', 3)).toEqual([-10, 500]);
+  });
+});
