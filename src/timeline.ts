@@ -2,9 +2,11 @@ import { createFrameScheduler } from './interact/scheduler.js';
 import { clusterAction } from './interact/clusterAction.js';
 import { attachDeepLink } from './interact/deepLink.js';
 import { attachInput } from './interact/pointer.js';
+import { createOverview, OVERVIEW_HEIGHT } from './interact/overview.js';
 import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
 import { formatEventWhen } from './layout/formatDate.js';
+import { overviewBins, overviewPath } from './layout/overview.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
 import { clampDomain, fitDomain, type ZoomLimits, zoomLimits, zoomStep } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
@@ -90,11 +92,31 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     scheduler.cancel();
     layout = computeLayout(model, { width, height: resolved.height, domain: zoom.domain(), locale: resolved.locale });
     renderFrame(elements, layout, { model, locale: resolved.locale, selected });
+    renderOverview(model, layout);
     showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
     emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
   }
 
+  const overview = createOverview(container.ownerDocument, (range) => {
+    if (model) showRange(model, [new Date(range[0]), new Date(range[1])], false);
+  });
+  elements.chart.append(overview.element);
+  let overviewPathFor = { key: '', path: '' };
+  function renderOverview(current: PreparedModel, frame: Layout): void {
+    overview.element.style.display = resolved.overview === false ? 'none' : '';
+    if (resolved.overview === false) return;
+    const whole = fitted(current);
+    const { left, right } = frame.chart;
+    // The miniature depends on the dataset, the width and the whole range, not on the zoom.
+    const key = `${whole[0]}:${whole[1]}:${left}:${right}`;
+    if (overviewPathFor.key !== key || overviewPathFor.path === '') {
+      overviewPathFor = { key, path: overviewPath(overviewBins(current, whole, Math.round((right - left) / 3)), right - left, OVERVIEW_HEIGHT - 4) };
+    }
+    overview.render({ width: frame.width, left, right, whole, visible: frame.domain, path: overviewPathFor.path });
+  }
+
   function load(): void {
+    overviewPathFor = { key: '', path: '' };
     const previous = model;
     const result = resolveDataset(resolved);
     root.dataset.theme = resolved.theme;
@@ -236,6 +258,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       destroyed = true;
       scheduler.cancel();
       zoom.destroy();
+      overview.destroy();
       resizeObserver?.disconnect();
       listeners.abort();
       clear();

@@ -40,6 +40,8 @@ export interface TimelineOptions {
    * across the width), out to `maxSpan` (default the whole dataset with a margin).
    */
   zoomLimits?: { minSpan?: number; maxSpan?: number };
+  /** The overview strip under the chart: the whole dataset in miniature, with a brush on the visible range (default on). */
+  overview?: boolean;
 }
 
 /** The defaults, in one place. */

@@ -89,7 +89,7 @@ export function createZoom(
       behavior
         .extent([[left, 0], [right, plot.height]])
         .scaleExtent([Math.min(1, fullSpan / limits.maxSpan), Math.max(1, fullSpan / limits.minSpan)])
-        .translateExtent([[left, -Infinity], [right, Infinity]]);
+        .translateExtent([[base(new Date(limits.bounds[0])), -Infinity], [base(new Date(limits.bounds[1])), Infinity]]);
       apply(keep ?? fitted);
     },
     destroy() {

@@ -18,6 +18,8 @@ export interface ZoomLimits {
   minSpan: number;
   /** Widest view (most zoomed out): the whole dataset with its margin. */
   maxSpan: number;
+  /** Where views may go: the whole dataset with its margin (widened, centred, to `maxSpan`). */
+  bounds: [number, number];
 }
 
 /**
@@ -52,14 +54,21 @@ function inRange([a, b]: [number, number]): [number, number] {
  */
 export function zoomLimits(fitted: readonly [number, number], wanted: Partial<ZoomLimits> = {}): ZoomLimits {
   const minSpan = wanted.minSpan ?? HOUR;
-  return { minSpan, maxSpan: Math.max(wanted.maxSpan ?? fitted[1] - fitted[0], minSpan) };
+  const maxSpan = Math.max(wanted.maxSpan ?? fitted[1] - fitted[0], minSpan);
+  const extra = Math.max(0, maxSpan - (fitted[1] - fitted[0])) / 2;
+  return { minSpan, maxSpan, bounds: inRange([fitted[0] - extra, fitted[1] + extra]) };
 }
 
-/** Clamps a requested view to the zoom limits, keeping its centre. */
+/**
+ * Clamps a requested view to the zoom limits: its width to `[minSpan, maxSpan]` around its centre, then
+ * its position into `bounds`, so no path (keys, buttons, select, zoomTo) shows an empty stretch the
+ * wheel and drag could not reach.
+ */
 export function clampDomain(domain: readonly [number, number], limits: ZoomLimits): [number, number] {
   const [a, b] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
   const span = Math.min(Math.max(b - a, limits.minSpan), limits.maxSpan);
-  const centre = (a + b) / 2;
+  const [low, high] = limits.bounds;
+  const centre = Math.min(Math.max((a + b) / 2, low + span / 2), high - span / 2);
   return [centre - span / 2, centre + span / 2];
 }
 

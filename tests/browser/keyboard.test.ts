@@ -22,7 +22,7 @@ const focusState = (page: Page): Promise<FocusState> =>
     const style = active ? getComputedStyle(active) : null;
     return {
       id: active?.getAttribute('data-event-id') ?? null,
-      tabStops: document.querySelectorAll('.eventline svg [tabindex="0"]').length,
+      tabStops: document.querySelectorAll('.eventline-svg [tabindex="0"]').length,
       outline: style ? `${style.stroke} ${style.strokeWidth}` : '',
     };
   });
@@ -40,7 +40,7 @@ describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chr
   it('walks every event of the news dataset in time order with the right arrow, one tab stop at a time', async () => {
     const page = await open();
     // One Tab from the page reaches the chart (after the toolbar's buttons).
-    await page.locator('.eventline svg [tabindex="0"]').focus();
+    await page.locator('.eventline-svg [tabindex="0"]').focus();
     await page.keyboard.press('Home');
     const visited: Array<string | null> = [];
     for (let i = 0; i < inTimeOrder.length; i++) {
@@ -61,7 +61,7 @@ describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chr
 
   it('opens an event with Enter, announces it, and Escape closes it and returns focus to the event', async () => {
     const page = await open();
-    await page.locator('.eventline svg [tabindex="0"]').focus();
+    await page.locator('.eventline-svg [tabindex="0"]').focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     const id = (await focusState(page)).id;
@@ -87,7 +87,7 @@ describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chr
       return b.getTime() - a.getTime();
     });
     const whole = await span();
-    await page.locator('.eventline svg [tabindex="0"]').focus();
+    await page.locator('.eventline-svg [tabindex="0"]').focus();
     await page.keyboard.press('+');
     expect(await span()).toBeCloseTo(whole / 2, -3);
     await page.keyboard.press('-');

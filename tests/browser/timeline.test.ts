@@ -54,9 +54,9 @@ describe.skipIf(!chromiumAvailable())('the timeline in Chromium', () => {
 
   it('follows its container’s width through the ResizeObserver', async () => {
     const page = await open(1000);
-    expect(await page.$eval('.eventline svg', (svg) => svg.getAttribute('width'))).toBe('1000');
+    expect(await page.$eval('.eventline-svg', (svg) => svg.getAttribute('width'))).toBe('1000');
     await page.$eval('#timeline', (element) => ((element as HTMLElement).style.width = '600px'));
-    await page.waitForFunction(() => document.querySelector('.eventline svg')?.getAttribute('width') === '600');
+    await page.waitForFunction(() => document.querySelector('.eventline-svg')?.getAttribute('width') === '600');
     await page.close();
   });
 

@@ -26,7 +26,7 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
   }
 
   async function chartCentre(page: Page): Promise<{ x: number; y: number }> {
-    const box = (await page.locator('.eventline svg').boundingBox())!;
+    const box = (await page.locator('.eventline-svg').boundingBox())!;
     return { x: box.x + box.width * 0.6, y: box.y + box.height * 0.4 };
   }
 

@@ -227,3 +227,19 @@ describe('zoomStep', () => {
     expect(zoomStep([0, 100], [-10, 500], 'fit', 3)).toEqual([-10, 500]);
   });
 });
+
+describe('clampDomain', () => {
+  it('keeps a view inside the dataset with its margin, at any width the limits allow', async () => {
+    const { clampDomain, zoomLimits } = await import('../../src/layout/scale.js');
+    const limits = zoomLimits([0, 1000], { minSpan: 10 });
+    expect(limits.bounds).toEqual([0, 1000]);
+    expect(clampDomain([900, 1300], limits)).toEqual([600, 1000]);
+    expect(clampDomain([-300, 100], limits)).toEqual([0, 400]);
+    expect(clampDomain([500, 501], limits)).toEqual([495.5, 505.5]);
+    expect(clampDomain([-5000, 5000], limits)).toEqual([0, 1000]);
+    // A wider maxSpan widens the bounds around the data.
+    const wide = zoomLimits([0, 1000], { minSpan: 10, maxSpan: 3000 });
+    expect(wide.bounds).toEqual([-1000, 2000]);
+    expect(clampDomain([-5000, 5000], wide)).toEqual([-1000, 2000]);
+  });
+});

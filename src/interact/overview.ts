@@ -1,0 +1,109 @@
+import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
+import { select } from 'd3-selection';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Height of the overview strip in px. */
+export const OVERVIEW_HEIGHT = 44;
+
+/** What one frame of the overview shows. */
+export interface OverviewFrame {
+  /** Width of the strip (the chart's width). */
+  width: number;
+  /** The plot area's left and right, so the strip lines up with the chart above it. */
+  left: number;
+  right: number;
+  /** The whole dataset's time range, drawn across `[left, right]`. */
+  whole: readonly [number, number];
+  /** The chart's visible range: the brush. */
+  visible: readonly [number, number];
+  /** The miniature (see `overviewPath`), drawn in a `right - left` × strip-height box. */
+  path: string;
+}
+
+/** The overview strip: the whole dataset in miniature under the chart, with a brush on the visible range. */
+export interface OverviewController {
+  /** `svg.eventline-overview`. */
+  element: SVGSVGElement;
+  /** Draws `frame`; moving the brush here does not call `onBrush`. */
+  render(frame: OverviewFrame): void;
+  /** Removes d3-brush's listeners. */
+  destroy(): void;
+}
+
+/**
+ * Builds the overview (focus + context). Dragging or resizing the brush calls `onBrush` with the time
+ * range it covers; a click outside the brush asks to centre the view there (`onBrush` with a range
+ * of the current width). The strip is a pointer convenience hidden from assistive technology: the
+ * keys, buttons and list view offer the same moves.
+ */
+export function createOverview(doc: Document, onBrush: (range: [number, number]) => void): OverviewController {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'eventline-overview');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = doc.createElementNS(SVG_NS, 'path');
+  path.setAttribute('class', 'eventline-overview-area');
+  const brushGroup = doc.createElementNS(SVG_NS, 'g');
+  brushGroup.setAttribute('class', 'eventline-overview-brush');
+  svg.append(path, brushGroup);
+
+  let frame: OverviewFrame | null = null;
+  const timeAt = (x: number): number => {
+    if (!frame) return 0;
+    const { left, right, whole } = frame;
+    return whole[0] + ((x - left) / Math.max(1, right - left)) * (whole[1] - whole[0]);
+  };
+  const xAt = (time: number): number => {
+    if (!frame) return 0;
+    const { left, right, whole } = frame;
+    return left + ((time - whole[0]) / Math.max(1, whole[1] - whole[0])) * (right - left);
+  };
+  const brush: BrushBehavior<unknown> = brushX().on('brush end', (event: D3BrushEvent<unknown>) => {
+    if (!event.sourceEvent || !frame) return;
+    const selection = event.selection as [number, number] | null;
+    if (selection) return onBrush([timeAt(selection[0]), timeAt(selection[1])]);
+    if (event.type !== 'end') return;
+    // A click outside the brush: centre the view on the clicked time, keeping its width.
+    const [x] = pointerX(event.sourceEvent as MouseEvent, svg);
+    const half = (frame.visible[1] - frame.visible[0]) / 2;
+    onBrush([timeAt(x) - half, timeAt(x) + half]);
+  });
+  // An explicit extent from the start: d3-brush's default reads the SVG's size, which jsdom lacks.
+  brush.extent([[0, 1], [1, OVERVIEW_HEIGHT - 1]]);
+  const group = select(brushGroup);
+  group.call(brush);
+
+  return {
+    element: svg,
+    render(next) {
+      const sized = !frame || frame.width !== next.width || frame.left !== next.left || frame.right !== next.right;
+      frame = next;
+      if (sized) {
+        svg.setAttribute('width', String(next.width));
+        svg.setAttribute('height', String(OVERVIEW_HEIGHT));
+        svg.setAttribute('viewBox', `0 0 ${next.width} ${OVERVIEW_HEIGHT}`);
+        brush.extent([[next.left, 1], [next.right, OVERVIEW_HEIGHT - 1]]);
+        group.call(brush);
+      }
+      path.setAttribute('transform', `translate(${next.left},2)`);
+      if (path.getAttribute('d') !== next.path) path.setAttribute('d', next.path);
+      const x0 = Math.max(next.left, Math.min(next.right, xAt(next.visible[0])));
+      const x1 = Math.max(next.left, Math.min(next.right, xAt(next.visible[1])));
+      // Keep a visible sliver even at the narrowest zoom, so the brush can still be grabbed.
+      const centre = (x0 + x1) / 2;
+      const [b0, b1] = x1 - x0 >= 4 ? [x0, x1] : [centre - 2, centre + 2];
+      group.call(brush.move, [b0, b1]);
+    },
+    destroy() {
+      group.on('.brush', null);
+      brush.on('brush end', null);
+    },
+  };
+}
+
+/** The pointer's x in `svg`'s own coordinates. */
+function pointerX(event: MouseEvent, svg: SVGSVGElement): [number] {
+  const box = svg.getBoundingClientRect();
+  const width = Number(svg.getAttribute('width')) || box.width || 1;
+  return [((event.clientX - box.left) / (box.width || 1)) * width];
+}

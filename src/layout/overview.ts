@@ -1,0 +1,50 @@
+import type { PreparedModel } from './prepare.js';
+
+/** The whole dataset in miniature: how many events start in each of `counts.length` equal time bins. */
+export interface OverviewBins {
+  /** The time the bins cover, in ms (the whole-dataset view). */
+  domain: [number, number];
+  /** Events starting in each bin. */
+  counts: Uint32Array;
+  /** The largest count (0 without events). */
+  max: number;
+}
+
+/**
+ * Counts event starts into `binCount` bins across `domain` (pure). Computed once per dataset and width
+ * from the lanes' typed arrays, so the overview costs one path however many events there are.
+ */
+export function overviewBins(model: PreparedModel, domain: readonly [number, number], binCount: number): OverviewBins {
+  const bins = Math.max(1, Math.floor(binCount));
+  const counts = new Uint32Array(bins);
+  const [from, to] = domain;
+  const perMs = bins / Math.max(1, to - from);
+  const add = (time: number): void => {
+    const bin = Math.floor((time - from) * perMs);
+    if (bin >= 0 && bin < bins) counts[bin]!++;
+  };
+  for (const lane of model.lanes) {
+    for (const time of lane.pointTimes) add(time);
+    for (const row of lane.spanRows) for (const span of row) add(span.start);
+  }
+  for (const era of model.eras) add(era.start);
+  let max = 0;
+  for (const count of counts) max = Math.max(max, count);
+  return { domain: [from, to], counts, max };
+}
+
+/**
+ * The outline of the bins as an SVG path in a `width` × `height` box: a step area whose height grows
+ * with the square root of the count, so one event still shows next to a burst of thousands.
+ */
+export function overviewPath(bins: OverviewBins, width: number, height: number): string {
+  if (bins.max === 0) return '';
+  const step = width / bins.counts.length;
+  const scale = height / Math.sqrt(bins.max);
+  let path = `M0,${height}`;
+  bins.counts.forEach((count, index) => {
+    const y = (height - Math.sqrt(count) * scale).toFixed(1);
+    path += `V${y}H${((index + 1) * step).toFixed(1)}`;
+  });
+  return `${path}V${height}Z`;
+}
