@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import type { TimelineEvent } from '../types.js';
-import { type PointItem, placeGroups } from './cluster.js';
+import { type BucketCluster, type PointItem, placeGroups } from './cluster.js';
 import { type FrameScale, laneGroups } from './laneGroups.js';
 import { placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { METRICS } from './metrics.js';
@@ -38,6 +38,26 @@ function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): Pre
 const labelText = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
 
 const byTimeThenId = (a: PointItem, b: PointItem): number => a.t - b.t || (a.event.id < b.event.id ? -1 : 1);
+
+/** Most adjacent buckets one cluster mark may cover: wide enough for a full count, narrow enough to show where events bunch. */
+const MERGED_BUCKETS = 4;
+
+/**
+ * Runs of clustered buckets that sit side by side within the same group of {@link MERGED_BUCKETS}
+ * (groups aligned to time, so panning keeps them): each run becomes one wider cluster mark. At full
+ * zoom over a dense dataset this draws a quarter of the marks, with exact counts instead of "99+".
+ */
+function mergeAdjacent(clusters: readonly BucketCluster[]): BucketCluster[][] {
+  const runs: BucketCluster[][] = [];
+  for (const cluster of clusters) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    const bucket = cluster.group.bucket;
+    if (run && previous && previous.group.bucket === bucket - 1 && Math.floor(previous.group.bucket / MERGED_BUCKETS) === Math.floor(bucket / MERGED_BUCKETS)) run.push(cluster);
+    else runs.push([cluster]);
+  }
+  return runs;
+}
 
 /** The plot area for a width: lane names take a gutter at the left (at most 28% of a narrow chart). */
 export function plotArea(model: PreparedModel, width: number): { left: number; right: number } {
@@ -109,11 +129,14 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const groups = laneGroups(lane, spanItems.filter((item) => item.x >= minX && item.x <= maxX), frame);
     const labelRoom = (item: PointItem): number => Math.min(textWidth(labelText(item.event), M.labelFont) + M.labelGap * 2, M.maxLabelWidth);
     const placement = placeGroups(groups, rows, bucketOf, bucketLeft, labelRoom);
-    for (const { left: clusterLeft, group } of placement.clusters) {
+    for (const run of mergeAdjacent(placement.clusters)) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
       clusters.push({
-        key: `${lane.name}:${group.bucket}`, x1: clusterLeft + 1, x2: clusterLeft + M.clusterWidth - 1,
-        y: rowY(0) - 8, height: 16, count: group.count, start: group.start, end: group.end,
-        memberIds: () => group.items().map((item) => item.event.id),
+        key: `${lane.name}:${first.group.bucket}`, x1: first.left + 1, x2: last.left + M.clusterWidth - 1,
+        y: rowY(0) - 8, height: 16, count: run.reduce((sum, cluster) => sum + cluster.group.count, 0),
+        start: first.group.start, end: last.group.end,
+        memberIds: () => run.flatMap((cluster) => cluster.group.items().map((item) => item.event.id)),
       });
     }
     const shown = placement.placed.filter(({ item }) => item.x >= left - M.markerRadius && item.x <= right + M.markerRadius);

@@ -15,7 +15,7 @@ export class IdTable {
    * @param capacity the most ids that will be inserted.
    * @param idAt the id of the item at a position, to tell colliding ids apart.
    */
-  constructor(capacity: number, private readonly idAt: (position: number) => string) {
+  constructor(capacity: number, private idAt: (position: number) => string) {
     // At most half full, so probe sequences stay short.
     let size = 8;
     while (size < capacity * 2) size *= 2;
@@ -34,6 +34,14 @@ export class IdTable {
       }
       if (this.idAt(stored - 1) === id) return stored - 1;
     }
+  }
+
+  /**
+   * Reads ids from somewhere else from now on: `idAt` must give the same id for every stored position
+   * (a validated copy of the items, so the table no longer keeps the raw input alive).
+   */
+  rebind(idAt: (position: number) => string): void {
+    this.idAt = idAt;
   }
 
   /** The position of `id`, or -1 when it is not in the table. */

@@ -54,6 +54,7 @@ export interface EventIndex {
 
 /** An {@link EventIndex} over `events`, looked up through `table` (which maps ids to positions in `events`). */
 function indexOver(events: readonly TimelineEvent[], table: IdTable): EventIndex {
+  table.rebind((position) => events[position]!.id);
   return {
     get: (id) => {
       const position = table.find(id);

@@ -67,6 +67,13 @@ export function renderSpans(group: SVGGElement, layout: Layout, context: MarkCon
     .attr('height', (mark) => mark.height);
 }
 
+/** A cluster's count as it fits its pill: `7`, `1,234`, or `99+` when the exact count is too wide. */
+export function countText(count: number, width: number): string {
+  const exact = count.toLocaleString('en-US');
+  // About 7 px a character at the count's 11 px bold, plus room for the rounded ends.
+  return exact.length * 7 + 6 <= width || count <= 99 ? exact : '99+';
+}
+
 /** The accessible name of a cluster: how many events and when. */
 function clusterName(cluster: ClusterMark, locale: Locale): string {
   const first = formatEventDate(new Date(cluster.start), 'day', { locale });
@@ -98,5 +105,5 @@ export function renderClusters(group: SVGGElement, layout: Layout, context: Mark
     .join((enter) => enter.append('text').attr('class', 'eventline-cluster-count').attr('text-anchor', 'middle').attr('aria-hidden', 'true'))
     .attr('x', (cluster) => ((cluster.x1 + cluster.x2) / 2).toFixed(1))
     .attr('y', (cluster) => (cluster.y + cluster.height - 4).toFixed(1))
-    .text((cluster) => (cluster.count > 99 ? '99+' : String(cluster.count)));
+    .text((cluster) => countText(cluster.count, cluster.x2 - cluster.x1));
 }

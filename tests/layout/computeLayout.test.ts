@@ -145,6 +145,36 @@ describe('computeLayout', () => {
   });
 });
 
+describe('cluster marks at full zoom', () => {
+  it('merge side-by-side clustered buckets, at most four to a mark, aligned to time, with exact counts', async () => {
+    const { METRICS } = await import('../../src/layout/metrics.js');
+    const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
+    // One event a day for ten years in one lane: every bucket at full zoom is a cluster.
+    const events = Array.from({ length: 3650 }, (_, i) => ({ id: `d${i}`, title: 'D', start: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), sources: ['s'] }));
+    const dense = prepareModel(parseDataset({ title: 't', sources: [source], events }));
+    const layout = computeLayout(dense, { width: 1000, height: 300, domain: fitDomain(dense) });
+    expect(layout.points).toEqual([]);
+    expect(layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).toBe(3650);
+    const widths = layout.clusters.map((cluster) => Math.round((cluster.x2 - cluster.x1 + 2) / METRICS.clusterWidth));
+    expect(Math.max(...widths)).toBe(4);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(1);
+    // Far fewer marks than buckets, and none overlaps the next.
+    expect(layout.clusters.length).toBeLessThan(((layout.chart.right - layout.chart.left) / METRICS.clusterWidth) / 3);
+    for (let i = 1; i < layout.clusters.length; i++) expect(layout.clusters[i]!.x1).toBeGreaterThanOrEqual(layout.clusters[i - 1]!.x2);
+    const ids = layout.clusters.flatMap((cluster) => cluster.memberIds());
+    expect(new Set(ids).size).toBe(3650);
+  });
+
+  it('write the count as it fits: exact when the pill has room, else 99+', async () => {
+    const { countText } = await import('../../src/render/marks.js');
+    expect(countText(7, 16)).toBe('7');
+    expect(countText(99, 16)).toBe('99');
+    expect(countText(150, 16)).toBe('99+');
+    expect(countText(150, 70)).toBe('150');
+    expect(countText(12_345, 70)).toBe('12,345');
+  });
+});
+
 describe('computeLayout never loses an event', () => {
   const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
   const build = (events: Array<Record<string, unknown>>) => prepareModel(parseDataset({ title: 't', sources: [source], events: events.map((e) => ({ sources: ['s'], ...e })) }));

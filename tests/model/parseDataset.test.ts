@@ -49,6 +49,22 @@ describe('parseDataset on valid input', () => {
     expect(index.get('e-missing')).toBeUndefined();
   });
 
+  it('does not keep the raw input alive once parsed (the id index reads the validated events)', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const parse = (): { dataset: ReturnType<typeof parseDataset>; raw: WeakRef<object> } => {
+      const events = Array.from({ length: 50 }, (_, i) => ({ id: `e${i}`, title: 'x', start: '2020-01-01', sources: ['bbc'] }));
+      return { dataset: parseDataset({ ...validDataset(), events }), raw: new WeakRef(events) };
+    };
+    const { dataset, raw } = parse();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(raw.deref()).toBeUndefined();
+    expect(eventIndexOf(dataset).get('e7')?.id).toBe('e7');
+  });
+
   it('keeps every optional field of a complete event, with a stated coarser precision', () => {
     const event = parseDataset({ ...validDataset(), events: [fullEvent] }).events[0];
     expect(event).toMatchObject({
