@@ -125,7 +125,12 @@ export interface Source extends Omit<SourceInput, 'published'> {
  * A normalised event. Calendar dates are `Date`s at **UTC midnight** (the first day of the month or year
  * for coarser precisions), so they name the same day in every time zone: read them with `getUTC*`.
  */
-export interface TimelineEvent extends Omit<TimelineEventInput, 'start' | 'end' | 'precision' | 'importance'> {
+export interface TimelineEvent extends Omit<TimelineEventInput, 'start' | 'end' | 'precision' | 'importance' | 'sources'> {
+  /**
+   * Ids of the sources that report the event. Frozen, and shared between events citing the same
+   * sources (100,000 events citing one source hold one array, not 100,000).
+   */
+  sources: readonly string[];
   /** Start as a `Date` (UTC midnight for calendar dates). */
   start: Date;
   /** End as a `Date`; present for spans. */

@@ -62,7 +62,7 @@ export function validateEvent(
 
   if (issues.issues.length > before || !id || !title || !start || !sources) return undefined;
   const event: TimelineEvent = {
-    id, title, sources,
+    id, title, sources: sharedSourceList(sources),
     start: new Date(normalise(start, precision)),
     precision: precision ?? start.precision,
     importance: importance ?? 1,
@@ -83,6 +83,21 @@ export function validateEvent(
   if (media) event.media = media;
   if (quotes) event.quotes = quotes;
   return event;
+}
+
+const SOURCE_LISTS = new Map<string, readonly string[]>();
+const SOURCE_LISTS_LIMIT = 10_000;
+
+/** One frozen array per distinct list of source ids (most events cite the same one or two sources). */
+function sharedSourceList(sources: readonly string[]): readonly string[] {
+  const key = sources.length === 1 ? sources[0]! : sources.join('\n');
+  let shared = SOURCE_LISTS.get(key);
+  if (!shared || shared.length !== sources.length) {
+    if (SOURCE_LISTS.size >= SOURCE_LISTS_LIMIT) SOURCE_LISTS.clear();
+    shared = Object.freeze([...sources]);
+    SOURCE_LISTS.set(key, shared);
+  }
+  return shared;
 }
 
 /**
