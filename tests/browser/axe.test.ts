@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+import { chromiumAvailable, openTimelinePage, useChromiumAndServer } from './chromium.js';
 
 interface AxeViolation {
   id: string;
@@ -23,21 +23,14 @@ async function violations(page: Page): Promise<string[]> {
 describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   const chromium = useChromiumAndServer();
 
-  async function open(theme: string): Promise<Page> {
-    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000&theme=${theme}`);
-    await page.waitForSelector('body[data-ready="true"]');
-    return page;
-  }
-
   it.each(['light', 'dark'])('has no violations in the %s theme', async (theme) => {
-    const page = await open(theme);
+    const page = await openTimelinePage(chromium, `width=1000&theme=${theme}`);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
   it('has no violations with an event selected (detail panel open)', async () => {
-    const page = await open('light');
+    const page = await openTimelinePage(chromium, 'width=1000&theme=light');
     await page.getByRole('button', { name: 'Next event' }).click();
     await page.waitForSelector('.eventline-detail:not([hidden])');
     expect(await violations(page)).toEqual([]);
@@ -45,7 +38,7 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.2 A and A
   });
 
   it.each(['light', 'dark'])('has no violations in the list view (%s)', async (theme) => {
-    const page = await open(theme);
+    const page = await openTimelinePage(chromium, `width=1000&theme=${theme}`);
     await page.getByRole('button', { name: 'List view' }).click();
     await page.getByRole('button', { name: 'Next event' }).click();
     expect(await violations(page)).toEqual([]);
@@ -53,7 +46,7 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.2 A and A
   });
 
   it('would catch a violation (self-check: a mark stripped of its accessible name)', async () => {
-    const page = await open('light');
+    const page = await openTimelinePage(chromium, 'width=1000&theme=light');
     await page.$eval('.eventline-event[role="button"]', (mark) => mark.removeAttribute('aria-label'));
     expect((await violations(page)).join('\n')).toMatch(/^(aria-command-name|svg-img-alt|button-name)/m);
     await page.close();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/serve.mjs';
 
@@ -55,4 +55,21 @@ export function useChromiumAndServer(): { readonly browser: Browser; readonly ur
       return server.url;
     },
   };
+}
+
+/**
+ * Opens the timeline test page (tests/fixtures/browser/timeline.html: the news dataset, exposed as
+ * `window.timeline`) with `query` (`width`, `theme`, `hash`…) and waits until the timeline is mounted.
+ * The page has its own context (closed with the page), created with `options` (viewport, touch…).
+ */
+export async function openTimelinePage(
+  chromium: { readonly browser: Browser; readonly url: string },
+  query = 'width=1000',
+  options: { hasTouch?: boolean; reducedMotion?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const page = await chromium.browser.newPage({ viewport: options.viewport ?? { width: 1100, height: 900 }, hasTouch: options.hasTouch ?? false });
+  if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?${query}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
 }

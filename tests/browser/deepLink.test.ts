@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+import { chromiumAvailable, openTimelinePage, useChromiumAndServer } from './chromium.js';
 
 describe.skipIf(!chromiumAvailable())('deep links in Chromium (hash: true)', () => {
   const chromium = useChromiumAndServer();
   const selected = 'window.timeline.getState().selected';
 
   it('opens the event named in the URL, writes each selection to the URL, and moves between them with back and forward', async () => {
-    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000&hash=true#event=crimea-annexation`);
-    await page.waitForSelector('body[data-ready="true"]');
+    const page = await openTimelinePage(chromium, 'width=1000&hash=true#event=crimea-annexation');
     expect(await page.evaluate(selected)).toBe('crimea-annexation');
     expect(await page.$eval('.eventline-detail', (detail) => detail.textContent ?? '')).toContain('Crimea');
 
@@ -30,9 +28,7 @@ describe.skipIf(!chromiumAvailable())('deep links in Chromium (hash: true)', () 
   });
 
   it('leaves the URL alone without the option', async () => {
-    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000#event=crimea-annexation`);
-    await page.waitForSelector('body[data-ready="true"]');
+    const page = await openTimelinePage(chromium, 'width=1000#event=crimea-annexation');
     expect(await page.evaluate(selected)).toBeNull();
     await page.evaluate('window.timeline.select("paris-summit")');
     expect(new URL(page.url()).hash).toBe('#event=crimea-annexation');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
-import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+import { chromiumAvailable, openTimelinePage, useChromiumAndServer } from './chromium.js';
 
 /** The news dataset's ids in time order (start, then id), as the timeline sorts them. */
 const inTimeOrder = raw.events
@@ -30,15 +30,8 @@ const focusState = (page: Page): Promise<FocusState> =>
 describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chromium', () => {
   const chromium = useChromiumAndServer();
 
-  async function open(): Promise<Page> {
-    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000`);
-    await page.waitForSelector('body[data-ready="true"]');
-    return page;
-  }
-
   it('walks every event of the news dataset in time order with the right arrow, one tab stop at a time', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     // One Tab from the page reaches the chart (after the toolbar's buttons).
     await page.locator('.eventline-svg [tabindex="0"]').focus();
     await page.keyboard.press('Home');
@@ -60,7 +53,7 @@ describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chr
   });
 
   it('opens an event with Enter, announces it, and Escape closes it and returns focus to the event', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     await page.locator('.eventline-svg [tabindex="0"]').focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
@@ -81,7 +74,7 @@ describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chr
   });
 
   it('zooms with + - 0 and with the visible buttons, and announces the new range once', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     const span = (): Promise<number> => page.evaluate(() => {
       const [a, b] = (window as unknown as { timeline: { getState(): { range: [Date, Date] } } }).timeline.getState().range;
       return b.getTime() - a.getTime();
@@ -105,7 +98,7 @@ describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chr
   });
 
   it('steps through the story with the previous and next buttons, the detail panel following', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     const next = page.getByRole('button', { name: 'Next event' });
     await next.click();
     await next.click();

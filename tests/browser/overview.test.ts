@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+import { chromiumAvailable, openTimelinePage, useChromiumAndServer } from './chromium.js';
 
 const range = (page: Page): Promise<[number, number]> =>
   page.evaluate(() => {
@@ -12,15 +12,8 @@ const brushBox = (page: Page) => page.locator('.eventline-overview .selection').
 describe.skipIf(!chromiumAvailable())('the overview strip in Chromium', () => {
   const chromium = useChromiumAndServer();
 
-  async function open(): Promise<Page> {
-    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000`);
-    await page.waitForSelector('body[data-ready="true"]');
-    return page;
-  }
-
   it('draws the dataset in miniature with the brush over the whole view, and the brush follows keyboard and wheel zoom', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     expect(await page.$eval('.eventline-overview-area', (path) => path.getAttribute('d') ?? '')).toMatch(/^M0,\d/);
     const whole = (await brushBox(page))!;
     await page.locator('.eventline-svg [tabindex="0"]').first().focus();
@@ -34,7 +27,7 @@ describe.skipIf(!chromiumAvailable())('the overview strip in Chromium', () => {
   });
 
   it('pans the chart when the brush is dragged, and zooms when it is resized', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(900);
@@ -59,7 +52,7 @@ describe.skipIf(!chromiumAvailable())('the overview strip in Chromium', () => {
   });
 
   it('can be turned off', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     await page.evaluate(() => (window as unknown as { timeline: { update(o: { overview: boolean }): void } }).timeline.update({ overview: false }));
     expect(await page.locator('.eventline-overview').isVisible()).toBe(false);
     await page.close();

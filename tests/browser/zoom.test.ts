@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+import { chromiumAvailable, openTimelinePage, useChromiumAndServer } from './chromium.js';
 
 type Range = [number, number];
 
@@ -16,22 +16,13 @@ const attributes = (page: Page): Promise<string[]> =>
 describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
   const chromium = useChromiumAndServer();
 
-  async function open(options: { touch?: boolean; reducedMotion?: boolean } = {}): Promise<Page> {
-    const context = await chromium.browser.newContext({ viewport: { width: 1100, height: 900 }, hasTouch: options.touch ?? false });
-    const page = await context.newPage();
-    if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=1000`);
-    await page.waitForSelector('body[data-ready="true"]');
-    return page;
-  }
-
   async function chartCentre(page: Page): Promise<{ x: number; y: number }> {
     const box = (await page.locator('.eventline-svg').boundingBox())!;
     return { x: box.x + box.width * 0.6, y: box.y + box.height * 0.4 };
   }
 
   it('zooms around the pointer with the wheel, changing the range and the tick labels, and clamps at one hour', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     const [a0, b0] = await range(page);
     const ticks0 = await tickLabels(page);
     const { x, y } = await chartCentre(page);
@@ -53,11 +44,11 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     // And out again: never wider than the whole dataset.
     for (let i = 0; i < 80; i++) await page.mouse.wheel(0, 1000);
     await expect.poll(async () => { const [a, b] = await range(page); return Math.round((b - a) / 1000); }).toBe(Math.round((b0 - a0) / 1000));
-    await page.context().close();
+    await page.close();
   });
 
   it('pans with a drag', async () => {
-    const page = await open();
+    const page = await openTimelinePage(chromium);
     const [w0, w1] = await range(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeCloseTo((w1 - w0) / 2, -3);
@@ -70,11 +61,11 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     const [a1, b1] = await range(page);
     expect(a1).toBeLessThan(a0);
     expect(b1 - a1).toBeCloseTo(b0 - a0, -6);
-    await page.context().close();
+    await page.close();
   });
 
   it('zooms with a two-finger pinch on a touch screen', async () => {
-    const page = await open({ touch: true });
+    const page = await openTimelinePage(chromium, 'width=1000', { hasTouch: true });
     const [a0, b0] = await range(page);
     const { x, y } = await chartCentre(page);
     const cdp = await page.context().newCDPSession(page);
@@ -86,7 +77,7 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     for (let spread = 30; spread <= 200; spread += 10) await touch('touchMove', spread);
     await touch('touchEnd', 0);
     await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeLessThan((b0 - a0) / 3);
-    await page.context().close();
+    await page.close();
   });
 
   it('jumps without animation when the reader prefers reduced motion, and animates (200–750 ms) otherwise', async () => {
@@ -98,17 +89,17 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
       return [x.getTime(), y.getTime()] as Range;
     }, target);
 
-    const reduced = await open({ reducedMotion: true });
+    const reduced = await openTimelinePage(chromium, 'width=1000', { reducedMotion: true });
     expect(await zoomTo(reduced)).toEqual(target);
-    await reduced.context().close();
+    await reduced.close();
 
-    const animated = await open();
+    const animated = await openTimelinePage(chromium);
     const started = Date.now();
     expect(await zoomTo(animated)).not.toEqual(target);
     await expect.poll(() => range(animated), { interval: 20 }).toEqual(target);
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(200);
     expect(took).toBeLessThan(1500);
-    await animated.context().close();
+    await animated.close();
   });
 });

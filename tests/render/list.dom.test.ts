@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
-import { createTimeline } from '../../src/timeline.js';
-import type { Timeline } from '../../src/timelineTypes.js';
+import { useMount } from '../support/mount.js';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
 
-const timelines: Timeline[] = [];
-
-function mount(options: Parameters<typeof createTimeline>[1]): { container: HTMLDivElement; timeline: Timeline } {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const timeline = createTimeline(container, options);
-  timelines.push(timeline);
-  return { container, timeline };
-}
-
-afterEach(() => {
-  for (const timeline of timelines.splice(0)) timeline.destroy();
-  document.body.replaceChildren();
-});
+const mount = useMount();
 
 const button = (container: Element, name: string): HTMLButtonElement =>
   [...container.querySelectorAll('button')].find((candidate) => candidate.textContent === name)!;

@@ -1,26 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
 import { createTimeline } from '../../src/timeline.js';
-import type { Timeline } from '../../src/timelineTypes.js';
+import { useMount } from '../support/mount.js';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
 
 const LANES = ['War', 'Diplomacy', 'Security guarantees'];
-const timelines: Timeline[] = [];
-
-function mount(options: Parameters<typeof createTimeline>[1]): { container: HTMLDivElement; timeline: Timeline } {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const timeline = createTimeline(container, options);
-  timelines.push(timeline);
-  return { container, timeline };
-}
-
-afterEach(() => {
-  for (const timeline of timelines.splice(0)) timeline.destroy();
-  document.body.replaceChildren();
-});
+const mount = useMount();
 
 /** Every attribute value in the container, to prove no NaN, undefined or Infinity reached the DOM. */
 function attributeValues(root: Element): string[] {
@@ -195,7 +182,7 @@ describe('createTimeline in a DOM', () => {
     await vi.waitFor(() => {
       const after = timeline.getState().range;
       expect(after[1].getTime() - after[0].getTime()).toBeLessThan((before[1].getTime() - before[0].getTime()) / 10);
-    }, { timeout: 2000 });
+    }, { timeout: 5000 }); // a 450 ms animation; generous for a loaded 2-core CI machine
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(container.querySelectorAll('circle.eventline-event').length).toBeGreaterThan(4);
   });
@@ -290,7 +277,7 @@ describe('createTimeline in a DOM', () => {
     await vi.waitFor(() => {
       const after = timeline.getState().range;
       expect(after[1].getTime() - after[0].getTime()).toBeLessThan(before[1].getTime() - before[0].getTime());
-    }, { timeout: 2000 });
+    }, { timeout: 5000 }); // a 450 ms animation; generous for a loaded 2-core CI machine
   });
 
   it('lists events that even the narrowest zoom cannot separate, instead of zooming in vain', () => {
