@@ -64,18 +64,6 @@ export interface DateTime {
 }
 
 const PARSED = new Map<string, DateTime>();
-const DAYS = new Map<number, DateTime>();
-
-/** The shared, frozen {@link DateTime} of a UTC midnight: news data repeats days, so 100,000 events need a few thousand. */
-function dayTime(time: number): DateTime {
-  let parsed = DAYS.get(time);
-  if (!parsed) {
-    if (DAYS.size >= PARSED_LIMIT) DAYS.clear();
-    parsed = Object.freeze({ time, precision: 'day' as const, wall: time });
-    DAYS.set(time, parsed);
-  }
-  return parsed;
-}
 const PARSED_LIMIT = 50_000;
 
 /**
@@ -84,7 +72,7 @@ const PARSED_LIMIT = 50_000;
  */
 export function parseDateTime(text: string): DateTime | UnparsedDate {
   const day = calendarDayTime(text);
-  if (day === day) return dayTime(day);
+  if (day === day) return { time: day, precision: 'day', wall: day };
   const cached = PARSED.get(text);
   if (cached) return cached;
   const result = parseUncached(text);
