@@ -50,7 +50,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const reducedMotion = (): boolean => view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const zoom = createZoom(svg, (userInput) => {
     scheduler.schedule();
-    emit('zoom', { range: currentRange(), userInput });
+    emit('zoom', { range: currentRange(), userInput: userInput || brushing });
   }, reducedMotion);
   const scheduler = createFrameScheduler(view, draw);
   const currentRange = (): [Date, Date] => zoom.domain().map((t) => new Date(t)) as [Date, Date];
@@ -97,8 +97,16 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
   }
 
+  // The brush moves the zoom programmatically, but it is the reader's gesture: reported as user input.
+  let brushing = false;
   const overview = createOverview(container.ownerDocument, (range) => {
-    if (model) showRange(model, [new Date(range[0]), new Date(range[1])], false);
+    if (!model) return;
+    brushing = true;
+    try {
+      showRange(model, [new Date(range[0]), new Date(range[1])], false);
+    } finally {
+      brushing = false;
+    }
   });
   elements.chart.append(overview.element);
   let overviewPathFor = { key: '', path: '' };
@@ -123,6 +131,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if ('issues' in result) {
       model = null;
       svg.style.display = 'none';
+      overview.element.style.display = 'none';
       root.setAttribute('aria-label', resolved.ariaLabel ?? 'Timeline');
       renderLegend(elements.legend, []);
       showDetail(elements.detail, null);

@@ -47,14 +47,18 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
   const navigation = createNavigation({ ...host, zoom });
   attachKeyboard(root, svg, navigation, signal);
   svg.addEventListener('focusin', (event) => {
-    const id = (event.target as Element).getAttribute?.('data-event-id');
+    const target = event.target as Element;
+    // On a cluster, the keyboard stands on its first event: arrows and zoom keys go on from there.
+    const key = target.getAttribute?.('data-cluster-key');
+    const cluster = key ? host.layout()?.clusters.find((candidate) => candidate.key === key) : undefined;
+    const id = target.getAttribute?.('data-event-id') ?? cluster?.memberIds()[0];
     if (id) navigation.noteFocus(id);
   }, { signal });
 
   /** Storytelling: the previous or next event in time, selected so that the detail panel follows. */
   const step = (to: 'previous' | 'next'): void => {
     const model = host.model();
-    if (!model) return;
+    if (!model || buttons[to].getAttribute('aria-disabled') === 'true') return;
     const id = navigate(model, host.selected(), to);
     if (id === null) return;
     host.select(id);
@@ -69,8 +73,10 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
 
   // The list view is built when first shown, and again for a new dataset.
   let list: EventList | null = null;
-  const showList = (on: boolean): void => {
+  const showList = (wanted: boolean): void => {
     const model = host.model();
+    // Without a valid dataset there is no list: the chart area shows the error instead.
+    const on = wanted && model !== null;
     buttons.list.setAttribute('aria-pressed', String(on));
     for (const name of ['zoomIn', 'zoomOut', 'fit'] as const) buttons[name].disabled = on;
     chart.hidden = on;
@@ -79,7 +85,7 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
       list = null;
       return;
     }
-    list ??= buildEventList(doc, model.dataset.events, host.locale(), (id) => host.select(id));
+    list ??= buildEventList(doc, model.dataset.events, host.locale(), (id) => host.select(id), signal);
     list.setSelected(host.selected());
     chart.after(list.element);
   };
@@ -91,8 +97,11 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
   const updateButtons = (model: PreparedModel | null): void => {
     const selected = host.selected();
     const events = model?.dataset.events ?? [];
-    buttons.previous.disabled = events.length === 0 || (selected !== null && events[0]?.id === selected);
-    buttons.next.disabled = events.length === 0 || (selected !== null && events[events.length - 1]?.id === selected);
+    // aria-disabled, not disabled: a disabled button drops keyboard focus at the end of the story.
+    const atStart = events.length === 0 || (selected !== null && events[0]?.id === selected);
+    const atEnd = events.length === 0 || (selected !== null && events[events.length - 1]?.id === selected);
+    buttons.previous.setAttribute('aria-disabled', String(atStart));
+    buttons.next.setAttribute('aria-disabled', String(atEnd));
   };
   return {
     controls,

@@ -2,6 +2,7 @@ import type { KeyAction, NavigationTarget } from './interact/keymap.js';
 import { firstEventIn, navigate } from './interact/navigate.js';
 import { eventEnd, type PreparedModel } from './layout/prepare.js';
 import type { Layout } from './layout/types.js';
+import type { TimelineEvent } from './types.js';
 import { setRovingStop } from './render/frame.js';
 
 /** What keyboard navigation needs from the timeline. */
@@ -30,9 +31,13 @@ function markOf(svg: SVGSVGElement, id: string): Element | null {
   return null;
 }
 
-/** The cluster mark holding event `id`, if any. */
-function clusterOf(svg: SVGSVGElement, layout: Layout, id: string): Element | null {
-  const cluster = layout.clusters.find((candidate) => candidate.memberIds().includes(id));
+/** The cluster mark holding `event`, if any. */
+function clusterOf(svg: SVGSVGElement, layout: Layout, event: TimelineEvent): Element | null {
+  // A cluster's time range bounds where its events are drawn (inside their periods): only clusters
+  // that can hold the event build their member lists, which at full zoom may be long.
+  const start = event.start.getTime();
+  const end = eventEnd(event);
+  const cluster = layout.clusters.find((candidate) => candidate.start <= Math.max(end, start) && candidate.end >= start && candidate.memberIds().includes(event.id));
   if (!cluster) return null;
   for (const element of svg.querySelectorAll('.eventline-cluster')) if (element.getAttribute('data-cluster-key') === cluster.key) return element;
   return null;
@@ -46,7 +51,7 @@ const MAX_REVEAL_STEPS = 24;
  * reveals the focused event (panning it into view, then zooming in until it is drawn on its own; an
  * event that no zoom can separate is reached through its cluster).
  */
-export function createNavigation(host: NavigationHost): { run(action: KeyAction, target: Element): void; reveal(id: string): Element | null; noteFocus(id: string | null): void } {
+export function createNavigation(host: NavigationHost): { run(action: KeyAction, target: Element): boolean; reveal(id: string): Element | null; noteFocus(id: string | null): void } {
   /** The event the keyboard is on (it may be inside the focused cluster). */
   let focusedId: string | null = null;
 
@@ -69,16 +74,24 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
       element = markOf(host.svg, id);
     }
     const layout = host.layout();
-    return element ?? (layout ? clusterOf(host.svg, layout, id) : null);
+    return element ?? (layout ? clusterOf(host.svg, layout, event) : null);
+  }
+
+  /**
+   * Focuses `element`, or, when there is none (the mark left the view), the chart's tab stop, or the
+   * chart itself on a screen without marks: focus never drops to the page.
+   */
+  function focusElement(element: Element | null): void {
+    const target = element ?? host.svg.querySelector('[tabindex="0"]') ?? host.svg.querySelector('.eventline-event, .eventline-cluster');
+    if (target) setRovingStop(host.svg, target);
+    ((target ?? host.svg) as SVGElement).focus();
   }
 
   function focus(id: string | null): void {
     if (id === null) return;
     const element = reveal(id);
     focusedId = id;
-    if (!element) return;
-    setRovingStop(host.svg, element);
-    (element as HTMLElement | SVGElement).focus();
+    focusElement(element);
   }
 
   function moveTo(to: NavigationTarget): void {
@@ -95,7 +108,8 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
       const model = host.model();
       switch (action.kind) {
         case 'move':
-          return moveTo(action.to);
+          moveTo(action.to);
+          return true;
         case 'page': {
           const [a, b] = host.domain();
           const shift = action.direction * (b - a);
@@ -103,34 +117,34 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
           const [from, to] = host.domain();
           const first = model ? firstEventIn(model, from, to) : null;
           if (first !== null) focus(first);
-          return;
+          else focusElement(null);
+          return true;
         }
         case 'activate': {
           const cluster = target.closest('.eventline-cluster');
-          if (cluster) return host.activateCluster(cluster);
-          const id = target.closest('[data-event-id]')?.getAttribute('data-event-id');
+          if (cluster) host.activateCluster(cluster);
+          const id = cluster ? null : target.closest('[data-event-id]')?.getAttribute('data-event-id');
           if (id) host.select(id);
-          return;
+          return cluster !== null || Boolean(id);
         }
         case 'close': {
           const selected = host.selected();
           const closedList = host.closeList();
           if (selected !== null) host.select(null);
           const back = selected ?? (closedList ? focusedId : null);
-          if (back !== null) focus(back);
-          return;
+          // In list view the chart is hidden: the list keeps the keyboard.
+          if (back !== null && !host.svg.closest('[hidden]')) focus(back);
+          // Escape that closed nothing stays the page's (a dialog around the timeline may want it).
+          return selected !== null || closedList;
         }
         case 'zoom': {
           const event = focusedId === null ? undefined : model?.byId.get(focusedId);
           host.zoom(action.to, event ? event.start.getTime() : null, false);
           // Keep the keyboard where it was: on the event, or on the cluster it has joined.
           const layout = host.layout();
-          const element = focusedId === null ? null : markOf(host.svg, focusedId) ?? (layout ? clusterOf(host.svg, layout, focusedId) : null);
-          if (element) {
-            setRovingStop(host.svg, element);
-            (element as SVGElement).focus();
-          }
-          return;
+          const focused = focusedId === null ? undefined : model?.byId.get(focusedId);
+          focusElement(focused ? markOf(host.svg, focused.id) ?? (layout ? clusterOf(host.svg, layout, focused) : null) : null);
+          return true;
         }
       }
     },

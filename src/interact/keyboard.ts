@@ -2,8 +2,8 @@ import { type KeyAction, keyAction } from './keymap.js';
 
 /** What the timeline does for a key; {@link attachKeyboard} only decides which action a key is. */
 export interface KeyboardActions {
-  /** Runs `action` for a key pressed while focus is on `target` (a mark, a cluster, or the detail panel). */
-  run(action: KeyAction, target: Element): void;
+  /** Runs `action` for a key pressed while focus is on `target` (a mark, a cluster, or the detail panel); returns whether it acted. */
+  run(action: KeyAction, target: Element): boolean;
 }
 
 /** Keys handled only while focus is on the chart's marks; elsewhere in the root (buttons, links) they keep their usual meaning. */
@@ -20,7 +20,6 @@ export function attachKeyboard(root: HTMLElement, svg: SVGSVGElement, actions: K
     const target = event.target as Element | null;
     if (!action || !target || event.defaultPrevented) return;
     if (CHART_ONLY.has(action.kind) && !svg.contains(target)) return;
-    event.preventDefault();
-    actions.run(action, target);
+    if (actions.run(action, target)) event.preventDefault();
   }, { signal });
 }

@@ -63,8 +63,9 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
     const selection = event.selection as [number, number] | null;
     if (selection) return onBrush([timeAt(selection[0]), timeAt(selection[1])]);
     if (event.type !== 'end') return;
-    // A click outside the brush: centre the view on the clicked time, keeping its width.
-    const [x] = pointerX(event.sourceEvent as MouseEvent, svg);
+    // A click or tap outside the brush: centre the view on that time, keeping its width.
+    const x = pointerX(event.sourceEvent as MouseEvent | TouchEvent, svg);
+    if (x === null) return;
     const half = (frame.visible[1] - frame.visible[0]) / 2;
     onBrush([timeAt(x) - half, timeAt(x) + half]);
   });
@@ -101,9 +102,11 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
   };
 }
 
-/** The pointer's x in `svg`'s own coordinates. */
-function pointerX(event: MouseEvent, svg: SVGSVGElement): [number] {
+/** The pointer's (or the lifted finger's) x in `svg`'s own coordinates, or null when the event has none. */
+function pointerX(event: MouseEvent | TouchEvent, svg: SVGSVGElement): number | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point || !Number.isFinite(point.clientX)) return null;
   const box = svg.getBoundingClientRect();
   const width = Number(svg.getAttribute('width')) || box.width || 1;
-  return [((event.clientX - box.left) / (box.width || 1)) * width];
+  return ((point.clientX - box.left) / (box.width || 1)) * width;
 }

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import type { ZoomLimits } from '../layout/scale.js';
+import { clampDomain, type ZoomLimits } from '../layout/scale.js';
 
 /** The zoom state of one timeline: d3-zoom's transform over a base scale that is never mutated. */
 export interface ZoomController {
@@ -88,9 +88,10 @@ export function createZoom(
       const fullSpan = fitted[1] - fitted[0];
       behavior
         .extent([[left, 0], [right, plot.height]])
-        .scaleExtent([Math.min(1, fullSpan / limits.maxSpan), Math.max(1, fullSpan / limits.minSpan)])
+        // The same limits as clampDomain, so wheel and pinch allow exactly what keys and buttons do.
+        .scaleExtent([fullSpan / limits.maxSpan, Math.max(fullSpan / limits.maxSpan, fullSpan / limits.minSpan)])
         .translateExtent([[base(new Date(limits.bounds[0])), -Infinity], [base(new Date(limits.bounds[1])), Infinity]]);
-      apply(keep ?? fitted);
+      apply(clampDomain(keep ?? fitted, limits));
     },
     destroy() {
       stopAnimation();

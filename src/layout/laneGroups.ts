@@ -21,9 +21,6 @@ export interface FrameScale {
   spreadWidth: number;
 }
 
-/** The longest period a date can name (a leap year), in ms. */
-const LONGEST_PERIOD = 366 * 86_400_000;
-
 /** First index whose value is >= `value` (or > `value` when `after`) in a sorted array. */
 function search(values: Float64Array, value: number, after: boolean): number {
   let low = 0;
@@ -49,7 +46,7 @@ function search(values: Float64Array, value: number, after: boolean): number {
 export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], scale: FrameScale): PointGroup[] {
   const { pointTimes, pointPeriods, points } = lane;
   // Start a period early: a year-precision event is drawn inside its year, which may be in view.
-  const from = search(pointTimes, scale.d0 - scale.margin - LONGEST_PERIOD, false);
+  const from = search(pointTimes, scale.d0 - scale.margin - lane.longestPeriod, false);
   const to = search(pointTimes, scale.d1 + scale.margin, true);
   const times = new Float64Array(Math.max(0, to - from));
   for (let first = from; first < to;) {

@@ -25,6 +25,8 @@ export interface PreparedLane {
   pointTimes: Float64Array;
   /** Length in ms of the period each point's date names (0 for a minute: an instant). */
   pointPeriods: Float64Array;
+  /** The longest of `pointPeriods`: how far before a view a point may start and still be drawn in it. */
+  longestPeriod: number;
   /** Spans grouped by packed row; within a row spans do not overlap, so they are sorted by start and by end. */
   spanRows: PreparedSpan[][];
 }
@@ -64,15 +66,16 @@ function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
 }
 
 /** The start times of `points` and the lengths of the periods their dates name, as typed arrays. */
-function pointArrays(points: readonly TimelineEvent[]): { pointTimes: Float64Array; pointPeriods: Float64Array } {
+function pointArrays(points: readonly TimelineEvent[]): { pointTimes: Float64Array; pointPeriods: Float64Array; longestPeriod: number } {
   const pointTimes = new Float64Array(points.length);
   const pointPeriods = new Float64Array(points.length);
+  let longestPeriod = 0;
   for (let index = 0; index < points.length; index++) {
     const event = points[index]!;
     const start = (pointTimes[index] = event.start.getTime());
-    pointPeriods[index] = periodLength(start, event.precision);
+    longestPeriod = Math.max(longestPeriod, (pointPeriods[index] = periodLength(start, event.precision)));
   }
-  return { pointTimes, pointPeriods };
+  return { pointTimes, pointPeriods, longestPeriod };
 }
 
 /** Prepares a dataset for layout. `lanes` is the `lanes` option: `'auto'` or an explicit order. */

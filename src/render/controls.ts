@@ -59,10 +59,18 @@ export function createControls(doc: Document): ControlElements {
 /** The longest announcement: a screen reader user hears one short sentence per action. */
 export const ANNOUNCEMENT_LIMIT = 150;
 
+/** How long a repeated announcement waits after clearing the region, in ms. */
+const REPEAT_DELAY = 100;
+
 /** Says `message` through the live region, cut to {@link ANNOUNCEMENT_LIMIT} characters. */
 export function announce(live: HTMLElement, message: string): void {
   const text = message.length > ANNOUNCEMENT_LIMIT ? `${message.slice(0, ANNOUNCEMENT_LIMIT - 1).trimEnd()}…` : message;
-  // The same text twice in a row is still a new action: clear first so it is read again.
-  if (live.textContent === text) live.textContent = '';
-  live.textContent = text;
+  if (live.textContent !== text) {
+    live.textContent = text;
+    return;
+  }
+  // The same text twice in a row is still a new action, but a change and its undo in one task are
+  // never announced: clear now, say it again a moment later.
+  live.textContent = '';
+  setTimeout(() => (live.textContent = text), REPEAT_DELAY);
 }

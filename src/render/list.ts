@@ -20,7 +20,13 @@ export interface EventList {
  * same events as the chart, always complete. Items are added a page at a time ("Show more" says how
  * many are left). Each title is a button that selects its event, sharing selection with the chart.
  */
-export function buildEventList(doc: Document, events: readonly TimelineEvent[], locale: Locale, onSelect: (id: string) => void): EventList {
+export function buildEventList(
+  doc: Document,
+  events: readonly TimelineEvent[],
+  locale: Locale,
+  onSelect: (id: string) => void,
+  signal: AbortSignal,
+): EventList {
   const element = doc.createElement('section');
   element.className = 'eventline-list';
   element.setAttribute('aria-label', `All ${events.length} events in time order`);
@@ -44,7 +50,7 @@ export function buildEventList(doc: Document, events: readonly TimelineEvent[], 
     title.type = 'button';
     title.className = 'eventline-list-title';
     title.textContent = event.title;
-    title.addEventListener('click', () => onSelect(event.id));
+    title.addEventListener('click', () => onSelect(event.id), { signal });
     const lane = doc.createElement('span');
     lane.className = 'eventline-list-lane';
     lane.textContent = event.era ? 'Era' : event.group ?? DEFAULT_LANE;
@@ -72,7 +78,12 @@ export function buildEventList(doc: Document, events: readonly TimelineEvent[], 
     more.hidden = left === 0;
     more.textContent = `Show ${Math.min(left, LIST_PAGE_SIZE)} more (${left} not shown yet)`;
   };
-  more.addEventListener('click', showMore);
+  more.addEventListener('click', () => {
+    const firstNew = items.size;
+    showMore();
+    // The button may have just hidden itself; keep the keyboard on the first item it added.
+    if (doc.activeElement === more || more.hidden) items.get(events[firstNew]?.id ?? '')?.querySelector('button')?.focus();
+  }, { signal });
   showMore();
 
   return {

@@ -61,4 +61,16 @@ describe('the list view', () => {
     timeline.update({ dataset: { ...raw, events: raw.events.slice(0, 3) } });
     expect(container.querySelectorAll('.eventline-list li')).toHaveLength(3);
   });
+
+  it('gives way to the error state when an invalid dataset arrives while it is shown', () => {
+    const { container, timeline } = mount({ dataset: news });
+    button(container, 'List view').click();
+    timeline.update({ dataset: { ...raw, events: [{ id: 'x', title: 'x', start: '2022-13-01', sources: ['bbc-2025-09-05'] }] } });
+    expect(container.querySelector('.eventline-list')).toBeNull();
+    expect(container.querySelector<HTMLElement>('.eventline-chart')!.hidden).toBe(false);
+    expect(button(container, 'List view').getAttribute('aria-pressed')).toBe('false');
+    expect(container.querySelector('[role="alert"]')!.textContent).toContain('events[0].start');
+    // The overview of the old data is gone too.
+    expect(container.querySelector<SVGElement>('.eventline-overview')!.style.display).toBe('none');
+  });
 });

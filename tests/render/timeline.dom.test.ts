@@ -262,6 +262,28 @@ describe('createTimeline in a DOM', () => {
     expect(() => createTimeline(document.createElement('div'), { dataset: news, zoomLimits: { maxSpan: Number.NaN } })).toThrow(/zoomLimits\.maxSpan/);
   });
 
+  it('keeps Escape for the page when there is nothing to close, and takes it when it closes the detail panel', () => {
+    const { container, timeline } = mount({ dataset: news, lanes: LANES });
+    const mark = container.querySelector<SVGElement>('.eventline-event[tabindex="0"]')!;
+    mark.focus();
+    const press = (): KeyboardEvent => {
+      const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      mark.dispatchEvent(event);
+      return event;
+    };
+    expect(press().defaultPrevented).toBe(false);
+    timeline.select(mark.getAttribute('data-event-id'));
+    expect(press().defaultPrevented).toBe(true);
+    expect(timeline.getState().selected).toBeNull();
+  });
+
+  it('starts inside zoomLimits.maxSpan even when it is narrower than the dataset', () => {
+    const DAY = 86_400_000;
+    const { timeline } = mount({ dataset: news, zoomLimits: { maxSpan: 365 * DAY } });
+    const [a, b] = timeline.getState().range;
+    expect(b.getTime() - a.getTime()).toBeLessThanOrEqual(365 * DAY + 1);
+  });
+
   it('refuses an invalid initialRange before it touches the container', () => {
     const container = document.createElement('div');
     expect(() => createTimeline(container, { dataset: news, initialRange: [new Date('2025-09-01'), new Date('2025-01-01')] })).toThrow(/initialRange/);
