@@ -196,7 +196,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     zoom(to, centre, animate) {
       if (!model) return;
       const [a, b] = zoomStep(zoom.domain(), fitted(model), to, centre);
-      showRange(model, [new Date(a), new Date(b)], animate && !reducedMotion());
+      showRange(model, [new Date(a), new Date(b)], animate);
       scheduler.flush();
     },
     select: (id) => handle.select(id),

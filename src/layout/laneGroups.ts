@@ -1,4 +1,5 @@
 import type { PointGroup, PointItem } from './cluster.js';
+import { sortedIndex } from '../model/sortedIndex.js';
 import type { PreparedLane } from './prepare.js';
 
 /** How one frame maps time to x, as {@link laneGroups} needs it. */
@@ -21,19 +22,6 @@ export interface FrameScale {
   spreadWidth: number;
 }
 
-/** First index whose value is >= `value` (or > `value` when `after`) in a sorted array. */
-function search(values: Float64Array, value: number, after: boolean): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const probe = values[middle]!;
-    if (probe < value || (after && probe === value)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * One lane's visible point-like items grouped by time bucket, in time order: its point events, plus
  * `spanItems` (spans drawn as points, sorted by time then id).
@@ -46,8 +34,8 @@ function search(values: Float64Array, value: number, after: boolean): number {
 export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], scale: FrameScale): PointGroup[] {
   const { pointTimes, pointPeriods, points } = lane;
   // Start a period early: a year-precision event is drawn inside its year, which may be in view.
-  const from = search(pointTimes, scale.d0 - scale.margin - lane.longestPeriod, false);
-  const to = search(pointTimes, scale.d1 + scale.margin, true);
+  const from = sortedIndex(pointTimes, scale.d0 - scale.margin - lane.longestPeriod, false);
+  const to = sortedIndex(pointTimes, scale.d1 + scale.margin, true);
   const times = new Float64Array(Math.max(0, to - from));
   for (let first = from; first < to;) {
     const start = pointTimes[first]!;

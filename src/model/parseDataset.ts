@@ -3,6 +3,7 @@ import { EventlineDataError } from './errors.js';
 import { checkKnownKeys, IssueCollector, own, readRecord, readString, REQUIRED } from './fields.js';
 import { IdTable } from './idTable.js';
 import { describeValue } from './messages.js';
+import { sortedIndex } from './sortedIndex.js';
 import { datasetSchema, fieldsOf } from './schema.js';
 import { validateEvent } from './validateEvent.js';
 import { validateSource } from './validateSource.js';
@@ -107,7 +108,7 @@ function sortByStartThenId(events: TimelineEvent[]): TimelineEvent[] {
   const slotStart = new Int32Array(distinctCount + 1);
   const slotOf = new Int32Array(count);
   for (let index = 0; index < count; index++) {
-    const slot = lowerBound(distinct, distinctCount, times[index]!);
+    const slot = sortedIndex(distinct, times[index]!, false, distinctCount);
     slotOf[index] = slot;
     slotStart[slot + 1]!++;
   }
@@ -124,18 +125,6 @@ function sortByStartThenId(events: TimelineEvent[]): TimelineEvent[] {
     for (let offset = 0; offset < run.length; offset++) sorted[from + offset] = run[offset]!;
   }
   return sorted;
-}
-
-/** The first position in `sorted[0, length)` whose value is not below `value`. */
-function lowerBound(sorted: Float64Array, length: number, value: number): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Stands for an event's path while it is validated; replaced in the (rare) issues it reports. */
