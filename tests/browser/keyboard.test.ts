@@ -69,6 +69,25 @@ describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chr
     await page.close();
   });
 
+  it('draws a focus ring of at least 2 px in forced-colours mode too', async () => {
+    const page = await openTimelinePage(chromium);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.locator('.eventline-svg [tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      const highlight = document.createElement('div');
+      highlight.style.color = 'Highlight';
+      document.body.append(highlight);
+      const expected = getComputedStyle(highlight).color;
+      highlight.remove();
+      return { stroke: style.stroke, width: parseFloat(style.strokeWidth), expected };
+    });
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    expect(ring.stroke).toBe(ring.expected);
+    await page.close();
+  });
+
   it('opens an event with Enter, announces it, and Escape closes it and returns focus to the event', async () => {
     const page = await openTimelinePage(chromium);
     await page.locator('.eventline-svg [tabindex="0"]').focus();

@@ -64,7 +64,7 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     await page.close();
   });
 
-  it('zooms with a two-finger pinch on a touch screen', async () => {
+  it('zooms with a two-finger pinch and pans with a swipe on a touch screen', async () => {
     const page = await openTimelinePage(chromium, 'width=1000', { hasTouch: true });
     const [a0, b0] = await range(page);
     const { x, y } = await chartCentre(page);
@@ -77,6 +77,14 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     for (let spread = 30; spread <= 200; spread += 10) await touch('touchMove', spread);
     await touch('touchEnd', 0);
     await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeLessThan((b0 - a0) / 3);
+    // A one-finger swipe pans.
+    const [a1, b1] = await range(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y, id: 1 }] });
+    for (let dx = 10; dx <= 200; dx += 10) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + dx, y, id: 1 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(async () => (await range(page))[0]).toBeLessThan(a1);
+    const [a2, b2] = await range(page);
+    expect(b2 - a2).toBeCloseTo(b1 - a1, -6);
     await page.close();
   });
 
