@@ -193,6 +193,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       showRange(model, [new Date(range[0]), new Date(range[1])], false);
       draw();
     },
+    clamp: (range) => (model ? clampDomain(range, limitsOf(fitted(model))) : range),
+    showsAlone(range, id) {
+      if (!model) return false;
+      const trial = computeLayout(model, { width: layout?.width ?? measureWidth(), height: resolved.height, domain: range });
+      return trial.points.some((mark) => mark.id === id) || trial.spans.some((mark) => mark.id === id) || trial.eras.some((mark) => mark.id === id);
+    },
     zoom(to, centre, animate) {
       if (!model) return;
       const [a, b] = zoomStep(zoom.domain(), fitted(model), to, centre);

@@ -16,6 +16,10 @@ export interface NavigationHost {
   minSpan(): number;
   /** Moves the view (clamped, not animated) and draws it at once. */
   show(range: [number, number]): void;
+  /** The view `range` would really give (clamped to the zoom limits). */
+  clamp(range: [number, number]): [number, number];
+  /** Whether event `id` would be drawn on its own (not in a cluster) in the view `range`: layout only, nothing drawn. */
+  showsAlone(range: [number, number], id: string): boolean;
   /** Zooms in or out (by 2) around `centre` (the view's middle when null), or back to everything; drawn at once unless animated. */
   zoom(to: 'in' | 'out' | 'fit', centre: number | null, animate: boolean): void;
   select(id: string | null): void;
@@ -64,15 +68,16 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
     // Aim at the middle of the event's period (or of a span's first screenful), where it is drawn.
     const [a, b] = host.domain();
     const aim = (start + Math.min(end, start + (b - a))) / 2;
-    if (end < a || start > b) host.show([aim - (b - a) / 2, aim + (b - a) / 2]);
-    let element = markOf(host.svg, id);
-    for (let step = 0; !element && step < MAX_REVEAL_STEPS; step++) {
-      const [from, to] = host.domain();
-      const span = Math.max((to - from) / 4, host.minSpan());
-      if (span >= to - from) break;
-      host.show([aim - span / 2, aim + span / 2]);
-      element = markOf(host.svg, id);
+    let view: [number, number] = end < a || start > b ? host.clamp([aim - (b - a) / 2, aim + (b - a) / 2]) : [a, b];
+    // Zoom in a quarter at a time until the event stands alone, trying each view with the layout
+    // alone: only the view chosen is drawn.
+    for (let step = 0; step < MAX_REVEAL_STEPS && !host.showsAlone(view, id); step++) {
+      const span = Math.max((view[1] - view[0]) / 4, host.minSpan());
+      if (span >= view[1] - view[0]) break;
+      view = host.clamp([aim - span / 2, aim + span / 2]);
     }
+    if (view[0] !== a || view[1] !== b) host.show(view);
+    const element = markOf(host.svg, id);
     const layout = host.layout();
     return element ?? (layout ? clusterOf(host.svg, layout, event) : null);
   }

@@ -277,6 +277,22 @@ describe('createTimeline in a DOM', () => {
     expect(timeline.getState().selected).toBeNull();
   });
 
+  it('reveals each event the keyboard reaches with at most one redraw per key, however far it zooms', async () => {
+    const { container, timeline } = mount({ dataset: news, lanes: LANES });
+    let renders = 0;
+    timeline.on('render', () => renders++);
+    container.querySelector<SVGElement>('.eventline-event[tabindex="0"]')!.focus();
+    const visited = new Set<string>();
+    for (let i = 0; i < news.events.length; i++) {
+      renders = 0;
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: i === 0 ? 'Home' : 'ArrowRight', bubbles: true, cancelable: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(renders, `key ${i}`).toBeLessThanOrEqual(1);
+      visited.add(document.activeElement!.getAttribute('data-event-id') ?? '');
+    }
+    expect(visited.size).toBe(news.events.length);
+  });
+
   it('starts inside zoomLimits.maxSpan even when it is narrower than the dataset', () => {
     const DAY = 86_400_000;
     const { timeline } = mount({ dataset: news, zoomLimits: { maxSpan: 365 * DAY } });
