@@ -2,11 +2,9 @@ import { createFrameScheduler } from './interact/scheduler.js';
 import { clusterAction } from './interact/clusterAction.js';
 import { attachDeepLink } from './interact/deepLink.js';
 import { attachInput } from './interact/pointer.js';
-import { createOverview, OVERVIEW_HEIGHT } from './interact/overview.js';
 import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
 import { formatEventWhen } from './layout/formatDate.js';
-import { overviewBins, overviewPath } from './layout/overview.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
 import { clampDomain, fitDomain, type ZoomLimits, zoomLimits, zoomStep } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
@@ -16,6 +14,7 @@ import { buildClusterDetail, buildEventDetail, showDetail } from './render/detai
 import { renderLegend, showErrorState, showMessage, showTooltip } from './render/states.js';
 import { attachControls } from './timelineControls.js';
 import { createEmitter } from './timelineEvents.js';
+import { attachOverview } from './timelineOverview.js';
 import { resolveDataset, resolveOptions, type TimelineOptions } from './timelineOptions.js';
 import type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
 
@@ -50,7 +49,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const reducedMotion = (): boolean => view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const zoom = createZoom(svg, (userInput) => {
     scheduler.schedule();
-    emit('zoom', { range: currentRange(), userInput: userInput || brushing });
+    emit('zoom', { range: currentRange(), userInput: userInput || overview.brushing });
   }, reducedMotion);
   const scheduler = createFrameScheduler(view, draw);
   const currentRange = (): [Date, Date] => zoom.domain().map((t) => new Date(t)) as [Date, Date];
@@ -92,46 +91,23 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     scheduler.cancel();
     layout = computeLayout(model, { width, height: resolved.height, domain: zoom.domain(), locale: resolved.locale });
     renderFrame(elements, layout, { model, locale: resolved.locale, selected });
-    renderOverview(model, layout);
+    overview.render(model, layout, fitted(model), resolved.overview !== false);
     showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
     emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
   }
 
-  // The brush moves the zoom programmatically, but it is the reader's gesture: reported as user input.
-  let brushing = false;
-  const overview = createOverview(container.ownerDocument, (range) => {
-    if (!model) return;
-    brushing = true;
-    try {
-      showRange(model, [new Date(range[0]), new Date(range[1])], false);
-    } finally {
-      brushing = false;
-    }
+  const overview = attachOverview(elements.chart, (range) => {
+    if (model) showRange(model, [new Date(range[0]), new Date(range[1])], false);
   });
-  elements.chart.append(overview.element);
-  let overviewPathFor = { key: '', path: '' };
-  function renderOverview(current: PreparedModel, frame: Layout): void {
-    overview.element.style.display = resolved.overview === false ? 'none' : '';
-    if (resolved.overview === false) return;
-    const whole = fitted(current);
-    const { left, right } = frame.chart;
-    // The miniature depends on the dataset, the width and the whole range, not on the zoom.
-    const key = `${whole[0]}:${whole[1]}:${left}:${right}`;
-    if (overviewPathFor.key !== key || overviewPathFor.path === '') {
-      overviewPathFor = { key, path: overviewPath(overviewBins(current, whole, Math.round((right - left) / 3)), right - left, OVERVIEW_HEIGHT - 4) };
-    }
-    overview.render({ width: frame.width, left, right, whole, visible: frame.domain, path: overviewPathFor.path });
-  }
 
   function load(): void {
-    overviewPathFor = { key: '', path: '' };
     const previous = model;
     const result = resolveDataset(resolved);
+    overview.reset('issues' in result);
     root.dataset.theme = resolved.theme;
     if ('issues' in result) {
       model = null;
       svg.style.display = 'none';
-      overview.element.style.display = 'none';
       root.setAttribute('aria-label', resolved.ariaLabel ?? 'Timeline');
       renderLegend(elements.legend, []);
       showDetail(elements.detail, null);
@@ -194,11 +170,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       draw();
     },
     clamp: (range) => (model ? clampDomain(range, limitsOf(fitted(model))) : range),
-    showsAlone(range, id) {
-      if (!model) return false;
-      const trial = computeLayout(model, { width: layout?.width ?? measureWidth(), height: resolved.height, domain: range });
-      return trial.points.some((mark) => mark.id === id) || trial.spans.some((mark) => mark.id === id) || trial.eras.some((mark) => mark.id === id);
-    },
+    layoutFor: (range) => (model ? computeLayout(model, { width: layout?.width ?? measureWidth(), height: resolved.height, domain: range }) : null),
     zoom(to, centre, animate) {
       if (!model) return;
       const [a, b] = zoomStep(zoom.domain(), fitted(model), to, centre);

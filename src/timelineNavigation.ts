@@ -18,8 +18,8 @@ export interface NavigationHost {
   show(range: [number, number]): void;
   /** The view `range` would really give (clamped to the zoom limits). */
   clamp(range: [number, number]): [number, number];
-  /** Whether event `id` would be drawn on its own (not in a cluster) in the view `range`: layout only, nothing drawn. */
-  showsAlone(range: [number, number], id: string): boolean;
+  /** The layout the view `range` would have, computed but not drawn. */
+  layoutFor(range: [number, number]): Layout | null;
   /** Zooms in or out (by 2) around `centre` (the view's middle when null), or back to everything; drawn at once unless animated. */
   zoom(to: 'in' | 'out' | 'fit', centre: number | null, animate: boolean): void;
   select(id: string | null): void;
@@ -71,7 +71,11 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
     let view: [number, number] = end < a || start > b ? host.clamp([aim - (b - a) / 2, aim + (b - a) / 2]) : [a, b];
     // Zoom in a quarter at a time until the event stands alone, trying each view with the layout
     // alone: only the view chosen is drawn.
-    for (let step = 0; step < MAX_REVEAL_STEPS && !host.showsAlone(view, id); step++) {
+    const showsAlone = (range: [number, number]): boolean => {
+      const trial = host.layoutFor(range);
+      return trial !== null && (trial.points.some((mark) => mark.id === id) || trial.spans.some((mark) => mark.id === id) || trial.eras.some((mark) => mark.id === id));
+    };
+    for (let step = 0; step < MAX_REVEAL_STEPS && !showsAlone(view); step++) {
       const span = Math.max((view[1] - view[0]) / 4, host.minSpan());
       if (span >= view[1] - view[0]) break;
       view = host.clamp([aim - span / 2, aim + span / 2]);
