@@ -257,8 +257,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   // After the first draw, so a linked event is revealed in a laid-out chart.
   deepLink = resolved.hash && view
     ? attachDeepLink(view, {
-      show(id) {
-        if (id !== null && !model?.byId.has(id)) return;
+      show(linked) {
+        // A fragment naming no event of this dataset means no selection, as the URL says.
+        const id = linked !== null && model?.byId.has(linked) ? linked : null;
         handle.select(id);
         if (id !== null) controls.reveal(id);
       },

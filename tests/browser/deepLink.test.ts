@@ -24,6 +24,9 @@ describe.skipIf(!chromiumAvailable())('deep links in Chromium (hash: true)', () 
     await expect.poll(() => page.evaluate(selected)).toBe('paris-summit');
     // Following history adds no entries of its own.
     expect(await page.evaluate('history.length')).toBe(entries);
+    // A fragment naming no event clears the selection.
+    await page.evaluate('location.hash = "#event=no-such-event"');
+    await expect.poll(() => page.evaluate(selected)).toBeNull();
     await page.close();
   });
 
