@@ -17,8 +17,8 @@ export interface EventList {
 
 /**
  * The list view: every event as an ordered HTML list in time order (date, title, lane, summary), the
- * same events as the chart, always complete. Items are added a page at a time ("Show more" says how
- * many are left). Each title is a button that selects its event, sharing selection with the chart.
+ * same events as the chart, always complete. Items are shown a page at a time: "Show more" and
+ * "Show earlier" say how many are left each way, and selecting a far event shows its page. Each title is a button that selects its event, sharing selection with the chart.
  */
 export function buildEventList(
   doc: Document,
@@ -31,12 +31,20 @@ export function buildEventList(
   element.className = 'eventline-list';
   element.setAttribute('aria-label', `All ${events.length} events in time order`);
   const list = doc.createElement('ol');
-  const more = doc.createElement('button');
-  more.type = 'button';
-  more.className = 'eventline-button eventline-list-more';
-  element.append(list, more);
+  const pageButton = (className: string): HTMLButtonElement => {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = `eventline-button ${className}`;
+    return button;
+  };
+  const earlier = pageButton('eventline-list-earlier');
+  const more = pageButton('eventline-list-more');
+  element.append(earlier, list, more);
   const items = new Map<string, HTMLLIElement>();
   let current: HTMLLIElement | undefined;
+  // The items shown are events[from, to): a window that grows a page at a time either way.
+  let from = 0;
+  let to = 0;
 
   const item = (event: TimelineEvent): HTMLLIElement => {
     const li = doc.createElement('li');
@@ -64,26 +72,54 @@ export function buildEventList(
     return li;
   };
 
-  const showMore = (): void => {
-    const from = items.size;
-    const to = Math.min(events.length, from + LIST_PAGE_SIZE);
+  const render = (start: number, end: number): DocumentFragment => {
     const fragment = doc.createDocumentFragment();
-    for (let index = from; index < to; index++) {
+    for (let index = start; index < end; index++) {
       const li = item(events[index]!);
       items.set(events[index]!.id, li);
       fragment.append(li);
     }
-    list.append(fragment);
-    const left = events.length - to;
-    more.hidden = left === 0;
-    more.textContent = `Show ${Math.min(left, LIST_PAGE_SIZE)} more (${left} not shown yet)`;
+    return fragment;
   };
-  more.addEventListener('click', () => {
-    const firstNew = items.size;
-    showMore();
-    // The button may have just hidden itself; keep the keyboard on the first item it added.
-    if (doc.activeElement === more || more.hidden) items.get(events[firstNew]?.id ?? '')?.querySelector('button')?.focus();
-  }, { signal });
+  const updateButtons = (): void => {
+    const after = events.length - to;
+    more.hidden = after === 0;
+    more.textContent = `Show ${Math.min(after, LIST_PAGE_SIZE)} more (${after} not shown yet)`;
+    earlier.hidden = from === 0;
+    earlier.textContent = `Show ${Math.min(from, LIST_PAGE_SIZE)} earlier (${from} not shown yet)`;
+    // The list's numbers stay the events' positions in time, wherever the window starts.
+    list.start = from + 1;
+  };
+  const showMore = (): void => {
+    const end = Math.min(events.length, to + LIST_PAGE_SIZE);
+    list.append(render(to, end));
+    to = end;
+    updateButtons();
+  };
+  const showEarlier = (): void => {
+    const start = Math.max(0, from - LIST_PAGE_SIZE);
+    list.prepend(render(start, from));
+    from = start;
+    updateButtons();
+  };
+  /** Shows only the page holding `position`: selecting event 90,000 must not build 90,000 items. */
+  const jumpTo = (position: number): void => {
+    items.clear();
+    from = Math.floor(position / LIST_PAGE_SIZE) * LIST_PAGE_SIZE;
+    to = Math.min(events.length, from + LIST_PAGE_SIZE);
+    list.replaceChildren(render(from, to));
+    updateButtons();
+  };
+  // A page button may hide itself once everything is shown; keep the keyboard on the first new item.
+  const pageWith = (button: HTMLButtonElement, show: () => void, firstNew: () => number): void => {
+    button.addEventListener('click', () => {
+      const position = firstNew();
+      show();
+      if (doc.activeElement === button || button.hidden) items.get(events[position]?.id ?? '')?.querySelector('button')?.focus();
+    }, { signal });
+  };
+  pageWith(more, showMore, () => to);
+  pageWith(earlier, showEarlier, () => Math.max(0, from - 1));
   showMore();
 
   return {
@@ -93,7 +129,11 @@ export function buildEventList(
       current = undefined;
       if (id === null) return;
       const position = events.findIndex((event) => event.id === id);
-      while (position >= items.size && items.size < events.length) showMore();
+      if (position < 0) return;
+      // Just past either end: grow the window; further away: show the page that holds it.
+      if (position >= to && position < to + LIST_PAGE_SIZE) showMore();
+      else if (position < from && position >= from - LIST_PAGE_SIZE) showEarlier();
+      else if (position < from || position >= to) jumpTo(position);
       current = items.get(id);
       current?.setAttribute('aria-current', 'true');
     },

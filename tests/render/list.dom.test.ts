@@ -55,6 +55,33 @@ describe('the list view', () => {
     expect(container.querySelector('.eventline-list [aria-current="true"]')!.getAttribute('data-event-id')).toBe('e1100');
   });
 
+  it('shows only the page of a far event when it is selected, numbered by its place in time, with "Show earlier"', () => {
+    const events = Array.from({ length: 3000 }, (_, i) => ({
+      id: `e${String(i).padStart(4, '0')}`, title: `Event ${i}`, start: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), sources: ['s'],
+    }));
+    const { container, timeline } = mount({ dataset: { title: 'Many', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events } });
+    button(container, 'List view').click();
+    timeline.select('e2700');
+    const list = container.querySelector<HTMLOListElement>('.eventline-list ol')!;
+    expect(container.querySelectorAll('.eventline-list li')).toHaveLength(500);
+    expect(list.start).toBe(2501);
+    expect(container.querySelector('.eventline-list [aria-current="true"]')!.getAttribute('data-event-id')).toBe('e2700');
+    const earlier = container.querySelector<HTMLButtonElement>('.eventline-list-earlier')!;
+    expect(earlier.hidden).toBe(false);
+    expect(earlier.textContent).toBe('Show 500 earlier (2500 not shown yet)');
+    expect(container.querySelector<HTMLButtonElement>('.eventline-list-more')!.hidden).toBe(true);
+    earlier.click();
+    expect(list.start).toBe(2001);
+    const ids = [...container.querySelectorAll('.eventline-list li')].map((li) => li.getAttribute('data-event-id'));
+    expect(ids).toHaveLength(1000);
+    expect(ids[0]).toBe('e2000');
+    expect(ids[999]).toBe('e2999');
+    // Back to the start: the first page again, and "Show more" to go on.
+    timeline.select('e0001');
+    expect(list.start).toBe(1);
+    expect(container.querySelector<HTMLButtonElement>('.eventline-list-earlier')!.hidden).toBe(true);
+  });
+
   it('follows a new dataset while it is shown', () => {
     const { container, timeline } = mount({ dataset: news });
     button(container, 'List view').click();
