@@ -4,6 +4,7 @@ import { attachDeepLink } from './interact/deepLink.js';
 import { attachInput } from './interact/pointer.js';
 import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
+import { findEventMark } from './layout/findMark.js';
 import { formatEventWhen } from './layout/formatDate.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
 import { clampDomain, fitDomain, type ZoomLimits, zoomLimits, zoomStep } from './layout/scale.js';
@@ -149,7 +150,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }
 
   function hover(id: string | null, byFocus: boolean): void {
-    const mark = id && layout ? layout.points.find((m) => m.id === id) ?? layout.spans.find((m) => m.id === id) ?? layout.eras.find((m) => m.id === id) : undefined;
+    const mark = id && layout ? findEventMark(layout, id) : undefined;
     const event = id ? model?.byId.get(id) : undefined;
     if (!mark || !event || !layout) return showTooltip(elements.tooltip, null);
     const x = 'x' in mark ? mark.x : mark.x1;

@@ -1,6 +1,6 @@
 import { attachKeyboard } from './interact/keyboard.js';
 import { navigate } from './interact/navigate.js';
-import { formatEventDate, formatEventWhen } from './layout/formatDate.js';
+import { describeEvent, formatDayRange } from './layout/formatDate.js';
 import type { PreparedModel } from './layout/prepare.js';
 import { announce, type ControlElements, createControls } from './render/controls.js';
 import { buildEventList, type EventList } from './render/list.js';
@@ -117,7 +117,7 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
     selectionChanged(event) {
       updateButtons(host.model());
       list?.setSelected(event?.id ?? null);
-      announce(controls.live, event ? `Selected: ${event.title}, ${formatEventWhen(event, { locale: host.locale() })}.` : 'Details closed.');
+      announce(controls.live, event ? `Selected: ${describeEvent(event, host.locale())}.` : 'Details closed.');
     },
     viewChanged(userInput) {
       if (!userInput && !zoomRequested) return;
@@ -125,10 +125,7 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
       zoomTimer = setTimeout(() => {
         zoomRequested = false;
         const [a, b] = host.domain();
-        const locale = host.locale();
-        const from = formatEventDate(new Date(a), 'day', { locale });
-        const to = formatEventDate(new Date(b), 'day', { locale });
-        announce(controls.live, from === to ? `Showing ${from}.` : `Showing ${from} to ${to}.`);
+        announce(controls.live, `Showing ${formatDayRange(a, b, host.locale())}.`);
       }, ZOOM_ANNOUNCE_DELAY);
     },
   };

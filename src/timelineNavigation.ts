@@ -1,9 +1,10 @@
 import type { KeyAction, NavigationTarget } from './interact/keymap.js';
 import { firstEventIn, navigate } from './interact/navigate.js';
 import { eventEnd, type PreparedModel } from './layout/prepare.js';
+import { findEventMark } from './layout/findMark.js';
 import type { Layout } from './layout/types.js';
 import type { TimelineEvent } from './types.js';
-import { setRovingStop } from './render/frame.js';
+import { eventMarkElement, setRovingStop } from './render/frame.js';
 
 /** What keyboard navigation needs from the timeline. */
 export interface NavigationHost {
@@ -27,12 +28,6 @@ export interface NavigationHost {
   /** Closes a cluster list shown in the detail panel; returns whether one was open. */
   closeList(): boolean;
   activateCluster(cluster: Element): void;
-}
-
-/** The focusable mark of event `id`, if it is drawn individually. */
-function markOf(svg: SVGSVGElement, id: string): Element | null {
-  for (const element of svg.querySelectorAll('.eventline-event')) if (element.getAttribute('data-event-id') === id) return element;
-  return null;
 }
 
 /** The cluster mark holding `event`, if any. */
@@ -73,7 +68,7 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
     // alone: only the view chosen is drawn.
     const showsAlone = (range: [number, number]): boolean => {
       const trial = host.layoutFor(range);
-      return trial !== null && (trial.points.some((mark) => mark.id === id) || trial.spans.some((mark) => mark.id === id) || trial.eras.some((mark) => mark.id === id));
+      return trial !== null && findEventMark(trial, id) !== undefined;
     };
     for (let step = 0; step < MAX_REVEAL_STEPS && !showsAlone(view); step++) {
       const span = Math.max((view[1] - view[0]) / 4, host.minSpan());
@@ -81,7 +76,7 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
       view = host.clamp([aim - span / 2, aim + span / 2]);
     }
     if (view[0] !== a || view[1] !== b) host.show(view);
-    const element = markOf(host.svg, id);
+    const element = eventMarkElement(host.svg, id);
     const layout = host.layout();
     return element ?? (layout ? clusterOf(host.svg, layout, event) : null);
   }
@@ -152,7 +147,7 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
           // Keep the keyboard where it was: on the event, or on the cluster it has joined.
           const layout = host.layout();
           const focused = focusedId === null ? undefined : model?.byId.get(focusedId);
-          focusElement(focused ? markOf(host.svg, focused.id) ?? (layout ? clusterOf(host.svg, layout, focused) : null) : null);
+          focusElement(focused ? eventMarkElement(host.svg, focused.id) ?? (layout ? clusterOf(host.svg, layout, focused) : null) : null);
           return true;
         }
       }

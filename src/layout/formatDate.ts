@@ -107,3 +107,15 @@ export function formatEventWhen(
   const end = formatEventDate(event.end, event.endPrecision ?? event.precision, { locale });
   return end === start ? marked : `${marked} – ${end}`;
 }
+
+/** Two instants as the days they fall on: `5 September 2025`, or `1 August 2025 to 5 September 2025`. */
+export function formatDayRange(start: number, end: number, locale: Locale = DEFAULT_LOCALE): string {
+  const first = formatEventDate(new Date(start), 'day', { locale });
+  const last = formatEventDate(new Date(end), 'day', { locale });
+  return first === last ? first : `${first} to ${last}`;
+}
+
+/** An event in one phrase, its title and when: `Paris summit, 4 September 2025` (accessible names, announcements). */
+export function describeEvent(event: Parameters<typeof formatEventWhen>[0] & { title: string }, locale: Locale = DEFAULT_LOCALE): string {
+  return `${event.title}, ${formatEventWhen(event, { locale })}`;
+}

@@ -30,9 +30,14 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   const active = svg.ownerDocument.activeElement;
   let keeper: Element | null = null;
   for (const element of focusable) if (element === active) keeper = element;
-  keeper ??= context.selected ? svg.querySelector(`.eventline-event[data-event-id="${context.selected}"]`) : null;
+  keeper ??= context.selected ? eventMarkElement(svg, context.selected) : null;
   keeper ??= focusable[0] ?? null;
   if (keeper) setRovingStop(svg, keeper, focusable);
+}
+
+/** The focusable mark of event `id` (point, bar or era band), if it is drawn on its own. Ids are slugs, safe in a selector. */
+export function eventMarkElement(svg: SVGSVGElement, id: string): Element | null {
+  return svg.querySelector(`.eventline-event[data-event-id="${id}"]`);
 }
 
 /** Everything in the chart that takes keyboard focus: event marks (points, spans, eras) and clusters. */

@@ -1,6 +1,6 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
-import { formatEventDate, formatEventWhen } from '../layout/formatDate.js';
+import { describeEvent, formatDayRange } from '../layout/formatDate.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import type { ClusterMark, Layout, PointMark, SpanMark } from '../layout/types.js';
 
@@ -26,7 +26,23 @@ function markClass(kind: 'point' | 'span', mark: PointMark | SpanMark, selected:
 /** The accessible name of an event mark: its title and its date in words. */
 export function eventName(context: MarkContext, id: string): string {
   const event = context.model.byId.get(id);
-  return event ? `${event.title}, ${formatEventWhen(event, { locale: context.locale })}` : id;
+  return event ? describeEvent(event, context.locale) : id;
+}
+
+/** What every event mark gets once, when it enters: its id, its place among the roving tab stops, role and name. */
+function enterEventMark<E extends SVGElement, M extends PointMark | SpanMark>(marks: Selection<E, M, SVGGElement, unknown>, context: MarkContext): Selection<E, M, SVGGElement, unknown> {
+  return marks
+    .attr('data-event-id', (mark) => mark.id)
+    .attr('tabindex', -1)
+    .attr('role', 'button')
+    .attr('aria-label', (mark) => eventName(context, mark.id));
+}
+
+/** What every event mark gets each frame: its classes and whether it is the selected one. */
+function updateEventMark<E extends SVGElement, M extends PointMark | SpanMark>(marks: Selection<E, M, SVGGElement, unknown>, kind: 'point' | 'span', selected: string | null): Selection<E, M, SVGGElement, unknown> {
+  return marks
+    .attr('class', (mark) => markClass(kind, mark, selected))
+    .attr('aria-pressed', (mark) => String(mark.id === selected));
 }
 
 /** Joins point markers, keyed by event id: unchanged events keep their nodes. */
@@ -34,15 +50,8 @@ export function renderPoints(group: SVGGElement, layout: Layout, context: MarkCo
   select(group)
     .selectAll<SVGCircleElement, PointMark>('circle')
     .data(layout.points, (mark) => mark.id)
-    .join((enter) =>
-      enter.append('circle')
-        .attr('data-event-id', (mark) => mark.id)
-        .attr('r', 5)
-        .attr('tabindex', -1)
-        .attr('role', 'button')
-        .attr('aria-label', (mark) => eventName(context, mark.id)))
-    .attr('class', (mark) => markClass('point', mark, context.selected))
-    .attr('aria-pressed', (mark) => String(mark.id === context.selected))
+    .join((enter) => enterEventMark(enter.append('circle').attr('r', 5), context))
+    .call(updateEventMark, 'point', context.selected)
     .attr('cx', (mark) => mark.x.toFixed(1))
     .attr('cy', (mark) => mark.y.toFixed(1));
 }
@@ -52,15 +61,8 @@ export function renderSpans(group: SVGGElement, layout: Layout, context: MarkCon
   select(group)
     .selectAll<SVGRectElement, SpanMark>('rect')
     .data(layout.spans, (mark) => mark.id)
-    .join((enter) =>
-      enter.append('rect')
-        .attr('data-event-id', (mark) => mark.id)
-        .attr('rx', 3)
-        .attr('tabindex', -1)
-        .attr('role', 'button')
-        .attr('aria-label', (mark) => eventName(context, mark.id)))
-    .attr('class', (mark) => markClass('span', mark, context.selected))
-    .attr('aria-pressed', (mark) => String(mark.id === context.selected))
+    .join((enter) => enterEventMark(enter.append('rect').attr('rx', 3), context))
+    .call(updateEventMark, 'span', context.selected)
     .attr('x', (mark) => mark.x1.toFixed(1))
     .attr('y', (mark) => mark.y.toFixed(1))
     .attr('width', (mark) => Math.max(1, mark.x2 - mark.x1).toFixed(1))
@@ -77,9 +79,7 @@ export function countText(count: number, width: number): string {
 
 /** The accessible name of a cluster: how many events and when. */
 function clusterName(cluster: ClusterMark, locale: Locale): string {
-  const first = formatEventDate(new Date(cluster.start), 'day', { locale });
-  const last = formatEventDate(new Date(cluster.end), 'day', { locale });
-  return `${cluster.count} events, ${first === last ? first : `${first} to ${last}`}`;
+  return `${cluster.count} events, ${formatDayRange(cluster.start, cluster.end, locale)}`;
 }
 
 /**
