@@ -9,7 +9,7 @@ const domGlobals = ['document', 'window', 'navigator', 'location', 'getComputedS
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', '.shot*', '.stage*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

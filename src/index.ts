@@ -10,5 +10,6 @@ export { isAllowedLinkUrl, LINK_SCHEMES } from './model/urls.js';
 export { datasetSchema } from './model/schema.js';
 export { createTimeline } from './timeline.js';
 export { TIMELINE_DEFAULTS, type TimelineOptions } from './timelineOptions.js';
+export type { GapCompression } from './layout/gaps.js';
 export type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
 export { formatEventDate, formatEventWhen, formatYear } from './layout/formatDate.js';

@@ -5,9 +5,10 @@ import { attachInput } from './interact/pointer.js';
 import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
 import { findEventMark } from './layout/findMark.js';
-import { formatEventWhen } from './layout/formatDate.js';
+import { formatEventWhen, formatTimeLength } from './layout/formatDate.js';
+import { gapWarp, IDENTITY_WARP, type TimeWarp } from './layout/gaps.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
-import { clampDomain, fitDomain, type ZoomLimits, zoomLimits, zoomStep } from './layout/scale.js';
+import { clampDomain, DEFAULT_MIN_SPAN, fitDomain, type ZoomLimits, zoomLimits, zoomStep } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
 import { createRoot } from './render/root.js';
 import { renderFrame } from './render/frame.js';
@@ -38,6 +39,11 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   let loaded = false;
   let bounds = { width: 0, left: 0, right: 0, height: 0 };
   let deepLink: { selectionChanged(id: string | null): void } | null = null;
+  // Display time: real time with long empty stretches shortened (gaps.ts). The zoom works in it.
+  let warp: TimeWarp = IDENTITY_WARP;
+  /** Gaps the reader expanded, by real start; all of them when `fullGaps`. Both reset with a new dataset. */
+  let expanded = new Set<number>();
+  let fullGaps = false;
 
   const { emit, on, clear } = createEmitter(root, (type, detail) => {
     if (type === 'select') {
@@ -53,18 +59,57 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     emit('zoom', { range: currentRange(), userInput: userInput || overview.brushing });
   }, reducedMotion);
   const scheduler = createFrameScheduler(view, draw);
-  const currentRange = (): [Date, Date] => zoom.domain().map((t) => new Date(t)) as [Date, Date];
-  /** The whole-dataset view (the initial range stands in when there are no events). */
+  /** The visible range in real time, ms. */
+  const realRange = (): [number, number] => {
+    const [a, b] = zoom.domain();
+    return [warp.toTime(a), warp.toTime(b)];
+  };
+  const currentRange = (): [Date, Date] => realRange().map((t) => new Date(t)) as [Date, Date];
+  /** The whole-dataset view in display time (the initial range stands in when there are no events). */
   const fitted = (current: PreparedModel): [number, number] =>
-    fitDomain(current, resolved.initialRange ? [resolved.initialRange[0].getTime(), resolved.initialRange[1].getTime()] : undefined);
+    fitDomain(current, resolved.initialRange ? [resolved.initialRange[0].getTime(), resolved.initialRange[1].getTime()] : undefined, undefined, warp);
   const limitsOf = (whole: [number, number]): ZoomLimits => zoomLimits(whole, resolved.zoomLimits);
   const measureWidth = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
 
-  /** Moves the zoom to `range` (clamped) without drawing: callers that draw anyway avoid a second frame. */
+  /** Moves the zoom to real-time `range` (clamped) without drawing: callers that draw anyway avoid a second frame. */
   function showRange(current: PreparedModel, range: readonly [Date, Date], animate: boolean): void {
     const [a, b] = [range[0].getTime(), range[1].getTime()];
     if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('eventline: zoomTo needs two valid dates');
-    zoom.zoomTo(clampDomain([a, b], limitsOf(fitted(current))), animate);
+    showDisplayRange(current, [warp.toDisplay(a), warp.toDisplay(b)], animate);
+  }
+
+  /** {@link showRange} for a range in display time. */
+  function showDisplayRange(current: PreparedModel, range: readonly [number, number], animate: boolean): void {
+    zoom.zoomTo(clampDomain(range, limitsOf(fitted(current))), animate);
+  }
+
+  /**
+   * Recomputes the compressed scale (new dataset, option, or a gap expanded), keeping the real range
+   * in view, or the whole dataset when that was in view.
+   */
+  function rewarp(current: PreparedModel, keep: [number, number] | null): void {
+    const minWidth = (resolved.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN) / 20;
+    warp = gapWarp(current, fullGaps ? false : resolved.compressGaps ?? true, { expanded, minWidth });
+    controls.gapsChanged(warp.gaps.length > 0 || expanded.size > 0 || fullGaps, fullGaps);
+    rebaseIfNeeded(measureWidth(), true, false);
+    if (keep) showRange(current, [new Date(keep[0]), new Date(keep[1])], false);
+  }
+
+  /** The real range to keep across a change of scale: null when the whole dataset is in view. */
+  function rangeToKeep(current: PreparedModel): [number, number] | null {
+    const [a, b] = zoom.domain();
+    const [w0, w1] = fitted(current);
+    const whole = Math.abs(a - w0) + Math.abs(b - w1) < (w1 - w0) * 0.01;
+    return whole ? null : realRange();
+  }
+
+  function expandGap(start: number): void {
+    const gap = warp.gaps.find((candidate) => candidate.start === start);
+    if (!model || !gap) return;
+    expanded.add(start);
+    rewarp(model, rangeToKeep(model));
+    draw();
+    controls.announce(`Expanded ${formatTimeLength(gap.start, gap.end, resolved.locale)} without events.`);
   }
 
   /** Keeps the zoom's base scale in step with the plot area (after a resize or a new dataset). */
@@ -78,9 +123,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }
 
   /** Zoom survives a new dataset only when some ids survive and the view still shows part of it. */
-  function keepsView(previous: PreparedModel | null, next: PreparedModel): boolean {
+  function keepsView(previous: PreparedModel | null, next: PreparedModel, [a, b]: readonly [number, number]): boolean {
     if (!previous || !next.extent) return false;
-    const [a, b] = zoom.domain();
     const overlaps = a < next.extent[1] && b > next.extent[0];
     return overlaps && next.dataset.events.some((event) => previous.byId.has(event.id));
   }
@@ -90,15 +134,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const width = measureWidth();
     rebaseIfNeeded(width, false);
     scheduler.cancel();
-    layout = computeLayout(model, { width, height: resolved.height, domain: zoom.domain(), locale: resolved.locale });
+    layout = computeLayout(model, { width, height: resolved.height, domain: zoom.domain(), locale: resolved.locale, warp });
     renderFrame(elements, layout, { model, locale: resolved.locale, selected });
-    overview.render(model, layout, fitted(model), resolved.overview !== false);
+    overview.render(model, layout, fitted(model), warp, resolved.overview !== false);
     showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
     emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
   }
 
   const overview = attachOverview(elements.chart, (range) => {
-    if (model) showRange(model, [new Date(range[0]), new Date(range[1])], false);
+    if (model) showDisplayRange(model, range, false);
   });
 
   function load(): void {
@@ -117,13 +161,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       return;
     }
     svg.style.display = '';
+    const keep = previous ? realRange() : null;
     model = prepareModel(result.dataset, resolved.lanes);
     root.setAttribute('aria-label', resolved.ariaLabel ?? result.dataset.title);
     svg.setAttribute('aria-label', `${result.dataset.title}: ${result.dataset.events.length} events`);
     renderLegend(elements.legend, model.categories);
     const lostSelection = selected !== null && !model.byId.has(selected);
     if (lostSelection) selected = null;
-    rebaseIfNeeded(measureWidth(), true, keepsView(previous, model));
+    const kept = keep && keepsView(previous, model, keep) ? keep : null;
+    expanded = new Set();
+    fullGaps = false;
+    rewarp(model, kept);
     if (resolved.initialRange && !loaded) showRange(model, resolved.initialRange, false);
     loaded = true;
     renderSelection();
@@ -158,25 +206,33 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (byFocus) emit('focus', { id });
   }
 
-  attachInput(root, svg, { select: (id) => handle.select(id), activateCluster, hover }, listeners.signal);
+  attachInput(root, svg, { select: (id) => handle.select(id), activateCluster, expandGap, hover }, listeners.signal);
   const controls = attachControls(elements, {
     svg,
     model: () => model,
     layout: () => layout,
     domain: () => zoom.domain(),
+    toDisplay: (time) => warp.toDisplay(time),
+    toTime: (display) => warp.toTime(display),
     minSpan: () => (model ? limitsOf(fitted(model)).minSpan : 1),
     show(range) {
       if (!model) return;
-      showRange(model, [new Date(range[0]), new Date(range[1])], false);
+      showDisplayRange(model, range, false);
       draw();
     },
     clamp: (range) => (model ? clampDomain(range, limitsOf(fitted(model))) : range),
-    layoutFor: (range) => (model ? computeLayout(model, { width: layout?.width ?? measureWidth(), height: resolved.height, domain: range }) : null),
+    layoutFor: (range) => (model ? computeLayout(model, { width: layout?.width ?? measureWidth(), height: resolved.height, domain: range, warp }) : null),
     zoom(to, centre, animate) {
       if (!model) return;
-      const [a, b] = zoomStep(zoom.domain(), fitted(model), to, centre);
-      showRange(model, [new Date(a), new Date(b)], animate);
+      showDisplayRange(model, zoomStep(zoom.domain(), fitted(model), to, centre), animate);
       scheduler.flush();
+    },
+    fullGaps(on) {
+      if (!model) return;
+      fullGaps = on;
+      expanded = new Set();
+      rewarp(model, rangeToKeep(model));
+      draw();
     },
     select: (id) => handle.select(id),
     selected: () => selected,
@@ -210,7 +266,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       resolved = resolveOptions(merged);
       if (datasetChanged) return load();
       root.dataset.theme = resolved.theme;
-      rebaseIfNeeded(measureWidth(), true);
+      if ('compressGaps' in next && model) {
+        expanded = new Set();
+        rewarp(model, rangeToKeep(model));
+      } else {
+        rebaseIfNeeded(measureWidth(), true);
+      }
       renderSelection();
       draw();
     },
@@ -221,8 +282,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       const event = id === null ? null : model?.byId.get(id) ?? null;
       if (event && model) {
         const [a, b] = zoom.domain();
-        const t = event.start.getTime();
-        if (t < a || t > b) showRange(model, [new Date(t - (b - a) / 2), new Date(t + (b - a) / 2)], false);
+        const t = warp.toDisplay(event.start.getTime());
+        if (t < a || t > b) showDisplayRange(model, [t - (b - a) / 2, t + (b - a) / 2], false);
       }
       draw();
       emit('select', { id, event });
@@ -233,9 +294,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       scheduler.flush();
     },
     fit(fitOptions = {}) {
-      if (!model) return;
-      const [a, b] = fitted(model);
-      handle.zoomTo([new Date(a), new Date(b)], fitOptions);
+      if (destroyed || !model) return;
+      showDisplayRange(model, fitted(model), fitOptions.animate ?? false);
+      scheduler.flush();
     },
     on,
     getState(): TimelineState {

@@ -12,6 +12,8 @@ import type { TimelineEvent } from './types.js';
 /** What the controls need from the timeline beyond keyboard navigation. */
 export interface ControlsHost extends NavigationHost {
   locale(): Locale;
+  /** Draws every gap at full length (`true`) or shortened again. */
+  fullGaps(on: boolean): void;
 }
 
 /** How long zooming must pause before the new range is announced (a wheel gesture is many zoom events). */
@@ -28,6 +30,10 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
   datasetChanged(): void;
   viewChanged(userInput: boolean): void;
   reveal(id: string): Element | null;
+  /** The gap toggle follows the scale: shown when some gap is (or could be) shortened, pressed when all are at full length. */
+  gapsChanged(available: boolean, full: boolean): void;
+  /** Says `message` in the live region. */
+  announce(message: string): void;
 } {
   const { root, svg, chart } = elements;
   const doc = root.ownerDocument;
@@ -70,6 +76,11 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
   buttons.zoomIn.addEventListener('click', () => zoom('in', null, true), { signal });
   buttons.zoomOut.addEventListener('click', () => zoom('out', null, true), { signal });
   buttons.fit.addEventListener('click', () => zoom('fit', null, true), { signal });
+  buttons.gaps.addEventListener('click', () => {
+    const on = buttons.gaps.getAttribute('aria-pressed') !== 'true';
+    host.fullGaps(on);
+    announce(controls.live, on ? 'Gaps drawn at full length.' : 'Long gaps shortened.');
+  }, { signal });
 
   // The list view is built when first shown, and again for a new dataset.
   let list: EventList | null = null;
@@ -78,7 +89,7 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
     // Without a valid dataset there is no list: the chart area shows the error instead.
     const on = wanted && model !== null;
     buttons.list.setAttribute('aria-pressed', String(on));
-    for (const name of ['zoomIn', 'zoomOut', 'fit'] as const) buttons[name].disabled = on;
+    for (const name of ['zoomIn', 'zoomOut', 'fit', 'gaps'] as const) buttons[name].disabled = on;
     chart.hidden = on;
     if (!on || !model) {
       list?.element.remove();
@@ -106,6 +117,11 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
   return {
     controls,
     reveal: navigation.reveal,
+    gapsChanged(available, full) {
+      buttons.gaps.setAttribute('aria-pressed', String(full));
+      buttons.gaps.hidden = !available;
+    },
+    announce: (message) => announce(controls.live, message),
     datasetChanged() {
       updateButtons(host.model());
       if (listShown()) {
@@ -125,7 +141,7 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
       zoomTimer = setTimeout(() => {
         zoomRequested = false;
         const [a, b] = host.domain();
-        announce(controls.live, `Showing ${formatDayRange(a, b, host.locale())}.`);
+        announce(controls.live, `Showing ${formatDayRange(host.toTime(a), host.toTime(b), host.locale())}.`);
       }, ZOOM_ANNOUNCE_DELAY);
     },
   };

@@ -11,11 +11,15 @@ export interface NavigationHost {
   svg: SVGSVGElement;
   model(): PreparedModel | null;
   layout(): Layout | null;
-  /** The visible range in ms. */
+  /** The visible range in display time (ms of real time, less what shortened gaps leave out). */
   domain(): [number, number];
+  /** Real time (ms) to display time. */
+  toDisplay(time: number): number;
+  /** Display time to real time (ms). */
+  toTime(display: number): number;
   /** The narrowest range the zoom allows, in ms. */
   minSpan(): number;
-  /** Moves the view (clamped, not animated) and draws it at once. */
+  /** Moves the view (display time; clamped, not animated) and draws it at once. */
   show(range: [number, number]): void;
   /** The view `range` would really give (clamped to the zoom limits). */
   clamp(range: [number, number]): [number, number];
@@ -58,8 +62,8 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
     const model = host.model();
     const event = model?.byId.get(id);
     if (!model || !event) return null;
-    const start = event.start.getTime();
-    const end = Math.max(start, eventEnd(event));
+    const start = host.toDisplay(event.start.getTime());
+    const end = Math.max(start, host.toDisplay(eventEnd(event)));
     // Aim at the middle of the event's period (or of a span's first screenful), where it is drawn.
     const [a, b] = host.domain();
     const aim = (start + Math.min(end, start + (b - a))) / 2;
@@ -119,7 +123,7 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
           const shift = action.direction * (b - a);
           host.show([a + shift, b + shift]);
           const [from, to] = host.domain();
-          const first = model ? firstEventIn(model, from, to) : null;
+          const first = model ? firstEventIn(model, host.toTime(from), host.toTime(to)) : null;
           if (first !== null) focus(first);
           else focusElement(null);
           return true;
@@ -143,7 +147,7 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
         }
         case 'zoom': {
           const event = focusedId === null ? undefined : model?.byId.get(focusedId);
-          host.zoom(action.to, event ? event.start.getTime() : null, false);
+          host.zoom(action.to, event ? host.toDisplay(event.start.getTime()) : null, false);
           // Keep the keyboard where it was: on the event, or on the cluster it has joined.
           const layout = host.layout();
           const focused = focusedId === null ? undefined : model?.byId.get(focusedId);

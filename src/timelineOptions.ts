@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import { DEFAULT_LOCALE } from './layout/formatDate.js';
+import type { GapCompression } from './layout/gaps.js';
 import { EventlineDataError } from './model/errors.js';
 import { isParsedDataset, parseDataset } from './model/parseDataset.js';
 import type { DataIssue, Dataset, DatasetInput, SourceInput, TimelineEvent, TimelineEventInput } from './types.js';
@@ -42,6 +43,13 @@ export interface TimelineOptions {
   zoomLimits?: { minSpan?: number; maxSpan?: number };
   /** The overview strip under the chart: the whole dataset in miniature, with a brush on the visible range (default on). */
   overview?: boolean;
+  /**
+   * Gap compression: long stretches without events are drawn shortened, with a break on the axis that
+   * a click expands (a button draws every gap at full length). `true` (the default) shortens a stretch
+   * when it is long next to the rest of the data, so evenly spread data is never cut; `{ minGap }`
+   * shortens every stretch longer than `minGap` ms; `false` keeps time linear.
+   */
+  compressGaps?: GapCompression;
 }
 
 /** The defaults, in one place. */
@@ -76,6 +84,10 @@ export function resolveOptions(options: TimelineOptions): ResolvedOptions {
     if (span !== undefined && !(Number.isFinite(span) && span > 0)) {
       throw new RangeError(`eventline: options.zoomLimits.${key} must be a positive number of milliseconds, got ${String(span)}`);
     }
+  }
+  const compression = options.compressGaps;
+  if (typeof compression === 'object' && compression !== null && !(Number.isFinite(compression.minGap) && compression.minGap > 0)) {
+    throw new RangeError(`eventline: options.compressGaps.minGap must be a positive number of milliseconds, got ${String(compression.minGap)}`);
   }
   return {
     ...options,

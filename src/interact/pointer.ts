@@ -4,6 +4,8 @@ export interface InputActions {
   select(id: string | null): void;
   /** Open a cluster mark. */
   activateCluster(cluster: Element): void;
+  /** Draw a shortened gap (by its real start) at full length. */
+  expandGap(start: number): void;
   /** Show (or hide, with null) the tooltip for an event; `byFocus` when keyboard focus moved. */
   hover(id: string | null, byFocus: boolean): void;
 }
@@ -19,6 +21,8 @@ export function attachInput(root: HTMLElement, svg: SVGSVGElement, actions: Inpu
   root.addEventListener('click', (event) => {
     const target = event.target as Element;
     if (target.closest?.('.eventline-detail-close')) return actions.select(null);
+    const gap = target.closest?.('[data-gap-start]')?.getAttribute('data-gap-start');
+    if (gap) return actions.expandGap(Number(gap));
     const cluster = target.closest?.('.eventline-cluster');
     if (cluster) return actions.activateCluster(cluster);
     const id = target.closest?.('[data-event-id]')?.getAttribute('data-event-id');

@@ -6,8 +6,10 @@ import { placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { METRICS } from './metrics.js';
 import type { PreparedLane, PreparedModel, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
-import { computeTicks } from './ticks.js';
-import type { ClusterMark, EraBand, LabelBox, LaneBox, Layout, PointMark, SpanMark } from './types.js';
+import { formatTimeLength } from './formatDate.js';
+import { IDENTITY_WARP, type TimeWarp } from './gaps.js';
+import { warpedTicks } from './gapTicks.js';
+import type { BreakMark, ClusterMark, EraBand, LabelBox, LaneBox, Layout, PointMark, SpanMark } from './types.js';
 
 /** The viewport a layout is computed for. */
 export interface Viewport {
@@ -15,10 +17,12 @@ export interface Viewport {
   width: number;
   /** Height in px (the chart grows when lanes would be squeezed below their minimum). */
   height: number;
-  /** Visible time range in ms, start before end. */
+  /** Visible range in display time (real time unless `warp` shortens gaps), start before end. */
   domain: readonly [number, number];
   /** date-fns locale for axis labels. */
   locale?: Locale;
+  /** The compressed scale (see gaps.ts); real time when absent. */
+  warp?: TimeWarp;
 }
 
 /** Spans of one packed row that overlap [t0, t1]; rows never overlap, so both ends are sorted. */
@@ -78,18 +82,27 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const { left, right } = plotArea(model, width);
   const gutter = left;
   const k = (right - left) / (d1 - d0);
-  const x = (t: number): number => left + (t - d0) * k;
+  const warp = viewport.warp ?? IDENTITY_WARP;
+  // Without shortened gaps display time is real time: skip the mapping on the hot path.
+  const linear = warp.gaps.length === 0;
+  const x = linear ? (t: number): number => left + (t - d0) * k : (t: number): number => left + (warp.toDisplay(t) - d0) * k;
+  const t0 = warp.toTime(d0);
+  const t1 = warp.toTime(d1);
   const top = model.eraRows * M.eraRowHeight + (model.eraRows > 0 ? 4 : 0);
   const laneCount = Math.max(1, model.lanes.length);
   const laneHeight = Math.max(M.minLaneHeight, (viewport.height - top - M.axisHeight) / laneCount);
   const bottom = top + laneHeight * model.lanes.length;
   const height = Math.max(viewport.height, bottom + M.axisHeight);
   const margin = M.clusterWidth / k;
-  const bucketOf = (t: number): number => Math.floor((t * k) / M.clusterWidth);
+  const bucketOf = linear
+    ? (t: number): number => Math.floor((t * k) / M.clusterWidth)
+    : (t: number): number => Math.floor((warp.toDisplay(t) * k) / M.clusterWidth);
   const bucketLeft = (bucket: number): number => left + bucket * M.clusterWidth - d0 * k;
   const minX = left - M.clusterWidth;
   const maxX = right + M.clusterWidth;
-  const frame: FrameScale = { d0, d1, k, minX, maxX, margin, x, bucketOf, spreadWidth: 2 * M.clusterWidth };
+  const from = warp.toTime(d0 - margin);
+  const to = warp.toTime(d1 + margin);
+  const frame: FrameScale = { from, to, k, minX, maxX, x, bucketOf, spreadWidth: 2 * M.clusterWidth };
 
   const lanes: LaneBox[] = [];
   const points: PointMark[] = [];
@@ -108,12 +121,12 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
 
     const spanItems: PointItem[] = [];
     lane.spanRows.forEach((row, rowIndex) => {
-      for (const span of visibleSpans(row, d0 - margin, d1 + margin)) {
+      for (const span of visibleSpans(row, from, to)) {
         const x1 = x(span.start);
         const x2 = x(span.end);
         if (rowIndex >= spanRows || x2 - x1 < M.minBarWidth) {
           // A span that started before the view is pinned to its left edge, so it is never lost.
-          const t = Math.max(span.start, d0);
+          const t = Math.max(span.start, t0);
           spanItems.push({ event: span.event, t, x: x(t) });
           continue;
         }
@@ -152,7 +165,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
 
   const eras: EraBand[] = [];
   for (const era of model.eras) {
-    if (era.end < d0 || era.start > d1) continue;
+    if (era.end < t0 || era.start > t1) continue;
     const band = { x1: Math.max(x(era.start), left), x2: Math.min(x(era.end), right) };
     if (band.x2 - band.x1 < 1) continue;
     const y = era.row * M.eraRowHeight;
@@ -161,9 +174,18 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     if (label) labels.push(label);
   }
 
-  const ticks = computeTicks({ domain: [new Date(d0), new Date(d1)], range: [left, right], ...(viewport.locale ? { locale: viewport.locale } : {}) });
+  const breaks: BreakMark[] = [];
+  for (const gap of warp.gaps) {
+    const x1 = Math.max(x(gap.start), left);
+    const x2 = Math.min(x(gap.end), right);
+    if (x2 - x1 < 1) continue;
+    const length = formatTimeLength(gap.start, gap.end, viewport.locale);
+    const showLength = x2 - x1 >= M.breakLabelWidth && textWidth(length, M.breakLabelFont) <= bottom - top - 8;
+    breaks.push({ start: gap.start, end: gap.end, x1, x2, length, showLength });
+  }
+  const ticks = warpedTicks(warp, [d0, d1], [left, right], viewport.locale);
   return {
-    width, height, chart: { left, right, top, bottom }, domain: [d0, d1],
-    lanes, eras, points, spans, clusters, labels, axis: { ...ticks, y: bottom },
+    width, height, chart: { left, right, top, bottom }, domain: [d0, d1], range: [t0, t1],
+    lanes, eras, points, spans, clusters, labels, breaks, axis: { ...ticks, y: bottom },
   };
 }

@@ -4,7 +4,7 @@
  * dates as UTC midnight; local time would move `2022-02-24` to the 23rd for readers west of Greenwich.
  */
 import { utc } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { format, formatDuration, intervalToDuration } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { DatePrecision } from '../types.js';
@@ -118,4 +118,17 @@ export function formatDayRange(start: number, end: number, locale: Locale = DEFA
 /** An event in one phrase, its title and when: `Paris summit, 4 September 2025` (accessible names, announcements). */
 export function describeEvent(event: Parameters<typeof formatEventWhen>[0] & { title: string }, locale: Locale = DEFAULT_LOCALE): string {
   return `${event.title}, ${formatEventWhen(event, { locale })}`;
+}
+
+const DURATION_UNITS = ['years', 'months', 'days', 'hours', 'minutes', 'seconds'] as const;
+
+/**
+ * How long a stretch of time is, in its two largest calendar units: `60 years 7 months`, `32 days`,
+ * `5 hours` (in the locale's words; counted on the UTC calendar, so the same in every time zone).
+ */
+export function formatTimeLength(start: number, end: number, locale: Locale = DEFAULT_LOCALE): string {
+  const duration = intervalToDuration({ start, end }, { in: utc });
+  const first = DURATION_UNITS.findIndex((unit) => (duration[unit] ?? 0) > 0);
+  if (first < 0) return formatDuration({ seconds: 1 }, { locale });
+  return formatDuration(duration, { format: DURATION_UNITS.slice(first, first + 2), locale });
 }

@@ -4,16 +4,14 @@ import type { PreparedLane } from './prepare.js';
 
 /** How one frame maps time to x, as {@link laneGroups} needs it. */
 export interface FrameScale {
-  /** Visible time range in ms. */
-  d0: number;
-  d1: number;
-  /** Pixels per ms. */
+  /** The real time considered, in ms: the visible range with a margin either side. */
+  from: number;
+  to: number;
+  /** Pixels per ms (of display time, which is real time outside shortened gaps). */
   k: number;
   /** Items whose x falls outside `[minX, maxX]` are not drawn. */
   minX: number;
   maxX: number;
-  /** Extra time either side of the view still considered, in ms. */
-  margin: number;
   /** Time to x. */
   x: (t: number) => number;
   /** Time to bucket index. */
@@ -34,8 +32,8 @@ export interface FrameScale {
 export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], scale: FrameScale): PointGroup[] {
   const { pointTimes, pointPeriods, points } = lane;
   // Start a period early: a year-precision event is drawn inside its year, which may be in view.
-  const from = sortedIndex(pointTimes, scale.d0 - scale.margin - lane.longestPeriod, false);
-  const to = sortedIndex(pointTimes, scale.d1 + scale.margin, true);
+  const from = sortedIndex(pointTimes, scale.from - lane.longestPeriod, false);
+  const to = sortedIndex(pointTimes, scale.to, true);
   const times = new Float64Array(Math.max(0, to - from));
   for (let first = from; first < to;) {
     const start = pointTimes[first]!;

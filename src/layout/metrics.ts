@@ -37,4 +37,8 @@ export const METRICS = {
   maxLabelWidth: 220,
   /** Right margin of the chart. */
   rightMargin: 10,
+  /** A shortened gap at least this wide writes its length inside it (upwards). */
+  breakLabelWidth: 16,
+  /** Font size of that length. */
+  breakLabelFont: 11,
 } as const;

@@ -1,8 +1,9 @@
+import { IDENTITY_WARP, type TimeWarp } from './gaps.js';
 import type { PreparedModel } from './prepare.js';
 
 /** The whole dataset in miniature: how many events start in each of `counts.length` equal time bins. */
 export interface OverviewBins {
-  /** The time the bins cover, in ms (the whole-dataset view). */
+  /** The display time the bins cover (the whole-dataset view). */
   domain: [number, number];
   /** Events starting in each bin. */
   counts: Uint32Array;
@@ -11,16 +12,18 @@ export interface OverviewBins {
 }
 
 /**
- * Counts event starts into `binCount` bins across `domain` (pure). Computed once per dataset and width
- * from the lanes' typed arrays, so the overview costs one path however many events there are.
+ * Counts event starts into `binCount` bins across display-time `domain` (through `warp` when gaps are
+ * shortened, as in the chart; pure). Computed once per dataset and width from the lanes' typed arrays,
+ * so the overview costs one path however many events there are.
  */
-export function overviewBins(model: PreparedModel, domain: readonly [number, number], binCount: number): OverviewBins {
+export function overviewBins(model: PreparedModel, domain: readonly [number, number], binCount: number, warp: TimeWarp = IDENTITY_WARP): OverviewBins {
   const bins = Math.max(1, Math.floor(binCount));
   const counts = new Uint32Array(bins);
   const [from, to] = domain;
   const perMs = bins / Math.max(1, to - from);
+  const linear = warp.gaps.length === 0;
   const add = (time: number): void => {
-    const bin = Math.floor((time - from) * perMs);
+    const bin = Math.floor(((linear ? time : warp.toDisplay(time)) - from) * perMs);
     if (bin >= 0 && bin < bins) counts[bin]!++;
   };
   for (const lane of model.lanes) {

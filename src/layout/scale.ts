@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../types.js';
+import { IDENTITY_WARP, type TimeWarp } from './gaps.js';
 import type { PreparedModel } from './prepare.js';
 
 const HOUR = 3_600_000;
@@ -11,6 +12,9 @@ const LONE_EVENT_REACH: Record<DatePrecision, number> = {
   month: 183 * DAY,
   year: 2 * 365.25 * DAY,
 };
+
+/** The narrowest view unless the `zoomLimits` option says otherwise: one hour across the width. */
+export const DEFAULT_MIN_SPAN = HOUR;
 
 /** Zoom limits in ms of visible time. */
 export interface ZoomLimits {
@@ -25,12 +29,14 @@ export interface ZoomLimits {
 /**
  * The view that shows the whole dataset with a 4% margin each side. A lone event (or several at one
  * instant) is centred with a reach that suits its precision; without events the view is
- * `fallback` (the `initialRange` option) or the year up to `now`.
+ * `fallback` (the `initialRange` option) or the year up to `now`. In display time when `warp`
+ * shortens gaps (the margin is then a share of the shortened width).
  */
-export function fitDomain(model: PreparedModel, fallback?: readonly [number, number], now = Date.now()): [number, number] {
+export function fitDomain(model: PreparedModel, fallback?: readonly [number, number], now = Date.now(), warp: TimeWarp = IDENTITY_WARP): [number, number] {
   if (!model.extent) return fallback ? inRange([fallback[0], fallback[1]]) : [now - 365 * DAY, now];
-  const [min, max] = model.extent;
-  const only = model.dataset.events.length === 1 || model.dataset.events.every((e) => e.start.getTime() === min && !e.end);
+  const [first, last] = model.extent;
+  const [min, max] = [warp.toDisplay(first), warp.toDisplay(last)];
+  const only = model.dataset.events.length === 1 || model.dataset.events.every((e) => e.start.getTime() === first && !e.end);
   if (only) {
     const precision = model.dataset.events[0]?.precision ?? 'day';
     const centre = (min + max) / 2;
@@ -53,7 +59,7 @@ function inRange([a, b]: [number, number]): [number, number] {
  * `wanted.maxSpan` (default the fitted view). The widest view is never narrower than the narrowest.
  */
 export function zoomLimits(fitted: readonly [number, number], wanted: Partial<ZoomLimits> = {}): ZoomLimits {
-  const minSpan = wanted.minSpan ?? HOUR;
+  const minSpan = wanted.minSpan ?? DEFAULT_MIN_SPAN;
   const maxSpan = Math.max(wanted.maxSpan ?? fitted[1] - fitted[0], minSpan);
   const extra = Math.max(0, maxSpan - (fitted[1] - fitted[0])) / 2;
   return { minSpan, maxSpan, bounds: inRange([fitted[0] - extra, fitted[1] + extra]) };

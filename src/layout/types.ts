@@ -100,6 +100,22 @@ export interface EraBand {
   height: number;
 }
 
+/** A shortened stretch without events: a break on the axis that a click expands. */
+export interface BreakMark {
+  /** Real start of the stretch in ms (its key: expanding asks for this start). */
+  start: number;
+  /** Real end in ms. */
+  end: number;
+  /** Left edge (clipped to the plot). */
+  x1: number;
+  /** Right edge (clipped). */
+  x2: number;
+  /** How long the stretch really is, in words (`60 years 7 months`). */
+  length: string;
+  /** Whether `length` fits, written upwards inside the break. */
+  showLength: boolean;
+}
+
 /**
  * Everything the renderer draws for one viewport, as plain numbers and strings: serialisable,
  * computed without a DOM, and the same for the browser and for a server-side SVG string.
@@ -111,8 +127,10 @@ export interface Layout {
   height: number;
   /** The plot area, right of the lane names. */
   chart: { left: number; right: number; top: number; bottom: number };
-  /** Visible time range in ms. */
+  /** Visible range in display time (real time unless gaps are shortened; see `range`). */
   domain: [number, number];
+  /** Visible range in real time, ms. */
+  range: [number, number];
   /** Lane bands. */
   lanes: LaneBox[];
   /** Era bands. */
@@ -125,6 +143,8 @@ export interface Layout {
   clusters: ClusterMark[];
   /** Labels that fit without overlapping. */
   labels: LabelBox[];
+  /** Shortened gaps in view (empty without gap compression). */
+  breaks: BreakMark[];
   /** Axis ticks and where the axis sits. */
   axis: AxisTicks & { y: number };
 }

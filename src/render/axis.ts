@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { AxisTick } from '../layout/ticks.js';
 import type { Layout } from '../layout/types.js';
+import { renderAxisBreaks } from './breaks.js';
 
 const tickKey = (tick: AxisTick): string => String(tick.date.getTime());
 
@@ -30,4 +31,5 @@ export function renderAxis(group: SVGGElement, layout: Layout): void {
     .attr('x', (tick) => tick.x.toFixed(1))
     .attr('y', 33)
     .text((tick) => tick.label);
+  renderAxisBreaks(group, layout);
 }

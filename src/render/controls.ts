@@ -13,7 +13,7 @@ export interface ControlElements {
 }
 
 /** What each button does. */
-export type ControlName = 'previous' | 'next' | 'zoomIn' | 'zoomOut' | 'fit' | 'list';
+export type ControlName = 'previous' | 'next' | 'zoomIn' | 'zoomOut' | 'fit' | 'gaps' | 'list';
 
 /** Visible text of each button: words, not only symbols, so every user knows what it does. */
 const BUTTON_TEXT: Readonly<Record<ControlName, string>> = {
@@ -22,6 +22,7 @@ const BUTTON_TEXT: Readonly<Record<ControlName, string>> = {
   zoomIn: '+ Zoom in',
   zoomOut: '− Zoom out',
   fit: 'Show all',
+  gaps: 'Full-length gaps',
   list: 'List view',
 };
 
@@ -41,7 +42,7 @@ export function createControls(doc: Document): ControlElements {
     button.className = `eventline-button eventline-button-${name}`;
     button.dataset.control = name;
     button.textContent = BUTTON_TEXT[name];
-    if (name === 'list') button.setAttribute('aria-pressed', 'false');
+    if (name === 'list' || name === 'gaps') button.setAttribute('aria-pressed', 'false');
     buttons[name] = button;
     bar.append(button);
   }

@@ -110,7 +110,7 @@ describe.skipIf(!chromiumAvailable())('keyboard and screen-reader support in Chr
   });
 
   it('zooms with + - 0 and with the visible buttons, and announces the new range once', async () => {
-    const page = await openTimelinePage(chromium);
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off');
     const span = (): Promise<number> => page.evaluate(() => {
       const [a, b] = (window as unknown as { timeline: { getState(): { range: [Date, Date] } } }).timeline.getState().range;
       return b.getTime() - a.getTime();

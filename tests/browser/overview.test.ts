@@ -27,7 +27,7 @@ describe.skipIf(!chromiumAvailable())('the overview strip in Chromium', () => {
   });
 
   it('pans the chart when the brush is dragged, and zooms when it is resized', async () => {
-    const page = await openTimelinePage(chromium);
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off');
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(900);

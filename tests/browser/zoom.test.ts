@@ -48,7 +48,7 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
   });
 
   it('pans with a drag', async () => {
-    const page = await openTimelinePage(chromium);
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off');
     const [w0, w1] = await range(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeCloseTo((w1 - w0) / 2, -3);
@@ -65,7 +65,7 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
   });
 
   it('zooms with a two-finger pinch and pans with a swipe on a touch screen', async () => {
-    const page = await openTimelinePage(chromium, 'width=1000', { hasTouch: true });
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off', { hasTouch: true });
     const [a0, b0] = await range(page);
     const { x, y } = await chartCentre(page);
     const cdp = await page.context().newCDPSession(page);
@@ -97,11 +97,11 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
       return [x.getTime(), y.getTime()] as Range;
     }, target);
 
-    const reduced = await openTimelinePage(chromium, 'width=1000', { reducedMotion: true });
+    const reduced = await openTimelinePage(chromium, 'width=1000&gaps=off', { reducedMotion: true });
     expect(await zoomTo(reduced)).toEqual(target);
     await reduced.close();
 
-    const animated = await openTimelinePage(chromium);
+    const animated = await openTimelinePage(chromium, 'width=1000&gaps=off');
     const started = Date.now();
     expect(await zoomTo(animated)).not.toEqual(target);
     await expect.poll(() => range(animated), { interval: 20 }).toEqual(target);

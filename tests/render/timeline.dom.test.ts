@@ -8,6 +8,7 @@ import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json
 
 const LANES = ['War', 'Diplomacy', 'Security guarantees'];
 const mount = useMount();
+const DAY = 86_400_000;
 
 /** Every attribute value in the container, to prove no NaN, undefined or Infinity reached the DOM. */
 function attributeValues(root: Element): string[] {
@@ -42,12 +43,11 @@ describe('createTimeline in a DOM', () => {
     expect([...container.querySelectorAll('.eventline-legend li')].map((li) => li.textContent)).toContain('summit');
   });
 
-  it('matches the SVG snapshot (TZ pinned to Asia/Kolkata)', () => {
-    const { container, timeline } = mount({ dataset: news, lanes: LANES, height: 400 });
-    timeline.zoomTo([new Date('2025-08-10T00:00:00Z'), new Date('2025-09-10T00:00:00Z')]);
+  /** Compares the chart with `__snapshots__/<name>.svg`; a mismatch writes `<name>-changed.svg` to review. */
+  function expectSnapshot(container: Element, name: string): void {
     // Plain paths: jsdom replaces the global URL, which node:fs does not accept.
     const folder = join(process.cwd(), 'tests', 'render', '__snapshots__');
-    const file = join(folder, 'news-aug-sep-2025.svg');
+    const file = join(folder, `${name}.svg`);
     const actual = normalisedSvg(container);
     if (process.env.UPDATE_SNAPSHOTS === '1') {
       mkdirSync(folder, { recursive: true });
@@ -55,12 +55,25 @@ describe('createTimeline in a DOM', () => {
     }
     expect(existsSync(file), 'no snapshot yet: run with UPDATE_SNAPSHOTS=1 and review the file').toBe(true);
     const expected = readFileSync(file, 'utf8');
-    if (actual !== expected) writeFileSync(join(folder, 'news-aug-sep-2025-changed.svg'), actual);
-    expect(actual, 'SVG changed: compare news-aug-sep-2025-changed.svg, then run with UPDATE_SNAPSHOTS=1').toBe(expected);
+    if (actual !== expected) writeFileSync(join(folder, `${name}-changed.svg`), actual);
+    expect(actual, `SVG changed: compare ${name}-changed.svg, then run with UPDATE_SNAPSHOTS=1`).toBe(expected);
+  }
+
+  it('matches the SVG snapshot (TZ pinned to Asia/Kolkata)', () => {
+    const { container, timeline } = mount({ dataset: news, lanes: LANES, height: 400, compressGaps: false });
+    timeline.zoomTo([new Date('2025-08-10T00:00:00Z'), new Date('2025-09-10T00:00:00Z')]);
+    expectSnapshot(container, 'news-aug-sep-2025');
+  });
+
+  it('matches the SVG snapshot of the whole dataset with its long gaps shortened', () => {
+    const { container } = mount({ dataset: news, lanes: LANES, height: 400 });
+    expect(container.querySelectorAll('.eventline-break')).toHaveLength(5);
+    expectSnapshot(container, 'news-gaps-shortened');
   });
 
   it('keeps DOM nodes for events whose ids survive an update (object constancy) and keeps the selection', () => {
-    const { container, timeline } = mount({ dataset: raw, lanes: LANES });
+    // Linear time: the range asked for reaches into a gap, which compression would shorten.
+    const { container, timeline } = mount({ dataset: raw, lanes: LANES, compressGaps: false });
     timeline.zoomTo([new Date('2025-08-10T00:00:00Z'), new Date('2025-09-10T00:00:00Z')]);
     timeline.select('alaska-summit');
     const before = container.querySelector('[data-event-id="alaska-summit"].eventline-event');
@@ -144,7 +157,7 @@ describe('createTimeline in a DOM', () => {
   });
 
   it('emits select and zoom to on() handlers and as bubbling DOM events; off() stops them', () => {
-    const { container, timeline } = mount({ dataset: news });
+    const { container, timeline } = mount({ dataset: news, compressGaps: false });
     const onSelect = vi.fn();
     const onDomSelect = vi.fn();
     const onZoom = vi.fn();
@@ -249,9 +262,75 @@ describe('createTimeline in a DOM', () => {
     expect(onSelect).toHaveBeenCalledWith({ id: null, event: null });
   });
 
+  describe('gap compression', () => {
+    const breakStarts = (container: Element): string[] =>
+      [...container.querySelectorAll('.eventline-break')].map((mark) => new Date(Number(mark.getAttribute('data-gap-start'))).toISOString().slice(0, 10));
+    /** Every axis label, minor row then major row. */
+    const axisText = (container: Element): string => [...container.querySelectorAll('.eventline-tick text, .eventline-tick-major')].map((tick) => tick.textContent).join(' ');
+
+    it('shortens long empty stretches by default, while getState and zoom events speak real time', () => {
+      const { container, timeline } = mount({ dataset: news, lanes: LANES });
+      expect(breakStarts(container)).toEqual(['1953-07-28', '2014-03-19', '2022-02-25', '2022-03-30', '2022-10-01']);
+      // 1953, 2014, 2022 and 2025 are all named on one axis, and the September days are apart.
+      expect(axisText(container)).toMatch(/1953.*2014.*2022.*2025/);
+      const [start, end] = timeline.getState().range;
+      expect(start.getTime()).toBeLessThan(Date.parse('1953-07-27'));
+      expect(end.getTime()).toBeGreaterThan(Date.parse('2025-09-05'));
+      for (const id of ['korean-armistice', 'crimea-annexation', 'full-scale-invasion', 'alaska-summit']) {
+        expect(container.querySelector(`[data-event-id="${id}"].eventline-event`), id).not.toBeNull();
+      }
+      const gap = container.querySelector('.eventline-break title')!.textContent;
+      expect(gap).toBe('60 years 7 months without events, shortened. Click to expand.');
+    });
+
+    it('expands a gap when its break is clicked, keeping the long ones shortened, and says so', () => {
+      const { container, timeline } = mount({ dataset: news, lanes: LANES });
+      const secondBreak = container.querySelectorAll('.eventline-break-band')[1]!;
+      secondBreak.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      expect(breakStarts(container)).toEqual(['1953-07-28', '2022-10-01']);
+      expect(container.querySelector('.eventline-live')?.textContent).toBe('Expanded 7 years 11 months without events.');
+      // The whole dataset was in view, so it still is: now with 2014–2022 at its real length.
+      expect(axisText(container)).toMatch(/2016.*2018.*2020/);
+      expect(timeline.getState().range[0].getTime()).toBeLessThan(Date.parse('1953-07-27'));
+    });
+
+    it('has a toggle that draws every gap at full length and back, hidden when there is nothing to shorten', () => {
+      const { container } = mount({ dataset: news, lanes: LANES });
+      const toggle = container.querySelector<HTMLButtonElement>('.eventline-button-gaps')!;
+      expect(toggle.hidden).toBe(false);
+      expect(toggle.textContent).toBe('Full-length gaps');
+      toggle.click();
+      expect(toggle.getAttribute('aria-pressed')).toBe('true');
+      expect(breakStarts(container)).toEqual([]);
+      expect(container.querySelector('.eventline-live')?.textContent).toBe('Gaps drawn at full length.');
+      toggle.click();
+      expect(toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(breakStarts(container)).toHaveLength(5);
+      const linear = mount({ dataset: news, compressGaps: false }).container;
+      expect(linear.querySelector<HTMLButtonElement>('.eventline-button-gaps')!.hidden).toBe(true);
+      expect(linear.querySelectorAll('.eventline-break')).toHaveLength(0);
+    });
+
+    it('follows the compressGaps option through update, including an explicit minGap, and refuses a bad one', () => {
+      const { container, timeline } = mount({ dataset: news, lanes: LANES });
+      timeline.update({ compressGaps: false });
+      expect(breakStarts(container)).toEqual([]);
+      timeline.update({ compressGaps: { minGap: 5 * 365 * DAY } });
+      expect(breakStarts(container)).toEqual(['1953-07-28', '2014-03-19']);
+      expect(attributeValues(container).filter((value) => /NaN|undefined|Infinity/.test(value))).toEqual([]);
+      expect(() => timeline.update({ compressGaps: { minGap: -1 } })).toThrow(/compressGaps\.minGap must be a positive number/);
+    });
+
+    it('keeps a zoomed-in view across a change of scale', () => {
+      const { timeline } = mount({ dataset: news, lanes: LANES });
+      timeline.zoomTo([new Date('2025-09-01T00:00:00Z'), new Date('2025-09-06T00:00:00Z')]);
+      timeline.update({ compressGaps: false });
+      expect(timeline.getState().range.map((date) => date.toISOString().slice(0, 10))).toEqual(['2025-09-01', '2025-09-06']);
+    });
+  });
+
   it('clamps zoom to the zoomLimits option, and refuses limits that are not positive numbers', () => {
-    const DAY = 86_400_000;
-    const { timeline } = mount({ dataset: news, zoomLimits: { minSpan: DAY, maxSpan: 40 * 365 * DAY } });
+    const { timeline } = mount({ dataset: news, zoomLimits: { minSpan: DAY, maxSpan: 40 * 365 * DAY }, compressGaps: false });
     timeline.zoomTo([new Date('2025-09-05T09:00:00Z'), new Date('2025-09-05T10:00:00Z')]);
     const [a, b] = timeline.getState().range;
     expect(b.getTime() - a.getTime()).toBeCloseTo(DAY, -3);
@@ -294,8 +373,7 @@ describe('createTimeline in a DOM', () => {
   });
 
   it('starts inside zoomLimits.maxSpan even when it is narrower than the dataset', () => {
-    const DAY = 86_400_000;
-    const { timeline } = mount({ dataset: news, zoomLimits: { maxSpan: 365 * DAY } });
+    const { timeline } = mount({ dataset: news, zoomLimits: { maxSpan: 365 * DAY }, compressGaps: false });
     const [a, b] = timeline.getState().range;
     expect(b.getTime() - a.getTime()).toBeLessThanOrEqual(365 * DAY + 1);
   });

@@ -1,0 +1,107 @@
+/**
+ * Axis ticks for a view that crosses shortened gaps: each stretch of real time between breaks gets its
+ * own ticks (it is linear inside), and the rows are merged so no two labels collide.
+ */
+import { utc } from '@date-fns/utc';
+import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { DEFAULT_LOCALE, formatYear } from './formatDate.js';
+import type { TimeWarp } from './gaps.js';
+import { textWidth } from './textWidth.js';
+import { type AxisTick, type AxisTicks, computeTicks } from './ticks.js';
+
+const DAY = 86_400_000;
+/** Space between neighbouring labels, in pixels (as in ticks.ts). */
+const GAP = 8;
+const FONT_SIZE = 11;
+/** Major labels are bold: a little wider than the width table's regular weight. */
+const BOLD = 1.1;
+
+/** A stretch of the view between breaks, in display time and in real time. */
+interface Segment {
+  display: [number, number];
+  time: [number, number];
+}
+
+/** The parts of the display range `[d0, d1]` that are not shortened gaps. */
+function segments(warp: TimeWarp, d0: number, d1: number): Segment[] {
+  const parts: Segment[] = [];
+  let from = d0;
+  for (const gap of warp.gaps) {
+    if (gap.displayEnd <= d0 || gap.displayStart >= d1) continue;
+    if (gap.displayStart > from) parts.push({ display: [from, gap.displayStart], time: [warp.toTime(from), gap.start] });
+    from = gap.displayEnd;
+  }
+  if (d1 > from) parts.push({ display: [from, d1], time: [warp.toTime(from), warp.toTime(d1)] });
+  return parts;
+}
+
+/** A label for a segment too narrow for computeTicks: its middle at a precision its length allows. */
+function narrowLabel(segment: Segment, locale: Locale): string {
+  const [t0, t1] = segment.time;
+  const middle = new Date((t0 + t1) / 2);
+  if (t1 - t0 <= 2 * DAY) return format(middle, 'd MMM', { locale, in: utc });
+  if (t1 - t0 <= 62 * DAY) return format(middle, 'LLL', { locale, in: utc });
+  return formatYear(middle.getUTCFullYear(), locale);
+}
+
+/** Keeps ticks whose labels (centred, or starting at `x`) clear the one kept before; drops repeated major texts. */
+function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: number): AxisTick[] {
+  const kept: AxisTick[] = [];
+  let end = -Infinity;
+  for (const tick of ticks) {
+    const width = textWidth(tick.label, FONT_SIZE) * scale;
+    const start = centred ? tick.x - width / 2 : tick.x;
+    if (start < end + GAP || (!centred && kept[kept.length - 1]?.label === tick.label)) continue;
+    kept.push(tick);
+    end = start + width;
+  }
+  return kept;
+}
+
+/**
+ * Ticks for display range `domain` drawn across `range` (px), through `warp`. Without a break in
+ * view this is {@link computeTicks} on the real range. With breaks, each stretch between them is
+ * ticked on its own; a stretch too narrow for ticks is named by one label (`24 Feb`) and its year.
+ */
+export function warpedTicks(warp: TimeWarp, domain: readonly [number, number], range: readonly [number, number], locale: Locale = DEFAULT_LOCALE): AxisTicks {
+  const [d0, d1] = domain;
+  const parts = segments(warp, d0, d1);
+  const [r0, r1] = range;
+  const k = (r1 - r0) / (d1 - d0);
+  const toX = (display: number): number => r0 + (display - d0) * k;
+  if (parts.length === 1 && parts[0]!.display[0] === d0 && parts[0]!.display[1] === d1) {
+    return computeTicks({ domain: [new Date(warp.toTime(d0)), new Date(warp.toTime(d1))], range, locale });
+  }
+  const minor: AxisTick[] = [];
+  const major: AxisTick[] = [];
+  let widest: AxisTicks | undefined;
+  let widestWidth = -1;
+  for (const part of parts) {
+    const x0 = toX(part.display[0]);
+    const x1 = toX(part.display[1]);
+    if (x1 - x0 < 1) continue;
+    // A stretch that ends where a gap begins does not tick that instant: it belongs to the next stretch
+    // (a stretch ending at midnight on 1 October must not be labelled "October").
+    const end = part.display[1] < d1 ? part.time[1] - 1 : part.time[1];
+    const ticks = computeTicks({ domain: [new Date(part.time[0]), new Date(end)], range: [x0, x1], locale });
+    if (ticks.minor.length === 0) {
+      const middle = new Date((part.time[0] + part.time[1]) / 2);
+      minor.push({ x: (x0 + x1) / 2, date: middle, label: narrowLabel(part, locale) });
+      major.push(...(ticks.major.length > 0 ? ticks.major : [{ x: x0, date: new Date(part.time[0]), label: formatYear(middle.getUTCFullYear(), locale) }]));
+      continue;
+    }
+    minor.push(...ticks.minor);
+    major.push(...ticks.major);
+    if (x1 - x0 > widestWidth) {
+      widest = ticks;
+      widestWidth = x1 - x0;
+    }
+  }
+  return {
+    unit: widest?.unit ?? 'year',
+    step: widest?.step ?? 1,
+    minor: withoutCollisions(minor, true, 1),
+    major: withoutCollisions(major, false, BOLD),
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Gap compression: long stretches without events are drawn shortened, so a dataset that reaches from
+ * 1953 to a few dense days of 2025 is readable in one view. Pure: the compressed scale is a function
+ * of the prepared data and the options, nothing else.
+ *
+ * "Display time" is the axis the chart is laid out and zoomed on: equal to real time before the first
+ * shortened gap, shifted left by what each gap lost after it, and squeezed linearly inside a gap.
+ */
+import type { PreparedModel } from './prepare.js';
+
+/** A stretch of real time without events. */
+export interface EmptyStretch {
+  /** Where the stretch starts (the end of the events before it), in ms. */
+  start: number;
+  /** Where it ends (the start of the next event), in ms. */
+  end: number;
+}
+
+/** A stretch without events that is drawn shortened. */
+export interface TimeGap extends EmptyStretch {
+  /** Where it starts on the display axis. */
+  displayStart: number;
+  /** Where it ends on the display axis (`displayStart` plus its shortened width). */
+  displayEnd: number;
+}
+
+/** Maps real time to display time and back; monotone, so order is kept. */
+export interface TimeWarp {
+  /** The shortened gaps, in time order (empty: display time is real time). */
+  readonly gaps: readonly TimeGap[];
+  /** Real time (ms) to display time. */
+  toDisplay(time: number): number;
+  /** Display time back to real time (ms). */
+  toTime(display: number): number;
+}
+
+/**
+ * The `compressGaps` option: `true` shortens stretches that are long next to the rest of the data
+ * (see {@link chooseGaps}), `{ minGap }` every stretch longer than `minGap` ms, `false` none.
+ */
+export type GapCompression = boolean | { minGap: number };
+
+/** Display time is real time. */
+export const IDENTITY_WARP: TimeWarp = { gaps: [], toDisplay: (time) => time, toTime: (display) => display };
+
+/** A gap is shortened only when it is longer than this share of the time still shown... */
+const SHARE_OF_SHOWN = 0.2;
+/** ...and this many times the average spacing of events in it, so evenly spread data is never cut. */
+const SPACING_FACTOR = 5;
+/** At most this many gaps are shortened by the automatic rule (the longest first). */
+const MAX_AUTO_GAPS = 8;
+/** At most this many for an explicit `minGap`. */
+const MAX_GAPS = 100;
+/** A shortened gap keeps this share of the time still shown (about 4% of the width at the fitted view). */
+const BREAK_SHARE = 0.05;
+
+/**
+ * Every stretch between the events' periods where no event is (eras, being background, do not count),
+ * in time order. A calendar date covers its whole period, so a day-precision event fills its day.
+ */
+export function emptyStretches(model: PreparedModel): EmptyStretch[] {
+  let count = 0;
+  for (const lane of model.lanes) {
+    count += lane.pointTimes.length;
+    for (const row of lane.spanRows) count += row.length;
+  }
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  let index = 0;
+  for (const lane of model.lanes) {
+    for (let point = 0; point < lane.pointTimes.length; point++) {
+      starts[index] = lane.pointTimes[point]!;
+      ends[index++] = lane.pointTimes[point]! + lane.pointPeriods[point]!;
+    }
+    for (const row of lane.spanRows) {
+      for (const span of row) {
+        starts[index] = span.start;
+        ends[index++] = Math.max(span.start, span.end);
+      }
+    }
+  }
+  starts.sort();
+  ends.sort();
+  // Sweep: a stretch opens when every period that started has ended, and closes at the next start.
+  const stretches: EmptyStretch[] = [];
+  let started = 0;
+  let ended = 0;
+  while (started < count) {
+    if (ends[ended]! < starts[started]! && ended < started) {
+      ended++;
+      if (ended === started) stretches.push({ start: ends[ended - 1]!, end: starts[started]! });
+    } else {
+      started++;
+    }
+  }
+  return stretches;
+}
+
+/** The occupied extent of the events' periods (eras excluded), or null without events. */
+function occupiedExtent(model: PreparedModel): [number, number] | null {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const lane of model.lanes) {
+    const times = lane.pointTimes;
+    if (times.length > 0) {
+      low = Math.min(low, times[0]!);
+      for (let point = 0; point < times.length; point++) high = Math.max(high, times[point]! + lane.pointPeriods[point]!);
+    }
+    for (const row of lane.spanRows) {
+      if (row.length === 0) continue;
+      low = Math.min(low, row[0]!.start);
+      high = Math.max(high, row[row.length - 1]!.end);
+    }
+  }
+  return low <= high ? [low, high] : null;
+}
+
+/**
+ * Which empty stretches to shorten. Automatic: the longest first, while a stretch is longer than a
+ * fifth of the time still shown and five times the average spacing of the events in that time, so a
+ * stretch counts as long next to the rest of the data (60 years between two dense periods), not by a
+ * fixed length. Explicit: every stretch longer than `minGap`.
+ */
+export function chooseGaps(model: PreparedModel, compression: GapCompression): EmptyStretch[] {
+  if (compression === false) return [];
+  const extent = occupiedExtent(model);
+  if (!extent) return [];
+  const byLength = emptyStretches(model).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const chosen: EmptyStretch[] = [];
+  if (typeof compression === 'object') {
+    for (const stretch of byLength) if (stretch.end - stretch.start > compression.minGap && chosen.length < MAX_GAPS) chosen.push(stretch);
+  } else {
+    const eventCount = model.dataset.events.length - model.eras.length;
+    let shown = extent[1] - extent[0];
+    for (const stretch of byLength) {
+      const length = stretch.end - stretch.start;
+      if (chosen.length >= MAX_AUTO_GAPS || length <= SHARE_OF_SHOWN * shown || length <= (SPACING_FACTOR * shown) / eventCount) break;
+      chosen.push(stretch);
+      shown -= length;
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How much display time a shortened stretch keeps when `stretches` are shortened: a twentieth of the
+ * time still shown, so breaks stay narrow beside the events however long they are.
+ */
+export function breakWidth(model: PreparedModel, stretches: readonly EmptyStretch[], minWidth = 0): number {
+  const extent = occupiedExtent(model);
+  if (!extent) return minWidth;
+  const whole = extent[1] - extent[0];
+  const shown = stretches.reduce((rest, stretch) => rest - (stretch.end - stretch.start), whole);
+  // Events that are all instants leave no time shown: a millionth of the extent keeps breaks visible.
+  return Math.max(shown * BREAK_SHARE, whole * 1e-6, minWidth);
+}
+
+/** The display-time mapping that shortens `stretches` (in time order, not overlapping) to `width` each (or their own length, if shorter). */
+export function warpFor(stretches: readonly EmptyStretch[], width: number): TimeWarp {
+  if (stretches.length === 0) return IDENTITY_WARP;
+  const gaps: TimeGap[] = [];
+  let removed = 0;
+  for (const { start, end } of stretches) {
+    const kept = Math.min(width, end - start);
+    const displayStart = start - removed;
+    gaps.push({ start, end, displayStart, displayEnd: displayStart + kept });
+    removed += end - start - kept;
+  }
+  return {
+    gaps,
+    toDisplay(time) {
+      const gap = gaps[lastAtOrBefore(gaps, time, (candidate) => candidate.start)];
+      if (!gap) return time;
+      if (time >= gap.end) return gap.displayEnd + (time - gap.end);
+      return gap.displayStart + ((time - gap.start) / (gap.end - gap.start)) * (gap.displayEnd - gap.displayStart);
+    },
+    toTime(display) {
+      const gap = gaps[lastAtOrBefore(gaps, display, (candidate) => candidate.displayStart)];
+      if (!gap) return display;
+      if (display >= gap.displayEnd) return gap.end + (display - gap.displayEnd);
+      return gap.start + ((display - gap.displayStart) / (gap.displayEnd - gap.displayStart)) * (gap.end - gap.start);
+    },
+  };
+}
+
+/** What a compressed scale depends on besides the data and the option. */
+export interface GapScaleOptions {
+  /** Gaps the reader expanded, by real start. Expanding one leaves the others as they were. */
+  expanded?: ReadonlySet<number>;
+  /**
+   * The least display time a shortened gap keeps: with the zoom's narrowest view in mind, so events
+   * on either side of a break can always be zoomed apart (the timeline passes a twentieth of it).
+   */
+  minWidth?: number;
+}
+
+/**
+ * The compressed scale for a dataset and the `compressGaps` option, less the gaps a reader expanded
+ * (the others stay shortened: they are chosen before the expanded ones are taken out). A gap that
+ * would not be at least four times longer than its shortened width is left as it is.
+ */
+export function gapWarp(model: PreparedModel, compression: GapCompression, options: GapScaleOptions = {}): TimeWarp {
+  const minWidth = options.minWidth ?? 0;
+  const expanded = options.expanded ?? new Set();
+  const kept = chooseGaps(model, compression).filter((gap) => !expanded.has(gap.start) && gap.end - gap.start > 4 * minWidth);
+  // The width follows the time still shown, so breaks keep their share of the view when one opens.
+  const width = breakWidth(model, kept, minWidth);
+  return warpFor(kept.filter((gap) => gap.end - gap.start > 4 * width), width);
+}
+
+/** Index of the last gap whose key is at or before `value`; -1 when none is. */
+function lastAtOrBefore(gaps: readonly TimeGap[], value: number, key: (gap: TimeGap) => number): number {
+  let low = 0;
+  let high = gaps.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(gaps[middle]!) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
