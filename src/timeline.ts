@@ -1,7 +1,9 @@
 import { createFrameScheduler } from './interact/scheduler.js';
 import { clusterAction } from './interact/clusterAction.js';
 import { attachDeepLink } from './interact/deepLink.js';
+import { navigate } from './interact/navigate.js';
 import { attachInput } from './interact/pointer.js';
+import { NO_SELECTION, reduceSelection, type SelectionAction, type SelectionContext, type SelectionState } from './interact/selection.js';
 import { createZoom } from './interact/zoom.js';
 import { computeLayout, plotArea } from './layout/computeLayout.js';
 import { findEventMark } from './layout/findMark.js';
@@ -34,7 +36,11 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const listeners = new AbortController();
   let model: PreparedModel | null = null;
   let layout: Layout | null = null;
-  let selected: string | null = null;
+  let selection: SelectionState = NO_SELECTION;
+  const selectionContext: SelectionContext = {
+    has: (id) => model?.byId.has(id) ?? false,
+    neighbour: (id, direction) => (model ? navigate(model, id, direction) : null),
+  };
   let destroyed = false;
   let loaded = false;
   let bounds = { width: 0, left: 0, right: 0, height: 0 };
@@ -135,7 +141,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     rebaseIfNeeded(width, false);
     scheduler.cancel();
     layout = computeLayout(model, { width, height: resolved.height, domain: zoom.domain(), locale: resolved.locale, warp });
-    renderFrame(elements, layout, { model, locale: resolved.locale, selected });
+    renderFrame(elements, layout, { model, locale: resolved.locale, selected: selection.selected });
     overview.render(model, layout, fitted(model), warp, resolved.overview !== false);
     showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
     emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
@@ -166,8 +172,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     root.setAttribute('aria-label', resolved.ariaLabel ?? result.dataset.title);
     svg.setAttribute('aria-label', `${result.dataset.title}: ${result.dataset.events.length} events`);
     renderLegend(elements.legend, model.categories);
-    const lostSelection = selected !== null && !model.byId.has(selected);
-    if (lostSelection) selected = null;
+    const before = selection.selected;
+    selection = reduceSelection(selection, { type: 'datasetChanged' }, selectionContext);
+    const lostSelection = before !== null && selection.selected === null;
     const kept = keep && keepsView(previous, model, keep) ? keep : null;
     expanded = new Set();
     fullGaps = false;
@@ -190,8 +197,30 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     else handle.zoomTo([new Date(action.range[0]), new Date(action.range[1])], { animate: true });
   }
 
+  /**
+   * Applies a selection action: the detail panel, the view (an event out of view is panned to), one
+   * draw and the `select` event. Returns whether the selection changed.
+   */
+  function dispatch(action: SelectionAction): boolean {
+    if (destroyed) return false;
+    const previous = selection;
+    selection = reduceSelection(selection, action, selectionContext);
+    if (selection.selected === previous.selected) return false;
+    renderSelection();
+    const id = selection.selected;
+    const event = id === null ? null : model?.byId.get(id) ?? null;
+    if (event && model) {
+      const [a, b] = zoom.domain();
+      const t = warp.toDisplay(event.start.getTime());
+      if (t < a || t > b) showDisplayRange(model, [t - (b - a) / 2, t + (b - a) / 2], false);
+    }
+    draw();
+    emit('select', { id, event });
+    return true;
+  }
+
   function renderSelection(): void {
-    const event = selected === null ? undefined : model?.byId.get(selected);
+    const event = selection.selected === null ? undefined : model?.byId.get(selection.selected);
     if (!event || !model) return showDetail(elements.detail, null);
     const doc = container.ownerDocument;
     showDetail(elements.detail, resolved.renderDetail ? resolved.renderDetail(event) : buildEventDetail(doc, event, model.dataset, resolved.locale));
@@ -235,9 +264,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       draw();
     },
     select: (id) => handle.select(id),
-    selected: () => selected,
+    selected: () => selection.selected,
+    step: (direction) => (dispatch({ type: 'step', direction }) ? selection.selected : null),
     closeList() {
-      const open = selected === null && !elements.detail.hidden;
+      const open = selection.selected === null && !elements.detail.hidden;
       if (open) showDetail(elements.detail, null);
       return open;
     },
@@ -276,17 +306,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       draw();
     },
     select(id) {
-      if (destroyed || id === selected || (id !== null && !model?.byId.has(id))) return;
-      selected = id;
-      renderSelection();
-      const event = id === null ? null : model?.byId.get(id) ?? null;
-      if (event && model) {
-        const [a, b] = zoom.domain();
-        const t = warp.toDisplay(event.start.getTime());
-        if (t < a || t > b) showDisplayRange(model, [t - (b - a) / 2, t + (b - a) / 2], false);
-      }
-      draw();
-      emit('select', { id, event });
+      dispatch({ type: 'select', id });
     },
     zoomTo(range, zoomOptions = {}) {
       if (destroyed || !model) return;
@@ -300,7 +320,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     },
     on,
     getState(): TimelineState {
-      return { range: currentRange(), selected };
+      return { range: currentRange(), selected: selection.selected };
     },
     destroy() {
       if (destroyed) return;

@@ -1,5 +1,4 @@
 import { attachKeyboard } from './interact/keyboard.js';
-import { navigate } from './interact/navigate.js';
 import { describeEvent, formatDayRange } from './layout/formatDate.js';
 import type { PreparedModel } from './layout/prepare.js';
 import { announce, type ControlElements, createControls } from './render/controls.js';
@@ -12,6 +11,8 @@ import type { TimelineEvent } from './types.js';
 /** What the controls need from the timeline beyond keyboard navigation. */
 export interface ControlsHost extends NavigationHost {
   locale(): Locale;
+  /** Selects the previous or next event in time (the story buttons); returns it, or null when none is. */
+  step(direction: 'previous' | 'next'): string | null;
   /** Draws every gap at full length (`true`) or shortened again. */
   fullGaps(on: boolean): void;
 }
@@ -63,12 +64,9 @@ export function attachControls(elements: RootElements, host: ControlsHost, signa
 
   /** Storytelling: the previous or next event in time, selected so that the detail panel follows. */
   const step = (to: 'previous' | 'next'): void => {
-    const model = host.model();
-    if (!model || buttons[to].getAttribute('aria-disabled') === 'true') return;
-    const id = navigate(model, host.selected(), to);
-    if (id === null) return;
-    host.select(id);
-    navigation.reveal(id);
+    if (buttons[to].getAttribute('aria-disabled') === 'true') return;
+    const id = host.step(to);
+    if (id !== null) navigation.reveal(id);
   };
   const { buttons } = controls;
   buttons.previous.addEventListener('click', () => step('previous'), { signal });
