@@ -8,14 +8,12 @@ import type { Locale } from 'date-fns';
 import { DEFAULT_LOCALE, formatYear } from './formatDate.js';
 import type { TimeWarp } from './gaps.js';
 import { textWidth } from './textWidth.js';
-import { type AxisTick, type AxisTicks, computeTicks } from './ticks.js';
+import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT } from './ticks.js';
 
 const DAY = 86_400_000;
 /** Space between neighbouring labels, in pixels (as in ticks.ts). */
 const GAP = 8;
 const FONT_SIZE = 11;
-/** Major labels are bold: a little wider than the width table's regular weight. */
-const BOLD = 1.1;
 
 /** A stretch of the view between breaks, in display time and in real time. */
 interface Segment {
@@ -84,7 +82,7 @@ export function warpedTicks(warp: TimeWarp, domain: readonly [number, number], r
     // A stretch that ends where a gap begins does not tick that instant: it belongs to the next stretch
     // (a stretch ending at midnight on 1 October must not be labelled "October").
     const end = part.display[1] < d1 ? part.time[1] - 1 : part.time[1];
-    const ticks = computeTicks({ domain: [new Date(part.time[0]), new Date(end)], range: [x0, x1], locale });
+    const ticks = computeTicks({ domain: [new Date(part.time[0]), new Date(end)], range: [x0, x1], locale, overhang: false });
     if (ticks.minor.length === 0) {
       const middle = new Date((part.time[0] + part.time[1]) / 2);
       minor.push({ x: (x0 + x1) / 2, date: middle, label: narrowLabel(part, locale) });
@@ -102,6 +100,6 @@ export function warpedTicks(warp: TimeWarp, domain: readonly [number, number], r
     unit: widest?.unit ?? 'year',
     step: widest?.step ?? 1,
     minor: withoutCollisions(minor, true, 1),
-    major: withoutCollisions(major, false, BOLD),
+    major: fitMajorRow(withoutCollisions(major, false, MAJOR_WEIGHT), r1, FONT_SIZE, MAJOR_WEIGHT),
   };
 }

@@ -44,6 +44,8 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** Space between neighbouring labels, in pixels. */
 const GAP = 8;
+/** Major labels are bold: a little wider than the width table's regular weight. */
+export const MAJOR_WEIGHT = 1.1;
 
 interface Interval {
   unit: TickUnit;
@@ -127,6 +129,26 @@ function crowded(ticks: readonly AxisTick[], fontSize: number): boolean {
   return false;
 }
 
+/** How far past the end of the range a label may reach: into the chart's right margin, not beyond. */
+const OVERHANG = 8;
+
+/**
+ * Keeps the last major label (they start at `x`) inside the range: moved left until it ends at the
+ * range's end (plus the margin), or dropped when that would run into the label before it. A major
+ * label names the period starting at its tick, so it may start a little early, never be cut off.
+ */
+export function fitMajorRow(major: readonly AxisTick[], end: number, fontSize = 11, weight = 1): AxisTick[] {
+  const last = major[major.length - 1];
+  if (!last) return [...major];
+  const width = textWidth(last.label, fontSize) * weight;
+  if (last.x + width <= end + OVERHANG) return [...major];
+  const x = end + OVERHANG - width;
+  const previous = major[major.length - 2];
+  const rest = major.slice(0, -1);
+  if (previous && previous.x + textWidth(previous.label, fontSize) * weight + GAP > x) return rest;
+  return [...rest, { ...last, x }];
+}
+
 /** The major row: boundaries of the next unit up, left-aligned labels that do not overlap. */
 function majorTicks(
   unit: TickUnit,
@@ -176,6 +198,8 @@ export function computeTicks(options: {
   locale?: Locale;
   minSpacing?: number;
   fontSize?: number;
+  /** `false`: leave the last major label where it is even if it runs past the range (a stretch between breaks, whose neighbour follows). */
+  overhang?: boolean;
 }): AxisTicks {
   const t0 = options.domain[0].getTime();
   const t1 = options.domain[1].getTime();
@@ -195,7 +219,8 @@ export function computeTicks(options: {
     if (interval.shortest * pxPerMs < minSpacing) continue;
     const minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));
     if (crowded(minor, fontSize)) continue;
-    const major = majorTicks(interval.unit, [t0, t1], r0, toX, locale, fontSize);
+    const row = majorTicks(interval.unit, [t0, t1], r0, toX, locale, fontSize);
+    const major = options.overhang === false ? row : fitMajorRow(row, r1, fontSize, MAJOR_WEIGHT);
     return { unit: interval.unit, step: interval.step, minor, major };
   }
   return none;

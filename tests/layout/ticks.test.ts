@@ -162,6 +162,18 @@ describe('computeTicks keeps ticks readable', () => {
     for (const gap of gaps(axis.major, 'start')) expect(gap).toBeGreaterThanOrEqual(8);
   });
 
+  it('keeps the last major label inside the axis: moved left to end at its edge, never cut off', () => {
+    const ticks = computeTicks({ domain: [utcDate(2025, 8, 10), utcDate(2025, 9, 2)], range: [0, 600] });
+    const september = ticks.major.find((tick) => tick.label === 'September 2025')!;
+    expect(september).toBeDefined();
+    expect(september.x + textWidth('September 2025', 11) * 1.1).toBeLessThanOrEqual(608.01);
+    expect(september.x).toBeLessThan(575);
+    // Where moving it would run into the label before, it is dropped instead.
+    const tight = computeTicks({ domain: [utcDate(2025, 8, 28), utcDate(2025, 9, 1, 12)], range: [0, 150] });
+    const labels = tight.major.map((tick) => tick.label);
+    expect(labels).toEqual(['August 2025']);
+  });
+
   it('moves to a coarser interval rather than overlap large labels', () => {
     const small = ticks(utcDate(2021, 6, 10), utcDate(2024, 6, 3));
     const large = ticks(utcDate(2021, 6, 10), utcDate(2024, 6, 3), 800, { fontSize: 40 });
