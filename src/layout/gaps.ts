@@ -6,7 +6,7 @@
  * "Display time" is the axis the chart is laid out and zoomed on: equal to real time before the first
  * shortened gap, shifted left by what each gap lost after it, and squeezed linearly inside a gap.
  */
-import type { PreparedModel } from './prepare.js';
+import { eventEnd, type PreparedModel } from './prepare.js';
 
 /** A stretch of real time without events. */
 export interface EmptyStretch {
@@ -54,65 +54,41 @@ const MAX_GAPS = 100;
 /** A shortened gap keeps this share of the time still shown (about 4% of the width at the fitted view). */
 const BREAK_SHARE = 0.05;
 
+/** Where a dataset's events are: the empty stretches between them and the extent they cover. */
+interface Occupancy {
+  stretches: EmptyStretch[];
+  extent: [number, number] | null;
+}
+
+/** Per prepared model: expanding a gap or toggling the option recomputes the scale, not this. */
+const occupancies = new WeakMap<PreparedModel, Occupancy>();
+
+/** One pass over the events, which are sorted by start: a stretch opens wherever the next start lies beyond every period so far. */
+function occupancyOf(model: PreparedModel): Occupancy {
+  const known = occupancies.get(model);
+  if (known) return known;
+  const stretches: EmptyStretch[] = [];
+  let first = Infinity;
+  let reach = -Infinity;
+  for (const event of model.dataset.events) {
+    // Eras are background: they do not fill a stretch.
+    if (event.era) continue;
+    const start = event.start.getTime();
+    if (start > reach && reach > -Infinity) stretches.push({ start: reach, end: start });
+    first = Math.min(first, start);
+    reach = Math.max(reach, eventEnd(event));
+  }
+  const occupancy: Occupancy = { stretches, extent: first <= reach ? [first, reach] : null };
+  occupancies.set(model, occupancy);
+  return occupancy;
+}
+
 /**
  * Every stretch between the events' periods where no event is (eras, being background, do not count),
  * in time order. A calendar date covers its whole period, so a day-precision event fills its day.
  */
 export function emptyStretches(model: PreparedModel): EmptyStretch[] {
-  let count = 0;
-  for (const lane of model.lanes) {
-    count += lane.pointTimes.length;
-    for (const row of lane.spanRows) count += row.length;
-  }
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  let index = 0;
-  for (const lane of model.lanes) {
-    for (let point = 0; point < lane.pointTimes.length; point++) {
-      starts[index] = lane.pointTimes[point]!;
-      ends[index++] = lane.pointTimes[point]! + lane.pointPeriods[point]!;
-    }
-    for (const row of lane.spanRows) {
-      for (const span of row) {
-        starts[index] = span.start;
-        ends[index++] = Math.max(span.start, span.end);
-      }
-    }
-  }
-  starts.sort();
-  ends.sort();
-  // Sweep: a stretch opens when every period that started has ended, and closes at the next start.
-  const stretches: EmptyStretch[] = [];
-  let started = 0;
-  let ended = 0;
-  while (started < count) {
-    if (ends[ended]! < starts[started]! && ended < started) {
-      ended++;
-      if (ended === started) stretches.push({ start: ends[ended - 1]!, end: starts[started]! });
-    } else {
-      started++;
-    }
-  }
-  return stretches;
-}
-
-/** The occupied extent of the events' periods (eras excluded), or null without events. */
-function occupiedExtent(model: PreparedModel): [number, number] | null {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const lane of model.lanes) {
-    const times = lane.pointTimes;
-    if (times.length > 0) {
-      low = Math.min(low, times[0]!);
-      for (let point = 0; point < times.length; point++) high = Math.max(high, times[point]! + lane.pointPeriods[point]!);
-    }
-    for (const row of lane.spanRows) {
-      if (row.length === 0) continue;
-      low = Math.min(low, row[0]!.start);
-      high = Math.max(high, row[row.length - 1]!.end);
-    }
-  }
-  return low <= high ? [low, high] : null;
+  return occupancyOf(model).stretches.map((stretch) => ({ ...stretch }));
 }
 
 /**
@@ -123,9 +99,9 @@ function occupiedExtent(model: PreparedModel): [number, number] | null {
  */
 export function chooseGaps(model: PreparedModel, compression: GapCompression): EmptyStretch[] {
   if (compression === false) return [];
-  const extent = occupiedExtent(model);
+  const { stretches, extent } = occupancyOf(model);
   if (!extent) return [];
-  const byLength = emptyStretches(model).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const byLength = [...stretches].sort((a, b) => b.end - b.start - (a.end - a.start));
   const chosen: EmptyStretch[] = [];
   if (typeof compression === 'object') {
     for (const stretch of byLength) if (stretch.end - stretch.start > compression.minGap && chosen.length < MAX_GAPS) chosen.push(stretch);
@@ -147,7 +123,7 @@ export function chooseGaps(model: PreparedModel, compression: GapCompression): E
  * time still shown, so breaks stay narrow beside the events however long they are.
  */
 export function breakWidth(model: PreparedModel, stretches: readonly EmptyStretch[], minWidth = 0): number {
-  const extent = occupiedExtent(model);
+  const { extent } = occupancyOf(model);
   if (!extent) return minWidth;
   const whole = extent[1] - extent[0];
   const shown = stretches.reduce((rest, stretch) => rest - (stretch.end - stretch.start), whole);
