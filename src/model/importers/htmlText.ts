@@ -1,0 +1,48 @@
+/**
+ * Plain text from the HTML that TimelineJS and its spreadsheets allow in text fields. Pure string
+ * work, no DOM (importers run in Node too), and the result is only ever set as text, never parsed.
+ */
+
+/** The named entities news copy uses; anything else named is left as written. */
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bull: '•', middot: '·',
+  copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§',
+  times: '×', divide: '÷', minus: '−', plusmn: '±', frac12: '½', frac14: '¼', frac34: '¾',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', aring: 'å',
+  iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', oslash: 'ø',
+  uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', ccedil: 'ç', ntilde: 'ñ', szlig: 'ß', aelig: 'æ', oelig: 'œ',
+  Eacute: 'É', Aacute: 'Á', Oacute: 'Ó', Uacute: 'Ú', Ccedil: 'Ç', Ntilde: 'Ñ', Ouml: 'Ö', Uuml: 'Ü', Auml: 'Ä',
+};
+
+/** Decodes `&amp;`, `&#8217;` and `&#x2019;` style references; unknown or invalid ones stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name] ?? whole;
+  });
+}
+
+/** Elements whose content is not text a reader sees. */
+const HIDDEN_CONTENT = /<(script|style|template|iframe|object|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** Tags that end a line or a block: they become a space, so words on either side stay apart. */
+const BREAKING_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|figure|figcaption|hr)\b[^>]*>/gi;
+
+/**
+ * The text a reader would see in an HTML fragment: comments, scripts and styles dropped, tags
+ * stripped (block tags leave a space), entities decoded, whitespace collapsed.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(HIDDEN_CONTENT, ' ')
+      .replace(BREAKING_TAG, ' ')
+      .replace(/<\/?[a-z][^>]*>/gi, ''),
+  )
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fromTimelineJS } from '../../../src/model/importers/timelinejs.js';
+import { EventlineDataError } from '../../../src/model/errors.js';
+import { parseDataset } from '../../../src/model/parseDataset.js';
+
+const timeline = {
+  title: { text: { headline: 'Ukraine <em>security</em> guarantees', text: '<p>From the invasion to the Paris summit.</p>' } },
+  events: [
+    {
+      start_date: { year: 2022, month: 2, day: 24 },
+      text: { headline: 'Russia launches full-scale invasion', text: '<p>Troops cross the border &amp; missiles hit Kyiv.<br>It&#8217;s the largest war in Europe since 1945.</p><script>alert(1)</script>' },
+      group: 'War',
+      unique_id: 'full scale invasion!',
+      media: { url: 'https://example.org/kyiv.jpg', caption: 'Kyiv, <b>24 February</b>', credit: 'Photo: <i>Agency</i>' },
+    },
+    { start_date: { year: '2025', month: '9', day: '4', hour: '14', minute: '30' }, text: { headline: 'Paris summit' }, display_date: 'Thursday afternoon' },
+    { start_date: { year: 2025, month: 8 }, end_date: { year: 2025, month: 9 }, text: { headline: 'Coalition drafts guarantees' }, media: { url: 'https://www.youtube.com/watch?v=x' } },
+    { start_date: { year: -43, month: 3, day: 15 }, text: { headline: 'Ides of March' } },
+  ],
+  eras: [{ start_date: { year: 2014, month: 4 }, end_date: { year: 2022, month: 2 }, text: { headline: 'War in the east' } }],
+};
+
+describe('fromTimelineJS', () => {
+  const dataset = fromTimelineJS(timeline, { today: '2026-11-29' });
+
+  it('maps the title slide, headlines, text, groups and dates with their precision', () => {
+    expect(dataset.title).toBe('Ukraine security guarantees');
+    expect(dataset.description).toBe('From the invasion to the Paris summit.');
+    const [invasion, paris, coalition, ides, era] = dataset.events;
+    expect(invasion).toMatchObject({ id: 'full-scale-invasion', title: 'Russia launches full-scale invasion', start: '2022-02-24', group: 'War' });
+    expect(paris).toMatchObject({ id: 'event-2', start: '2025-09-04T14:30Z', note: 'Dated in the original as “Thursday afternoon”.' });
+    expect(coalition).toMatchObject({ start: '2025-08', end: '2025-09' });
+    expect(ides!.start).toBe('-000043-03-15');
+    expect(era).toMatchObject({ id: 'era-1', title: 'War in the east', start: '2014-04', end: '2022-02', era: true });
+  });
+
+  it('turns HTML into plain text: tags stripped, scripts dropped, entities decoded', () => {
+    expect(dataset.events[0]!.summary).toBe('Troops cross the border & missiles hit Kyiv. It’s the largest war in Europe since 1945.');
+    expect(JSON.stringify(dataset)).not.toMatch(/<|alert/);
+  });
+
+  it('keeps image media with alt text and credit, and drops what the panel cannot show', () => {
+    expect(dataset.events[0]!.media).toEqual({ url: 'https://example.org/kyiv.jpg', alt: 'Kyiv, 24 February', credit: 'Photo: Agency' });
+    expect(dataset.events[2]!.media).toBeUndefined();
+  });
+
+  it('cites a source for every event: the caller’s, or one that says none was given', () => {
+    expect(dataset.sources).toEqual([{ id: 'imported', publisher: 'Not stated', title: 'Ukraine security guarantees (imported from TimelineJS; the original sources are not given)', published: '2026-11-29' }]);
+    for (const event of dataset.events) expect(event.sources).toEqual(['imported']);
+    const source = { id: 'bbc', publisher: 'BBC News', title: 'Timeline', published: '2025-09-05', url: 'https://www.bbc.co.uk/news' };
+    expect(fromTimelineJS(timeline, { source }).events.every((event) => event.sources[0] === 'bbc')).toBe(true);
+  });
+
+  it('produces a dataset that parses, BCE dates included', () => {
+    const parsed = parseDataset(dataset);
+    expect(parsed.events.map((event) => event.id)).toEqual(['event-4', 'era-1', 'full-scale-invasion', 'event-3', 'event-2']);
+    expect(parsed.events[0]!.start.getUTCFullYear()).toBe(-43);
+  });
+
+  it('names every problem by its TimelineJS path', () => {
+    const broken = { events: [{ start_date: { year: 2022, month: 13 }, text: { headline: 'A' } }, { text: { headline: 'B' } }, { start_date: { year: 2022 }, text: {} }] };
+    let error: unknown;
+    try {
+      fromTimelineJS(broken);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EventlineDataError);
+    expect((error as EventlineDataError).issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'events[0].start_date.month: 13 is not a month (1–12)',
+      'events[1].start_date: is missing (TimelineJS needs a start_date object with at least a year)',
+      'events[2].text.headline: is missing (eventline needs a title for every event)',
+    ]);
+    expect(() => fromTimelineJS({ title: 'no events' })).toThrow(/events: is missing/);
+  });
+});
