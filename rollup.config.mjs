@@ -7,6 +7,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { cssText } from './scripts/css-text-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -45,14 +46,14 @@ export default [
   {
     input: 'src/index.ts',
     external: isDependency,
-    plugins: [compile(), stylesheet(), schemaFile()],
+    plugins: [cssText(), compile(), stylesheet(), schemaFile()],
     output: { file: 'dist/index.js', format: 'es' },
   },
   {
     // Datasets are separate modules that import the library's own index, so it never carries demo data.
     input: 'src/datasets/ukraine.ts',
     external: (id) => isDependency(id) || isLibraryIndex(id),
-    plugins: [json({ preferConst: true }), compile()],
+    plugins: [json({ preferConst: true }), cssText(), compile()],
     output: { file: 'dist/datasets/ukraine.js', format: 'es', paths: (id) => (isLibraryIndex(id) ? '../index.js' : id) },
   },
   {
@@ -70,7 +71,7 @@ export default [
   },
   {
     input: 'src/embed/iife.ts',
-    plugins: [nodeResolve({ browser: true }), compile(), terser({ format: { comments: false } })],
+    plugins: [cssText(), nodeResolve({ browser: true }), compile(), terser({ format: { comments: false } })],
     output: { file: 'dist/eventline.iife.js', format: 'iife', name: 'eventline' },
   },
 ];

@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // The stylesheet is imported as text (`?inline`) by the element and the SVG writer; Vitest skips CSS unless told.
+          css: { include: [/eventline\.css/] },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/package/**', 'tests/**/*.dom.test.ts'],
         },
@@ -21,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          css: { include: [/eventline\.css/] },
           include: ['tests/**/*.dom.test.ts'],
         },
       },

@@ -17,3 +17,4 @@ export { TIMELINE_DEFAULTS, type TimelineOptions } from './timelineOptions.js';
 export type { GapCompression } from './layout/gaps.js';
 export type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
 export { formatEventDate, formatEventWhen, formatYear } from './layout/formatDate.js';
+export { renderToSVGString, type StaticRenderOptions } from './ssr/renderToString.js';

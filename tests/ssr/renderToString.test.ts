@@ -1,0 +1,69 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
+import { renderToSVGString } from '../../src/ssr/renderToString.js';
+import { paletteFor } from '../../src/ssr/palette.js';
+import { EVENTLINE_CSS } from '../../src/styles/stylesheet.js';
+
+/** Parses `svg` as XML (a malformed document throws) and returns its root. */
+function parseSvg(svg: string): Element {
+  const dom = new JSDOM(svg, { contentType: 'image/svg+xml' });
+  const root = dom.window.document.documentElement;
+  expect(root.querySelector('parsererror')).toBeNull();
+  return root;
+}
+
+describe('renderToSVGString (Node, no DOM)', () => {
+  it('runs without a DOM', () => {
+    expect(typeof document).toBe('undefined');
+    expect(() => renderToSVGString(raw)).not.toThrow();
+  });
+
+  it('renders the news dataset as well-formed SVG holding the events in range, with its title and the axis', () => {
+    const svg = renderToSVGString(raw, { width: 1000, height: 420 });
+    const root = parseSvg(svg);
+    expect(root.tagName).toBe('svg');
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.getAttribute('aria-label')).toBe(raw.title);
+    const texts = [...root.querySelectorAll('text')].map((text) => text.textContent);
+    for (const title of ['Korean War armistice fixes the demarc…', 'Russia annexes Crimea', 'Russia launches full-scale invasion', 'Trump–Putin summit in Alaska']) {
+      expect(texts).toContain(title);
+    }
+    expect(texts).toEqual(expect.arrayContaining(['War', 'Diplomacy', '60 years 7 months', 'July 1953', 'September 2025']));
+    expect(root.querySelectorAll('circle').length).toBeGreaterThan(5);
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('shows only the events of a given range', () => {
+    const svg = renderToSVGString(raw, { width: 800, range: [new Date('2025-09-03T00:00:00Z'), new Date('2025-09-06T00:00:00Z')], compressGaps: false });
+    const texts = [...parseSvg(svg).querySelectorAll('text')].map((text) => text.textContent).join('|');
+    expect(texts).not.toMatch(/Crimea|armistice|Alaska/);
+    expect(texts).toMatch(/Putin/);
+  });
+
+  it('escapes text from data, so a hostile title stays text', () => {
+    const hostile = {
+      title: '<script>alert("x")</script> & co',
+      sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }],
+      events: [{ id: 'a', title: '</text><script>alert(1)</script>', start: '2025-01-01', sources: ['s'] }],
+    };
+    const svg = renderToSVGString(hostile);
+    const root = parseSvg(svg);
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('title')?.textContent).toBe('<script>alert("x")</script> & co');
+  });
+
+  it('writes the theme’s colours from the stylesheet, light or dark', () => {
+    const light = paletteFor('light');
+    const dark = paletteFor('dark');
+    expect(light.bg).toBe('#ffffff');
+    expect(dark.bg).toBe('#15171b');
+    expect(light.era).toBe('rgba(120, 110, 90, 0.12)');
+    expect(EVENTLINE_CSS).toContain('--eventline-bg: light-dark(#ffffff, #15171b)');
+    expect(renderToSVGString(raw, { theme: 'dark' })).toContain('fill="#15171b"');
+  });
+
+  it('reports an invalid dataset like parseDataset', () => {
+    expect(() => renderToSVGString({ title: 'x', sources: [], events: [{ id: 'a', title: 'A', start: '2022-13-01', sources: [] }] })).toThrow(/events\[0\]\.start/);
+  });
+});
