@@ -19,6 +19,8 @@ import { renderLegend, showErrorState, showMessage, showTooltip } from './render
 import { attachControls } from './timelineControls.js';
 import { createEmitter } from './timelineEvents.js';
 import { attachOverview } from './timelineOverview.js';
+import { attachDownloads, fileNameOf, svgToPng } from './timelineExport.js';
+import { layoutToSVGString } from './ssr/renderToString.js';
 import { resolveDataset, resolveOptions, type TimelineOptions } from './timelineOptions.js';
 import type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
 
@@ -156,6 +158,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const result = resolveDataset(resolved);
     overview.reset('issues' in result);
     root.dataset.theme = resolved.theme;
+    downloads.update(resolved.download === true && !('issues' in result));
     if ('issues' in result) {
       model = null;
       svg.style.display = 'none';
@@ -282,6 +285,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     : null;
   resizeObserver?.observe(container);
 
+  /** The current chart as a standalone SVG, in the colours the reader sees. */
+  function snapshot(): string | null {
+    if (!model || !layout) return null;
+    const dark = resolved.theme === 'dark' || (resolved.theme === 'auto' && (view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false));
+    return layoutToSVGString(layout, model, { theme: dark ? 'dark' : 'light', locale: resolved.locale });
+  }
+  const downloads = attachDownloads(controls.controls.bar, {
+    svg: snapshot,
+    fileName: () => fileNameOf(model?.dataset.title ?? 'timeline'),
+  }, (message) => controls.announce(message), listeners.signal);
+
   const handle: Timeline = {
     update(next) {
       if (destroyed) return;
@@ -296,6 +310,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       resolved = resolveOptions(merged);
       if (datasetChanged) return load();
       root.dataset.theme = resolved.theme;
+      downloads.update(resolved.download === true);
       if ('compressGaps' in next && model) {
         expanded = new Set();
         rewarp(model, rangeToKeep(model));
@@ -319,6 +334,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       scheduler.flush();
     },
     on,
+    toSVG: () => snapshot() ?? '',
+    toPNG(pngOptions = {}) {
+      const svg = snapshot();
+      if (!svg) return Promise.reject(new Error('eventline: there is no chart to export (the dataset is invalid)'));
+      return svgToPng(container.ownerDocument, svg, pngOptions.scale ?? 2);
+    },
     getState(): TimelineState {
       return { range: currentRange(), selected: selection.selected };
     },

@@ -50,6 +50,8 @@ export interface TimelineOptions {
    * shortens every stretch longer than `minGap` ms; `false` keeps time linear.
    */
   compressGaps?: GapCompression;
+  /** "Download SVG" and "Download PNG" buttons in the control bar (default off). */
+  download?: boolean;
 }
 
 /** The defaults, in one place. */

@@ -35,6 +35,16 @@ export interface Timeline {
   on<K extends keyof TimelineEventMap>(type: K, handler: (detail: TimelineEventMap[K]) => void): () => void;
   /** The visible range and the selection. */
   getState(): TimelineState;
+  /**
+   * The chart as drawn now, as a standalone SVG document: colours written in, no stylesheet or script
+   * needed (for print, a CMS image slot or a social card). An empty string in the error state.
+   */
+  toSVG(): string;
+  /**
+   * The chart as drawn now, as a PNG (`scale` times the pixels, default 2). Under a
+   * Content-Security-Policy the page must allow `img-src blob:`; otherwise the promise rejects.
+   */
+  toPNG(options?: { scale?: number }): Promise<Blob>;
   /** Empties the container, disconnects the ResizeObserver and removes every listener. Safe to call twice. */
   destroy(): void;
 }

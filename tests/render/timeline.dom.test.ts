@@ -262,6 +262,29 @@ describe('createTimeline in a DOM', () => {
     expect(onSelect).toHaveBeenCalledWith({ id: null, event: null });
   });
 
+  describe('export', () => {
+    it('gives the chart as drawn as a standalone SVG string, in the theme’s colours', () => {
+      const { timeline } = mount({ dataset: news, lanes: LANES, theme: 'dark' });
+      const svg = timeline.toSVG();
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(svg).toContain('<title>Ukraine: the war and the 2025 security-guarantee talks</title>');
+      expect(svg).toContain('fill="#15171b"');
+      expect(svg).toContain('Russia annexes Crimea');
+      expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror')).toBeNull();
+    });
+
+    it('shows download buttons only with the download option, and exports nothing from the error state', async () => {
+      const { container, timeline } = mount({ dataset: news });
+      const buttons = (): HTMLButtonElement[] => [...container.querySelectorAll<HTMLButtonElement>('.eventline-button-download-svg, .eventline-button-download-png')];
+      expect(buttons().every((button) => button.hidden)).toBe(true);
+      timeline.update({ download: true });
+      expect(buttons().map((button) => [button.textContent, button.hidden])).toEqual([['Download SVG', false], ['Download PNG', false]]);
+      timeline.update({ dataset: { title: 'Broken', sources: [], events: [{ id: 'a' }] } });
+      expect(timeline.toSVG()).toBe('');
+      await expect(timeline.toPNG()).rejects.toThrow(/no chart to export/);
+    });
+  });
+
   describe('gap compression', () => {
     const breakStarts = (container: Element): string[] =>
       [...container.querySelectorAll('.eventline-break')].map((mark) => new Date(Number(mark.getAttribute('data-gap-start'))).toISOString().slice(0, 10));
