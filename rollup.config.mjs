@@ -70,6 +70,19 @@ export default [
     output: { file: 'dist/datasets/ukraine.d.ts', format: 'es', paths: (id) => (isLibraryIndex(id) ? '../index.js' : id) },
   },
   {
+    // The custom element, registered on import; it uses the library through its index (not a copy).
+    input: 'src/embed/element.ts',
+    external: (id) => isDependency(id) || isLibraryIndex(id),
+    plugins: [cssText(), compile()],
+    output: { file: 'dist/element.js', format: 'es', paths: (id) => (isLibraryIndex(id) ? './index.js' : id) },
+  },
+  {
+    input: 'src/embed/element.ts',
+    external: (id) => isDependency(id) || isLibraryIndex(id),
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+    output: { file: 'dist/element.d.ts', format: 'es', paths: (id) => (isLibraryIndex(id) ? './index.js' : id) },
+  },
+  {
     input: 'src/embed/iife.ts',
     plugins: [cssText(), nodeResolve({ browser: true }), compile(), terser({ format: { comments: false } })],
     output: { file: 'dist/eventline.iife.js', format: 'iife', name: 'eventline' },

@@ -2,7 +2,7 @@ import type { TimelineEventMap } from './timelineTypes.js';
 
 /** The timeline's event hub: `on()` handlers, plus bubbling `eventline:select` / `eventline:zoom` DOM events. */
 export interface TimelineEmitter {
-  /** Tells every handler of `type`, after `before` has seen it; select and zoom also bubble from `root`. */
+  /** Tells every handler of `type`, after `before` has seen it; select and zoom also bubble from `root` (composed: out of a shadow root too). */
   emit<K extends keyof TimelineEventMap>(type: K, detail: TimelineEventMap[K]): void;
   /** Adds a handler; returns the function that removes it. */
   on<K extends keyof TimelineEventMap>(type: K, handler: (detail: TimelineEventMap[K]) => void): () => void;
@@ -19,7 +19,7 @@ export function createEmitter(root: HTMLElement, before: <K extends keyof Timeli
     emit(type, detail) {
       before(type, detail);
       for (const handler of handlers[type]) handler(detail);
-      if (type === 'select' || type === 'zoom') root.dispatchEvent(new CustomEvent(`eventline:${type}`, { bubbles: true, detail }));
+      if (type === 'select' || type === 'zoom') root.dispatchEvent(new CustomEvent(`eventline:${type}`, { bubbles: true, composed: true, detail }));
     },
     on(type, handler) {
       handlers[type].add(handler);

@@ -36,7 +36,7 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('ships the built files and nothing of the source tree', () => {
     expect(packedFiles).toEqual(expect.arrayContaining([
-      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
     ]));
     expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
   });
@@ -52,6 +52,16 @@ describe('the packed npm package, installed into a fresh project', () => {
       console.log(JSON.stringify({ start: dataset.events[0].start.toISOString(), issues: issues.length, paris: paris.start.toISOString() }));
     `);
     expect(JSON.parse(run('node', ['use.mjs'], project))).toEqual({ start: '2022-02-24T00:00:00.000Z', issues: 3, paris: '2025-09-04T00:00:00.000Z' });
+  });
+
+  it('renders a static SVG and imports the element subpath in Node, where there is no DOM', () => {
+    writeFileSync(join(project, 'ssr.mjs'), `
+      import { renderToSVGString } from 'eventline';
+      const element = await import('eventline/element');
+      const svg = renderToSVGString(${JSON.stringify(dataset)}, { width: 600 });
+      console.log(JSON.stringify({ svg: svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), tag: element.EVENT_TIMELINE_TAG, element: typeof element.EventTimelineElement }));
+    `);
+    expect(JSON.parse(run('node', ['ssr.mjs'], project))).toEqual({ svg: true, tag: 'event-timeline', element: 'function' });
   });
 
   it('type-checks a consumer against the packed types, and the types catch mistakes', () => {
@@ -92,10 +102,10 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('resolves the style.css, schema.json and iife subpaths, and ships the schema the validator uses', () => {
     writeFileSync(join(project, 'resolve.mjs'), `
-      console.log(JSON.stringify(['eventline/style.css', 'eventline/schema.json', 'eventline/iife'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])));
+      console.log(JSON.stringify(['eventline/style.css', 'eventline/schema.json', 'eventline/iife', 'eventline/element'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])));
     `);
     expect(JSON.parse(run('node', ['resolve.mjs'], project))).toEqual([
-      'eventline/dist/eventline.css', 'eventline/dist/eventline.schema.json', 'eventline/dist/eventline.iife.js',
+      'eventline/dist/eventline.css', 'eventline/dist/eventline.schema.json', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js',
     ]);
     const shipped = JSON.parse(readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(datasetSchema)));

@@ -1,0 +1,227 @@
+/**
+ * `<event-timeline>`: the timeline as a custom element for CMS embeds and frameworks. Shadow DOM with
+ * the stylesheet adopted (page CSS cannot break it, and it leaks none), `::part()` names and the
+ * `--eventline-*` custom properties for styling. Registration lives in element.ts.
+ */
+// The library through its public index: the element build shares it instead of carrying a copy.
+import { createTimeline, EventlineDataError, formatIssues, parseISODate, type Timeline, type TimelineOptions } from '../index.js';
+import { fetchDataset, datasetFromText, type LoadedData } from './loadDataset.js';
+import { localeFor } from './locales.js';
+import { adoptedSheets } from './shadowStyles.js';
+
+const ATTRIBUTES = ['src', 'theme', 'locale', 'height', 'start', 'end', 'compress-gaps', 'selected', 'hash', 'download'] as const;
+
+/** `part` names for styling from the page: `event-timeline::part(detail) { … }`. */
+const PARTS: ReadonlyArray<[string, string]> = [
+  ['.eventline', 'timeline'], ['.eventline-controls', 'controls'], ['.eventline-chart', 'chart'], ['.eventline-legend', 'legend'],
+  ['.eventline-detail', 'detail'], ['.eventline-tooltip', 'tooltip'], ['.eventline-overview', 'overview'],
+];
+
+const isOff = (value: string | null): boolean => value !== null && /^(false|off|no|0)$/i.test(value.trim());
+
+// Importing the element where there is no DOM (server rendering in Node) must not throw: the class
+// is then defined over a stand-in and never registered.
+const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+/** The custom element class; `customElements.define('event-timeline', EventTimelineElement)` is done by `eventline/element`. */
+export class EventTimelineElement extends ElementBase {
+  /** The attributes that update the view when they change. */
+  static readonly observedAttributes: readonly string[] = ATTRIBUTES;
+
+  #shadow: ShadowRoot | null = null;
+  #container: HTMLDivElement | null = null;
+  #status: HTMLDivElement | null = null;
+  #timeline: Timeline | null = null;
+  #data: LoadedData | null = null;
+  #dataGiven = false;
+  #loading: AbortController | null = null;
+
+  /** The dataset (the JSON format or a parsed one) given as a property, or the one loaded; setting it replaces `src` and inline data. */
+  get data(): LoadedData | null {
+    return this.#data;
+  }
+
+  set data(value: LoadedData | null) {
+    this.#dataGiven = value !== null;
+    this.#data = value;
+    if (this.isConnected) this.#load();
+  }
+
+  /** The timeline handle (zoomTo, toSVG, toPNG, on …), once the data has loaded. */
+  get timeline(): Timeline | null {
+    return this.#timeline;
+  }
+
+  static {
+    // Frameworks set `dataset`, as the component's option is called. The element keeps that name for
+    // its data; `data-*` attributes stay readable with getAttribute.
+    Object.defineProperty(EventTimelineElement.prototype, 'dataset', {
+      configurable: true,
+      enumerable: true,
+      get(this: EventTimelineElement) {
+        return this.data;
+      },
+      set(this: EventTimelineElement, value: LoadedData | null) {
+        this.data = value;
+      },
+    });
+  }
+
+  /** Builds the shadow root once, then loads the data. */
+  connectedCallback(): void {
+    if (!this.#shadow) {
+      const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+      this.#shadow = this.attachShadow({ mode: 'open' });
+      if (view) this.#shadow.adoptedStyleSheets = adoptedSheets(view);
+      this.#status = this.ownerDocument.createElement('div');
+      this.#status.className = 'eventline-status';
+      this.#status.setAttribute('part', 'status');
+      this.#container = this.ownerDocument.createElement('div');
+      this.#shadow.append(this.#status, this.#container);
+    }
+    this.#load();
+  }
+
+  /** Stops a load in flight and removes the timeline with its listeners. */
+  disconnectedCallback(): void {
+    this.#loading?.abort();
+    this.#timeline?.destroy();
+    this.#timeline = null;
+  }
+
+  /** Applies a changed attribute to the view. */
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (!this.#shadow || !this.isConnected || previous === value) return;
+    const timeline = this.#timeline;
+    if (name === 'src') {
+      if (!this.#dataGiven) this.#load();
+    } else if (!timeline) {
+      return;
+    } else if (name === 'selected') {
+      timeline.select(value || null);
+    } else if (name === 'start' || name === 'end') {
+      const range = this.#options().initialRange;
+      if (range) timeline.zoomTo(range, { animate: true });
+    } else if (name === 'hash') {
+      // Deep links are wired when the timeline is created.
+      this.#render(true);
+    } else {
+      timeline.update(this.#options());
+      this.#sayProblems();
+    }
+  }
+
+  /** The timeline options the attributes ask for; attribute problems are shown, and defaults used. */
+  #options(): Omit<TimelineOptions, 'dataset'> {
+    const problems: string[] = [];
+    const options: Omit<TimelineOptions, 'dataset'> = {};
+    const theme = this.getAttribute('theme');
+    if (theme === 'light' || theme === 'dark' || theme === 'auto') options.theme = theme;
+    else if (theme !== null) problems.push(`theme="${theme}" is not light, dark or auto`);
+    const localeCode = this.getAttribute('locale');
+    const locale = localeCode === null ? undefined : localeFor(localeCode);
+    if (locale) options.locale = locale;
+    else if (localeCode !== null) problems.push(`locale="${localeCode}" is not a bundled locale (en, en-US, de, fr, uk, ru, ar); add it with registerLocale()`);
+    const height = this.getAttribute('height');
+    if (height !== null) {
+      const pixels = Number(height.replace(/px$/, ''));
+      if (Number.isFinite(pixels) && pixels > 0) options.height = pixels;
+      else problems.push(`height="${height}" is not a number of pixels`);
+    }
+    const [start, end] = [this.getAttribute('start'), this.getAttribute('end')];
+    if (start !== null && end !== null) {
+      const [from, to] = [parseISODate(start), parseISODate(end)];
+      if (!from.ok) problems.push(`start="${start}": ${from.reason}`);
+      if (!to.ok) problems.push(`end="${end}": ${to.reason}`);
+      if (from.ok && to.ok && from.date < to.date) options.initialRange = [from.date, to.date];
+      else if (from.ok && to.ok) problems.push(`start="${start}" is not before end="${end}"`);
+    }
+    options.compressGaps = !isOff(this.getAttribute('compress-gaps'));
+    options.hash = this.hasAttribute('hash') && !isOff(this.getAttribute('hash'));
+    options.download = this.hasAttribute('download') && !isOff(this.getAttribute('download'));
+    this.#problems = problems;
+    return options;
+  }
+
+  #problems: string[] = [];
+
+  /** Shows `text` in the status line (an alert for errors); null hides it. */
+  #say(text: string | null, alert = false): void {
+    const status = this.#status;
+    if (!status) return;
+    status.hidden = text === null;
+    status.textContent = text ?? '';
+    if (alert) status.setAttribute('role', 'alert');
+    else status.setAttribute('role', 'status');
+  }
+
+  /** Gets the data (property, `src`, or inline JSON) and shows it. */
+  #load(): void {
+    this.#loading?.abort();
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const src = this.getAttribute('src');
+    if (this.#dataGiven || (!src && this.#data !== null && this.#timeline)) return this.#render(false);
+    if (src && view) {
+      const loading = (this.#loading = new AbortController());
+      this.#say('Loading timeline…');
+      fetchDataset(view, src, this.ownerDocument.baseURI, loading.signal).then(
+        (data) => {
+          if (loading.signal.aborted) return;
+          this.#data = data;
+          this.#render(false);
+        },
+        (error: unknown) => {
+          if (!loading.signal.aborted) this.#fail(error);
+        },
+      );
+      return;
+    }
+    const inline = this.querySelector('script[type="application/json"]');
+    if (!inline) return this.#say('No timeline data: give the element a src attribute, an inline <script type="application/json">, or a dataset property.', true);
+    try {
+      this.#data = datasetFromText(inline.textContent ?? '', 'json', 'the inline <script type="application/json">');
+      this.#render(false);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** Shows a load or import failure as text. */
+  #fail(error: unknown): void {
+    this.#timeline?.destroy();
+    this.#timeline = null;
+    const message = error instanceof EventlineDataError ? `The timeline data has problems:\n${formatIssues(error.issues)}` : (error as Error).message;
+    this.#say(message, true);
+    this.dispatchEvent(new CustomEvent('eventline:error', { bubbles: true, composed: true, detail: { message } }));
+  }
+
+  /** Creates the timeline, or updates it with new data; `recreate` starts afresh (the hash option). */
+  #render(recreate: boolean): void {
+    const container = this.#container;
+    const data = this.#data;
+    if (!container || data === null) return;
+    const options = this.#options();
+    if (recreate) {
+      this.#timeline?.destroy();
+      this.#timeline = null;
+    }
+    if (this.#timeline) {
+      this.#timeline.update({ ...options, dataset: data });
+    } else {
+      this.#timeline = createTimeline(container, { ...options, dataset: data });
+      this.#timeline.on('select', ({ id }) => {
+        if (id === null) this.removeAttribute('selected');
+        else if (this.getAttribute('selected') !== id) this.setAttribute('selected', id);
+      });
+      for (const [selector, part] of PARTS) container.querySelector(selector)?.setAttribute('part', part);
+    }
+    const selected = this.getAttribute('selected');
+    if (selected) this.#timeline.select(selected);
+    this.#sayProblems();
+  }
+
+  /** Shows the attribute problems the last {@link #options} found (or clears the status line). */
+  #sayProblems(): void {
+    this.#say(this.#problems.length > 0 ? `Ignored: ${this.#problems.join('; ')}.` : null, this.#problems.length > 0);
+  }
+}

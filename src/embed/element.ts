@@ -1,0 +1,15 @@
+/**
+ * `eventline/element`: registers `<event-timeline>` (the one module with a registration side effect;
+ * the IIFE build includes it). Defining twice is harmless: a page may load both builds.
+ */
+import { EventTimelineElement } from './EventTimelineElement.js';
+
+export { EventTimelineElement } from './EventTimelineElement.js';
+export { registerLocale } from './locales.js';
+
+/** The tag name the element is registered under. */
+export const EVENT_TIMELINE_TAG = 'event-timeline';
+
+if (typeof customElements !== 'undefined' && !customElements.get(EVENT_TIMELINE_TAG)) {
+  customElements.define(EVENT_TIMELINE_TAG, EventTimelineElement);
+}

@@ -1,0 +1,55 @@
+/**
+ * Where `<event-timeline>` gets its data: a `src` URL (an eventline JSON dataset, TimelineJS JSON, or
+ * a spreadsheet CSV) or an inline `<script type="application/json">`. Failures say which URL and why.
+ */
+import { type DatasetInput, fromSpreadsheetCSV, fromTimelineJS } from '../index.js';
+
+/** A dataset as the element hands it to the timeline (validated there, so its problems show in the chart). */
+export type LoadedData = DatasetInput | Readonly<Record<string, unknown>>;
+
+/** Whether JSON is TimelineJS's format rather than eventline's: its events carry `start_date` objects. */
+function isTimelineJS(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return false;
+  const events = (json as { events?: unknown }).events;
+  return Array.isArray(events) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event);
+}
+
+/**
+ * Reads data text: CSV (the TimelineJS sheet template) or JSON (eventline's format, or TimelineJS's,
+ * told apart by their events). `where` names the data in messages.
+ *
+ * @throws Error naming `where` when the JSON does not parse; EventlineDataError from the importers.
+ */
+export function datasetFromText(text: string, kind: 'json' | 'csv', where: string): LoadedData {
+  if (kind === 'csv') return fromSpreadsheetCSV(text);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`The timeline data in ${where} is not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  if (isTimelineJS(json)) return fromTimelineJS(json);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`The timeline data in ${where} is not a dataset object`);
+  return json as Record<string, unknown>;
+}
+
+/** CSV by content type (`text/csv`) or file extension (`.csv`); JSON otherwise. */
+export function kindOf(url: string, contentType: string | null): 'json' | 'csv' {
+  if (contentType && /\bcsv\b/i.test(contentType)) return 'csv';
+  if (contentType && /\bjson\b/i.test(contentType)) return 'json';
+  return /\.csv(?:[?#]|$)/i.test(url) ? 'csv' : 'json';
+}
+
+/** Fetches and reads `url` (relative to `base`). Rejects with a message naming the URL and the reason. */
+export async function fetchDataset(view: Window & typeof globalThis, url: string, base: string, signal: AbortSignal): Promise<LoadedData> {
+  const absolute = new view.URL(url, base).href;
+  let response: Response;
+  try {
+    response = await view.fetch(absolute, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new Error(`Could not load the timeline data from ${absolute}: the request failed (${(error as Error).message || 'network error'})`, { cause: error });
+  }
+  if (!response.ok) throw new Error(`Could not load the timeline data from ${absolute}: the server answered ${response.status} ${response.statusText}`.trim());
+  return datasetFromText(await response.text(), kindOf(absolute, response.headers.get('content-type')), absolute);
+}

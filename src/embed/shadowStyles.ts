@@ -1,0 +1,37 @@
+/**
+ * The stylesheet as the custom element adopts it. Inside a shadow root the theme's custom properties
+ * are declared on `:host`, where the page can override them (`event-timeline { --eventline-bg: … }`),
+ * and the chart inherits them: the defaults are the stylesheet's own, written once in eventline.css.
+ */
+import { EVENTLINE_CSS } from '../styles/stylesheet.js';
+
+/** The extra rules: defaults on `:host`, `inherit` on the chart root, and the host's own box. */
+export function hostThemeRules(css: string = EVENTLINE_CSS): string {
+  const rootRule = /\.eventline\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  const names: string[] = [];
+  const defaults: string[] = [];
+  for (const match of rootRule.matchAll(/(--eventline-[a-z0-9-]+)\s*:\s*([^;]+);/g)) {
+    names.push(match[1]!);
+    defaults.push(`${match[1]}: ${match[2]!.trim()};`);
+  }
+  return [
+    `:host { display: block; ${defaults.join(' ')} }`,
+    ':host([hidden]) { display: none; }',
+    `.eventline { ${names.map((name) => `${name}: inherit;`).join(' ')} }`,
+    '.eventline-status { padding: 1em; font-family: var(--eventline-font); color: var(--eventline-muted); }',
+    '.eventline-status[role="alert"] { color: var(--eventline-error); border-left: 4px solid var(--eventline-error); }',
+  ].join('\n');
+}
+
+let sheets: CSSStyleSheet[] | null = null;
+
+/** The constructable stylesheets every element shares (built once per page). */
+export function adoptedSheets(view: Window & typeof globalThis): CSSStyleSheet[] {
+  if (sheets) return sheets;
+  const base = new view.CSSStyleSheet();
+  base.replaceSync(EVENTLINE_CSS);
+  const host = new view.CSSStyleSheet();
+  host.replaceSync(hostThemeRules());
+  sheets = [base, host];
+  return sheets;
+}

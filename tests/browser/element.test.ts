@@ -1,0 +1,134 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+
+type Host = Omit<HTMLElement, 'dataset'> & { timeline: { getState(): { range: [Date, Date]; selected: string | null }; toSVG(): string; toPNG(): Promise<Blob> } | null; dataset: unknown };
+
+/** Runs `query` inside the shadow root of `#id`. */
+const inShadow = (page: Page, id: string, selector: string): Promise<string[]> =>
+  page.evaluate(([host, css]) => [...(document.getElementById(host!)!.shadowRoot?.querySelectorAll(css!) ?? [])].map((node) => node.textContent ?? ''), [id, selector]);
+
+describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
+  const chromium = useChromiumAndServer();
+
+  async function open(path: string): Promise<Page> {
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${chromium.url}${path}`);
+    await page.waitForFunction(() => customElements.get('event-timeline') !== undefined);
+    return page;
+  }
+
+  it('renders from src, from inline JSON, and says which URL failed and why, under a strict CSP without violations', async () => {
+    const page = await open('/tests/fixtures/browser/element.html');
+    await expect.poll(() => inShadow(page, 'remote', '.eventline-event').then((marks) => marks.length)).toBeGreaterThan(5);
+    await expect.poll(() => inShadow(page, 'inline', '.eventline-label')).toContain('Paris <summit>');
+    await expect.poll(() => inShadow(page, 'missing', '.eventline-status[role="alert"]')).toEqual([
+      `Could not load the timeline data from ${chromium.url}/no-such-file.json: the server answered 404 Not Found`,
+    ]);
+    // The stylesheet is adopted (constructable), not injected: nothing was blocked.
+    expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.adoptedStyleSheets.length)).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await page.close();
+  });
+
+  it('updates the view when attributes change, reflects the selection, and dispatches the component’s events', async () => {
+    const page = await open('/tests/fixtures/browser/element.html');
+    await expect.poll(() => inShadow(page, 'remote', '.eventline-event').then((marks) => marks.length)).toBeGreaterThan(5);
+    await page.evaluate(() => {
+      const host = document.getElementById('remote')!;
+      (window as unknown as { selections: unknown[] }).selections = [];
+      document.addEventListener('eventline:select', (event) => (window as unknown as { selections: unknown[] }).selections.push([(event.target as Element).id, (event as CustomEvent).detail.id]));
+      host.setAttribute('theme', 'dark');
+      host.setAttribute('locale', 'de');
+      host.setAttribute('compress-gaps', 'false');
+      host.setAttribute('selected', 'crimea-annexation');
+    });
+    expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.querySelector('.eventline')!.getAttribute('data-theme'))).toBe('dark');
+    expect(await inShadow(page, 'remote', '.eventline-break')).toEqual([]);
+    expect(await inShadow(page, 'remote', '.eventline-detail-title')).toEqual(['Russia annexes Crimea']);
+    expect(await inShadow(page, 'remote', '.eventline-detail-date')).toEqual(['18. März 2014']);
+    expect(await page.evaluate(() => (window as unknown as { selections: unknown[] }).selections)).toEqual([['remote', 'crimea-annexation']]);
+    // A click inside the shadow root selects, and the attribute follows.
+    await page.locator('#remote').locator('[data-event-id="full-scale-invasion"].eventline-event').click();
+    await expect.poll(() => page.getAttribute('#remote', 'selected')).toBe('full-scale-invasion');
+    await page.evaluate(() => {
+      const host = document.getElementById('remote')!;
+      host.setAttribute('start', '2025-08-01');
+      host.setAttribute('end', '2025-09-10');
+    });
+    await expect.poll(() => page.evaluate(() => (document.getElementById('remote') as unknown as Host).timeline!.getState().range[0].toISOString().slice(0, 7))).toBe('2025-08');
+    await page.evaluate(() => document.getElementById('remote')!.setAttribute('height', 'tall'));
+    expect(await inShadow(page, 'remote', '.eventline-status')).toEqual(['Ignored: height="tall" is not a number of pixels.']);
+    await page.close();
+  });
+
+  it('takes a dataset object through the dataset property (frameworks)', async () => {
+    const page = await open('/tests/fixtures/browser/element.html');
+    await page.evaluate(() => {
+      const host = document.createElement('event-timeline') as Host;
+      host.id = 'framework';
+      host.dataset = { title: 'From a framework', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events: [{ id: 'one', title: 'One event', start: '2025-01-01', sources: ['s'] }] };
+      document.body.append(host);
+    });
+    await expect.poll(() => inShadow(page, 'framework', '.eventline-label')).toEqual(['One event']);
+    expect(await page.evaluate(() => document.getElementById('framework')!.shadowRoot!.querySelector('.eventline')!.getAttribute('aria-label'))).toBe('From a framework');
+    await page.close();
+  });
+
+  it('keeps the host page’s CSS out and lets it theme through custom properties and parts', async () => {
+    const page = await open('/examples/article.html');
+    await expect.poll(() => page.locator('event-timeline').locator('.eventline-event').count()).toBeGreaterThan(5);
+    const styles = await page.evaluate(() => {
+      const shadow = document.querySelector('event-timeline')!.shadowRoot!;
+      const button = shadow.querySelector('.eventline-button')!;
+      const label = shadow.querySelector('.eventline-label')!;
+      const detail = shadow.querySelector('.eventline-detail')!;
+      return {
+        transform: getComputedStyle(button).textTransform,
+        font: getComputedStyle(label).fontFamily,
+        accent: getComputedStyle(detail).borderTopColor,
+        border: getComputedStyle(detail).borderTopWidth,
+      };
+    });
+    expect(styles.transform).toBe('none');
+    expect(styles.font).not.toMatch(/Comic/);
+    expect(styles.accent).toBe('rgb(164, 22, 26)');
+    expect(styles.border).toBe('4px');
+    // The no-script fallback is the static SVG written in Node at build time.
+    const fallback = await page.request.get(`${chromium.url}/examples/generated/ukraine-security-guarantees.svg`);
+    expect(fallback.ok()).toBe(true);
+    expect(await fallback.text()).toContain('Russia annexes Crimea');
+    await page.close();
+  });
+
+  it('shows a TimelineJS file and a TimelineJS spreadsheet, their HTML as plain text', async () => {
+    const page = await open('/examples/timelinejs.html');
+    await expect.poll(() => inShadow(page, 'timelinejs', '.eventline-label')).toContain('Russia annexes Crimea');
+    expect(await page.evaluate(() => document.getElementById('timelinejs')!.shadowRoot!.querySelector('.eventline')!.getAttribute('aria-label'))).toBe('Ukraine: war and security guarantees');
+    expect(await inShadow(page, 'timelinejs', '.eventline-era')).toHaveLength(2);
+    await expect.poll(() => inShadow(page, 'sheet', '.eventline-label')).toContain('Trump–Putin summit in Alaska');
+    await page.close();
+  });
+
+  it('exports PNG where the page allows blob: images, and says why not under a strict CSP', async () => {
+    const strict = await open('/examples/article.html');
+    await expect.poll(() => strict.locator('event-timeline').locator('.eventline-event').count()).toBeGreaterThan(5);
+    const refused = await strict.evaluate(() => (document.querySelector('event-timeline') as unknown as Host).timeline!.toPNG().then(() => 'resolved', (error: Error) => error.message));
+    expect(refused).toMatch(/img-src blob:/);
+    await strict.close();
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.url}/tests/fixtures/browser/export.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const png = await page.evaluate(async () => {
+      const blob = await (window as unknown as { timeline: { toPNG(): Promise<Blob> } }).timeline.toPNG();
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return { type: blob.type, size: blob.size, signature: [...bytes.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('') };
+    });
+    expect(png).toMatchObject({ type: 'image/png', signature: 'PNG' });
+    expect(png.size).toBeGreaterThan(10_000);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download SVG' }).click();
+    expect((await download).suggestedFilename()).toBe('ukraine-the-war-and-the-2025-security-guarantee-talks.svg');
+    await page.close();
+  });
+});
