@@ -9,19 +9,27 @@ interface AxeViolation {
 }
 
 /** axe-core's WCAG 2.2 A and AA rules over the timeline; returns the violations, one line each. */
-async function violations(page: Page): Promise<string[]> {
+async function violations(page: Page, context = '.eventline'): Promise<string[]> {
   // Served from the same origin: the test page's Content-Security-Policy forbids inline scripts.
   await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
-  const found = await page.evaluate(async () => {
+  const found = await page.evaluate(async (scope) => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run('.eventline', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+    const result = await axe.run(scope, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
     return result.violations;
-  });
+  }, context);
   return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×, e.g. ${violation.nodes[0]?.target.join(' ')}: ${violation.nodes[0]?.failureSummary ?? ''})`);
 }
 
 describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   const chromium = useChromiumAndServer();
+
+  it('has no violations in the <event-timeline> element of the article example (inside its shadow root)', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${chromium.url}/examples/article.html`);
+    await expect.poll(() => page.locator('event-timeline').locator('.eventline-event').count()).toBeGreaterThan(5);
+    expect(await violations(page, 'event-timeline')).toEqual([]);
+    await page.close();
+  });
 
   it.each(['light', 'dark'])('has no violations in the %s theme', async (theme) => {
     const page = await openTimelinePage(chromium, `width=1000&theme=${theme}`);

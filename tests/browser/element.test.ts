@@ -25,6 +25,12 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await expect.poll(() => inShadow(page, 'missing', '.eventline-status[role="alert"]')).toEqual([
       `Could not load the timeline data from ${chromium.url}/no-such-file.json: the server answered 404 Not Found`,
     ]);
+    // An invalid dataset lists its problems as text; an empty one says so.
+    await expect.poll(() => inShadow(page, 'invalid', '.eventline-error li')).toEqual([
+      'events[0].start: "2022-13-01" is not a valid date (there is no month 13)',
+      'events[0].sources[0]: "nope" is not the id of any source (the dataset lists no sources)',
+    ]);
+    await expect.poll(() => inShadow(page, 'empty', '.eventline-empty')).toEqual(['No events to show.']);
     // The stylesheet is adopted (constructable), not injected: nothing was blocked.
     expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.adoptedStyleSheets.length)).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
