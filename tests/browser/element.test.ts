@@ -63,6 +63,10 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
       host.setAttribute('end', '2025-09-10');
     });
     await expect.poll(() => page.evaluate(() => (document.getElementById('remote') as unknown as Host).timeline!.getState().range[0].toISOString().slice(0, 7))).toBe('2025-08');
+    // With the hash attribute, a selection is written to the URL.
+    await page.evaluate(() => document.getElementById('remote')!.setAttribute('hash', ''));
+    await page.evaluate(() => document.getElementById('remote')!.setAttribute('selected', 'alaska-summit'));
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#event=alaska-summit');
     await page.evaluate(() => document.getElementById('remote')!.setAttribute('height', 'tall'));
     expect(await inShadow(page, 'remote', '.eventline-status')).toEqual(['Ignored: height="tall" is not a number of pixels.']);
     await page.close();
