@@ -1,5 +1,5 @@
-// `npm start`: builds the library if needed, serves the repository on loopback and opens the demo page
-// (the bundled news dataset). Storybook replaces this once the timeline component lands.
+// `npm run demo`: builds the library if needed, serves the repository on loopback and opens the demo page
+// (the bundled news dataset, with the plain event list). `npm start` opens Storybook, the showroom.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -6,6 +6,8 @@ export function showErrorState(message: HTMLDivElement, issues: readonly DataIss
   const box = doc.createElement('div');
   box.className = 'eventline-error';
   box.setAttribute('role', 'alert');
+  // A long list scrolls: keyboard users must be able to reach it to scroll it (WCAG 2.1.1).
+  box.tabIndex = 0;
   const heading = doc.createElement('p');
   heading.className = 'eventline-error-title';
   heading.textContent = issues.length === 1 ? 'This timeline cannot be shown: its data has 1 problem.' : `This timeline cannot be shown: its data has ${issues.length} problems.`;

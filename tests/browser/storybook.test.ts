@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
+
+// The built Storybook (npm run build-storybook, which npm test runs first): every story is rendered
+// in Chromium, its play function run, and axe-core (through @storybook/addon-a11y, set to fail on a
+// violation in .storybook/preview.ts) checks it. A story passes only when Storybook reports success.
+const folder = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const built = existsSync(`${folder}index.json`);
+const entries: Record<string, { type: 'story' | 'docs'; title: string; name: string }> = built ? JSON.parse(readFileSync(`${folder}index.json`, 'utf8')).entries : {};
+const stories = Object.keys(entries).filter((id) => entries[id]!.type === 'story');
+
+/** What the issue promises the showroom holds. */
+const PROMISED = [
+  'timeline--playground', 'timeline--default',
+  'features--lanes-and-spans', 'features--clusters-at-coarse-zoom', 'features--gap-compression', 'features--long-labels', 'features--dense',
+  'features--dark-theme', 'features--localised-german', 'features--localised-french', 'features--localised-ukrainian', 'features--localised-russian',
+  'features--localised-arabic-rtl', 'features--narrow', 'features--empty', 'features--one-event', 'features--invalid-data', 'features--bce-dates',
+  'interactions--keyboard-walk', 'interactions--zoom-buttons', 'interactions--brush', 'interactions--detail-panel', 'interactions--deep-link',
+  'embed--custom-element', 'embed--one-tag-script', 'embed--timeline-js-import', 'embed--csv-import', 'embed--static-svg',
+  'timeline--docs', 'embed--docs', 'getting-started--docs',
+];
+
+interface Finished {
+  status: 'success' | 'error';
+  reporters: Array<{ type: string; status: string; result?: { violations?: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> } }>;
+}
+
+/** Listens on Storybook's channel from the moment the preview creates it. */
+function hookChannel(): void {
+  const record = { finished: null as unknown, errors: [] as string[] };
+  (window as unknown as { storyRecord: typeof record }).storyRecord = record;
+  let channel: { on(event: string, listener: (payload: unknown) => void): void } | undefined;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value: typeof channel) {
+      channel = value;
+      value?.on('storyFinished', (payload) => (record.finished = payload));
+      for (const event of ['playFunctionThrewException', 'storyThrewException', 'storyErrored']) {
+        value?.on(event, (payload) => record.errors.push(`${event}: ${JSON.stringify(payload).slice(0, 400)}`));
+      }
+    },
+  });
+}
+
+/** Renders one story and waits for Storybook's verdict. */
+async function runStory(page: Page, base: string, id: string): Promise<{ finished: Finished; errors: string[] }> {
+  await page.addInitScript(hookChannel);
+  await page.goto(`${base}/storybook-static/iframe.html?id=${id}&viewMode=story`);
+  await page.waitForFunction(() => (window as unknown as { storyRecord: { finished: unknown } }).storyRecord.finished !== null, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { storyRecord: { finished: Finished; errors: string[] } }).storyRecord);
+}
+
+describe.skipIf(!chromiumAvailable())('the Storybook showroom in Chromium', () => {
+  const chromium = useChromiumAndServer();
+
+  it('is built, and its index lists every promised story and docs page', () => {
+    expect(built, 'storybook-static/ is missing: run npm run build-storybook (npm test does)').toBe(true);
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining(PROMISED));
+  });
+
+  it.each(stories)('%s: renders, passes its play function and has no WCAG 2.2 A/AA violations', async (id) => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    try {
+      const { finished, errors } = await runStory(page, chromium.url, id);
+      const violations = finished.reporters
+        .filter((report) => report.type === 'a11y')
+        .flatMap((report) => report.result?.violations ?? [])
+        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}×, e.g. ${JSON.stringify(violation.nodes[0]?.target)})`);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(finished.status).toBe('success');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([['timeline--docs', 'compressGaps'], ['embed--docs', 'compressGaps'], ['getting-started--docs', 'Embed with one tag']])('renders the %s page (with “%s”)', async (id, text) => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    try {
+      await page.goto(`${chromium.url}/storybook-static/iframe.html?id=${id}&viewMode=docs`);
+      await expect.poll(() => page.locator('.sbdocs-content').textContent(), { timeout: 30_000 }).toContain(text);
+    } finally {
+      await page.close();
+    }
+  });
+});
