@@ -70,6 +70,7 @@ export const LocalisedArabicRTL: Story = localised(ar, 'ar', 'rtl');
 
 /** A 320 px mobile width: the gutter narrows, labels give way, the controls wrap. */
 export const Narrow: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
   render: () => mountTimeline({ dataset: newsDataset, lanes: NEWS_LANES }, { width: 320 }),
 };
 

@@ -72,6 +72,22 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await page.close();
   });
 
+  it('says it is loading while the data is on its way', async () => {
+    const page = await chromium.browser.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/ukraine-security-guarantees.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${chromium.url}/tests/fixtures/browser/element.html`);
+    await expect.poll(() => inShadow(page, 'remote', '.eventline-status[role="status"]')).toEqual(['Loading timeline…']);
+    release();
+    await expect.poll(() => inShadow(page, 'remote', '.eventline-event').then((marks) => marks.length)).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.querySelector<HTMLElement>('.eventline-status')!.hidden)).toBe(true);
+    await page.close();
+  });
+
   it('takes a dataset object through the dataset property (frameworks)', async () => {
     const page = await open('/tests/fixtures/browser/element.html');
     await page.evaluate(() => {
