@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromSpreadsheetCSV } from '../../../src/model/importers/csv.js';
-import { EventlineDataError } from '../../../src/model/errors.js';
+import { thrownIssues } from '../../support/dataIssues.js';
 import { parseDataset } from '../../../src/model/parseDataset.js';
 import { htmlToText, decodeEntities } from '../../../src/model/importers/htmlText.js';
 
@@ -33,14 +33,7 @@ describe('fromSpreadsheetCSV with the TimelineJS template', () => {
 
   it('names the spreadsheet row and column of every problem', () => {
     const broken = [HEADER, '2022,13,1,,,,,,,A,,,,,,,,', '2022,2,30,,,,,,,B,,,,,,,,', 'soon,,,,,,,,,C,,,,,,,,', '2022,2,1,25:00,,,,,,D,,,,,,,,', '2022,,,,,,,,,,,,,,,,,'].join('\n');
-    let error: unknown;
-    try {
-      fromSpreadsheetCSV(broken);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(EventlineDataError);
-    expect((error as EventlineDataError).issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+    expect(thrownIssues(() => fromSpreadsheetCSV(broken))).toEqual([
       'row 2, column Month: "13" is not a month (1–12)',
       'row 3, column Day: "30" is not a day of that month',
       'row 4, column Year: "soon" is not a year',

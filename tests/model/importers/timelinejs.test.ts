@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromTimelineJS } from '../../../src/model/importers/timelinejs.js';
-import { EventlineDataError } from '../../../src/model/errors.js';
+import { thrownIssues } from '../../support/dataIssues.js';
 import { parseDataset } from '../../../src/model/parseDataset.js';
 
 const timeline = {
@@ -59,14 +59,7 @@ describe('fromTimelineJS', () => {
 
   it('names every problem by its TimelineJS path', () => {
     const broken = { events: [{ start_date: { year: 2022, month: 13 }, text: { headline: 'A' } }, { text: { headline: 'B' } }, { start_date: { year: 2022 }, text: {} }] };
-    let error: unknown;
-    try {
-      fromTimelineJS(broken);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(EventlineDataError);
-    expect((error as EventlineDataError).issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+    expect(thrownIssues(() => fromTimelineJS(broken))).toEqual([
       'events[0].start_date.month: 13 is not a month (1–12)',
       'events[1].start_date: is missing (TimelineJS needs a start_date object with at least a year)',
       'events[2].text.headline: is missing (eventline needs a title for every event)',
