@@ -21,6 +21,7 @@ import { createEmitter } from './timelineEvents.js';
 import { attachOverview } from './timelineOverview.js';
 import { attachDownloads, fileNameOf, svgToPng } from './timelineExport.js';
 import { layoutToSVGString } from './ssr/renderToString.js';
+import { paletteFor } from './ssr/palette.js';
 import { resolveDataset, resolveOptions, type TimelineOptions } from './timelineOptions.js';
 import type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
 
@@ -99,8 +100,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const minWidth = (resolved.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN) / 20;
     warp = gapWarp(current, fullGaps ? false : resolved.compressGaps ?? true, { expanded, minWidth });
     controls.gapsChanged(warp.gaps.length > 0 || expanded.size > 0 || fullGaps, fullGaps);
-    rebaseIfNeeded(measureWidth(), true, false);
-    if (keep) showRange(current, [new Date(keep[0]), new Date(keep[1])], false);
+    // Straight to the kept range, through the new scale: listeners see one zoom, not a jump to everything and back.
+    rebaseIfNeeded(measureWidth(), true, keep ? [warp.toDisplay(keep[0]), warp.toDisplay(keep[1])] : false);
   }
 
   /** The real range to keep across a change of scale: null when the whole dataset is in view. */
@@ -121,13 +122,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }
 
   /** Keeps the zoom's base scale in step with the plot area (after a resize or a new dataset). */
-  function rebaseIfNeeded(width: number, force: boolean, keepRange = true): void {
+  function rebaseIfNeeded(width: number, force: boolean, show: boolean | readonly [number, number] = true): void {
     if (!model) return;
     const plot = plotArea(model, width);
     if (!force && plot.left === bounds.left && plot.right === bounds.right && resolved.height === bounds.height) return;
     bounds = { width, ...plot, height: resolved.height };
     const whole = fitted(model);
-    zoom.rebase(whole, limitsOf(whole), { ...plot, height: resolved.height }, keepRange);
+    zoom.rebase(whole, limitsOf(whole), { ...plot, height: resolved.height }, show);
   }
 
   /** Zoom survives a new dataset only when some ids survive and the view still shows part of it. */
@@ -195,9 +196,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (!mark || !model || !layout) return;
     const current = model;
     const events = mark.memberIds().map((id) => current.byId.get(id)).filter((event) => event !== undefined);
-    const action = clusterAction(events, limitsOf(fitted(current)).minSpan, layout.chart.right - layout.chart.left);
+    const action = clusterAction(events, limitsOf(fitted(current)).minSpan, layout.chart.right - layout.chart.left, warp.toDisplay);
     if (action.kind === 'list') showDetail(elements.detail, buildClusterDetail(container.ownerDocument, action.events, resolved.locale));
-    else handle.zoomTo([new Date(action.range[0]), new Date(action.range[1])], { animate: true });
+    else {
+      showDisplayRange(current, action.range, true);
+      scheduler.flush();
+    }
   }
 
   /**
@@ -269,6 +273,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     select: (id) => handle.select(id),
     selected: () => selection.selected,
     step: (direction) => (dispatch({ type: 'step', direction }) ? selection.selected : null),
+    closeSelection: () => (dispatch({ type: 'close' }) ? selection.returnFocusTo : null),
     closeList() {
       const open = selection.selected === null && !elements.detail.hidden;
       if (open) showDetail(elements.detail, null);
@@ -289,7 +294,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   function snapshot(): string | null {
     if (!model || !layout) return null;
     const dark = resolved.theme === 'dark' || (resolved.theme === 'auto' && (view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false));
-    return layoutToSVGString(layout, model, { theme: dark ? 'dark' : 'light', locale: resolved.locale });
+    // The page's own --eventline-* values (brand colours), as the reader sees them.
+    const style = view?.getComputedStyle(root);
+    const palette = paletteFor(dark ? 'dark' : 'light', undefined, (name) => style?.getPropertyValue(`--eventline-${name}`) ?? '');
+    return layoutToSVGString(layout, model, { palette, locale: resolved.locale });
   }
   const downloads = attachDownloads(controls.controls.bar, {
     svg: snapshot,
@@ -300,6 +308,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     update(next) {
       if (destroyed) return;
       const datasetChanged = 'dataset' in next || 'events' in next || 'sources' in next || 'lanes' in next;
+      // The scale is only recomputed when what it depends on changed: a gap the reader opened stays open
+      // through a theme switch, even when the caller passes every option again.
+      const scaleKey = (options: TimelineOptions): string => JSON.stringify([options.compressGaps ?? true, options.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN]);
+      const scaleChanged = scaleKey(resolved) !== scaleKey({ ...resolved, ...next });
       const merged: TimelineOptions = { ...resolved, ...next };
       // `dataset` and `events`/`sources` are alternatives: the one given last replaces the other.
       if (('events' in next || 'sources' in next) && !('dataset' in next)) delete merged.dataset;
@@ -310,8 +322,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       resolved = resolveOptions(merged);
       if (datasetChanged) return load();
       root.dataset.theme = resolved.theme;
-      downloads.update(resolved.download === true);
-      if ('compressGaps' in next && model) {
+      downloads.update(resolved.download === true && model !== null);
+      if (scaleChanged && model) {
         expanded = new Set();
         rewarp(model, rangeToKeep(model));
       } else {

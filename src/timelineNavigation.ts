@@ -29,6 +29,8 @@ export interface NavigationHost {
   zoom(to: 'in' | 'out' | 'fit', centre: number | null, animate: boolean): void;
   select(id: string | null): void;
   selected(): string | null;
+  /** Closes the detail panel (Escape); returns the event focus goes back to, or null when none was open. */
+  closeSelection(): string | null;
   /** Closes a cluster list shown in the detail panel; returns whether one was open. */
   closeList(): boolean;
   activateCluster(cluster: Element): void;
@@ -136,9 +138,8 @@ export function createNavigation(host: NavigationHost): { run(action: KeyAction,
           return cluster !== null || Boolean(id);
         }
         case 'close': {
-          const selected = host.selected();
           const closedList = host.closeList();
-          if (selected !== null) host.select(null);
+          const selected = host.closeSelection();
           const back = selected ?? (closedList ? focusedId : null);
           // In list view the chart is hidden: the list keeps the keyboard.
           if (back !== null && !host.svg.closest('[hidden]')) focus(back);

@@ -2,22 +2,24 @@ import { METRICS } from '../layout/metrics.js';
 import { periodLength } from '../model/time.js';
 import type { TimelineEvent } from '../types.js';
 
-/** What activating a cluster does: zoom to where its events come apart, or list them. */
+/** What activating a cluster does: zoom to where its events come apart (a range in display time), or list them. */
 export type ClusterAction = { kind: 'zoom'; range: [number, number] } | { kind: 'list'; events: TimelineEvent[] };
 
 /**
  * Decides a cluster's action (pure). It zooms to the whole periods its events name (a day-precision
  * date is the whole day), padded, where they spread apart; when even the narrowest zoom (`minSpan`
  * across `plotWidth` pixels) could not show them apart, it lists them instead of zooming in vain.
+ * Measured in display time (`toDisplay`): a cluster on both sides of a shortened gap zooms to the
+ * few pixels the break takes on screen, not to the decades it stands for.
  */
-export function clusterAction(events: readonly TimelineEvent[], minSpan: number, plotWidth: number): ClusterAction {
+export function clusterAction(events: readonly TimelineEvent[], minSpan: number, plotWidth: number, toDisplay: (time: number) => number = (time) => time): ClusterAction {
   // A loop, not Math.min(...spread): a cluster at full zoom can hold more events than a call takes arguments.
   let start = Infinity;
   let end = -Infinity;
   for (const event of events) {
     const time = event.start.getTime();
-    start = Math.min(start, time);
-    end = Math.max(end, time + periodLength(time, event.precision));
+    start = Math.min(start, toDisplay(time));
+    end = Math.max(end, toDisplay(time + periodLength(time, event.precision)));
   }
   const widthAtNarrowest = ((end - start) / minSpan) * plotWidth;
   if (widthAtNarrowest < METRICS.clusterWidth * 2) return { kind: 'list', events: [...events] };

@@ -9,8 +9,11 @@ export interface ZoomController {
   domain(): [number, number];
   /** Shows `range` (clamped to the limits) through the same transform as wheel and drag. */
   zoomTo(range: readonly [number, number], animate: boolean): void;
-  /** Re-bases after a resize or a new dataset; keeps the visible range unless `keepRange` is false. */
-  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number; height: number }, keepRange?: boolean): void;
+  /**
+   * Re-bases after a resize or a new dataset, then shows `show`: `true` keeps the visible range,
+   * `false` the fitted one, a range that range (each clamped to the limits). One zoom event.
+   */
+  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number; height: number }, show?: boolean | readonly [number, number]): void;
   /** Removes every listener d3-zoom added. */
   destroy(): void;
 }
@@ -79,8 +82,8 @@ export function createZoom(
       };
       animation = view.requestAnimationFrame(step);
     },
-    rebase(fitted, limits, plot, keepRange = true) {
-      const keep = based && keepRange ? domain() : null;
+    rebase(fitted, limits, plot, show = true) {
+      const keep = typeof show === 'object' ? show : based && show ? domain() : null;
       based = true;
       left = plot.left;
       right = plot.right;

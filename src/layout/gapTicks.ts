@@ -5,7 +5,7 @@
 import { utc } from '@date-fns/utc';
 import { format } from 'date-fns';
 import type { Locale } from 'date-fns';
-import { DEFAULT_LOCALE, formatYear } from './formatDate.js';
+import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
 import type { TimeWarp } from './gaps.js';
 import { textWidth } from './textWidth.js';
 import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT } from './ticks.js';
@@ -94,6 +94,14 @@ export function warpedTicks(warp: TimeWarp, domain: readonly [number, number], r
     if (x1 - x0 > widestWidth) {
       widest = ticks;
       widestWidth = x1 - x0;
+    }
+  }
+  if (minor.length === 0 && major.length === 0) {
+    // Zoomed into a break: no stretch of real time is in view, so the axis names the gap itself.
+    const gap = warp.gaps.find((candidate) => candidate.displayStart <= d1 && candidate.displayEnd >= d0);
+    if (gap) {
+      const month = (time: number): string => formatEventDate(new Date(time), 'month', { locale });
+      major.push({ x: r0, date: new Date(gap.start), label: `${month(gap.start)} – ${month(gap.end)}, no events` });
     }
   }
   return {

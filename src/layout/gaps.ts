@@ -161,7 +161,7 @@ export function warpFor(stretches: readonly EmptyStretch[], width: number): Time
 
 /** What a compressed scale depends on besides the data and the option. */
 export interface GapScaleOptions {
-  /** Gaps the reader expanded, by real start. Expanding one leaves the others as they were. */
+  /** Gaps the reader expanded, by real start. The others stay shortened while they are still long beside the time now shown. */
   expanded?: ReadonlySet<number>;
   /**
    * The least display time a shortened gap keeps: with the zoom's narrowest view in mind, so events
@@ -171,9 +171,10 @@ export interface GapScaleOptions {
 }
 
 /**
- * The compressed scale for a dataset and the `compressGaps` option, less the gaps a reader expanded
- * (the others stay shortened: they are chosen before the expanded ones are taken out). A gap that
- * would not be at least four times longer than its shortened width is left as it is.
+ * The compressed scale for a dataset and the `compressGaps` option, less the gaps a reader expanded.
+ * The others are chosen before those are taken out, so no new gap is shortened; but breaks keep
+ * their share of the (now longer) time shown, and a gap no longer four times longer than that
+ * width is drawn at its real length too (opening 2014–2022 also opens a month-long gap of 2022).
  */
 export function gapWarp(model: PreparedModel, compression: GapCompression, options: GapScaleOptions = {}): TimeWarp {
   const minWidth = options.minWidth ?? 0;

@@ -29,7 +29,8 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   renderLabels(marks.labels, layout, context.selected);
   renderAxis(layers.axis, layout);
   const focusable = svg.querySelectorAll(FOCUSABLE);
-  const active = svg.ownerDocument.activeElement;
+  // Inside a shadow root (the custom element) the document only knows the host is focused.
+  const active = (svg.getRootNode() as Document | ShadowRoot).activeElement;
   let keeper: Element | null = null;
   for (const element of focusable) if (element === active) keeper = element;
   keeper ??= context.selected ? eventMarkElement(svg, context.selected) : null;

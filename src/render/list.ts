@@ -115,7 +115,7 @@ export function buildEventList(
     button.addEventListener('click', () => {
       const position = firstNew();
       show();
-      if (doc.activeElement === button || button.hidden) items.get(events[position]?.id ?? '')?.querySelector('button')?.focus();
+      if ((button.getRootNode() as Document | ShadowRoot).activeElement === button || button.hidden) items.get(events[position]?.id ?? '')?.querySelector('button')?.focus();
     }, { signal });
   };
   pageWith(more, showMore, () => to);

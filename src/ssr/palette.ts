@@ -6,15 +6,17 @@ export type Palette = Readonly<Record<string, string>>;
 /**
  * Reads the theme colours from the stylesheet (`--eventline-bg: light-dark(#fff, #15171b)`), taking
  * the light or the dark value: a standalone SVG has no stylesheet and no `light-dark()`, so it gets
- * the values themselves, written once in eventline.css.
+ * the values themselves, written once in eventline.css. `override(name)` gives a page's own value of
+ * `--eventline-<name>` where it set one (the computed style of a mounted chart), else an empty string.
  */
-export function paletteFor(theme: 'light' | 'dark', css: string = EVENTLINE_CSS): Palette {
+export function paletteFor(theme: 'light' | 'dark', css: string = EVENTLINE_CSS, override: (name: string) => string = () => ''): Palette {
   const palette: Record<string, string> = {};
   const rootRule = /\.eventline\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   for (const match of rootRule.matchAll(/--eventline-([a-z0-9-]+)\s*:\s*([^;]+);/g)) {
     const [, name, raw] = match as unknown as [string, string, string];
-    const pair = /^light-dark\((.*)\)$/.exec(raw.trim());
-    palette[name] = pair ? splitTopLevel(pair[1]!)[theme === 'light' ? 0 : 1]!.trim() : raw.trim();
+    const value = override(name).trim() || raw.trim();
+    const pair = /^light-dark\((.*)\)$/.exec(value);
+    palette[name] = pair ? splitTopLevel(pair[1]!)[theme === 'light' ? 0 : 1]!.trim() : value;
   }
   return palette;
 }

@@ -34,8 +34,11 @@ export interface StaticRenderOptions {
   compressGaps?: GapCompression;
 }
 
+/** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): a title pasted from Word may carry one. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
+  text.replace(NOT_XML, ' ').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 const n = (value: number): string => (Number.isFinite(value) ? String(Math.round(value * 10) / 10) : '0');
 
 /** One element: attributes from an object (undefined ones left out), text content escaped. */
@@ -51,8 +54,8 @@ function tag(name: string, attributes: Record<string, string | number | undefine
  * Writes `layout` (of `model`) as a standalone SVG document: lanes, eras, shortened gaps, spans,
  * markers, clusters, labels and the axis, in `theme`'s colours. Text from data is escaped.
  */
-export function layoutToSVGString(layout: Layout, model: PreparedModel, options: { theme?: 'light' | 'dark'; locale?: Locale } = {}): string {
-  const colours: Palette = paletteFor(options.theme ?? 'light');
+export function layoutToSVGString(layout: Layout, model: PreparedModel, options: { theme?: 'light' | 'dark'; locale?: Locale; palette?: Palette } = {}): string {
+  const colours: Palette = options.palette ?? paletteFor(options.theme ?? 'light');
   const colour = (name: string): string => colours[name] ?? '#000';
   const category = (index: number): string => colour(index < 0 ? 'category-none' : `category-${index % 8}`);
   const font = colours.font ?? 'sans-serif';

@@ -72,6 +72,21 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the keyboard’s place inside the shadow root when the chart redraws', async () => {
+    const page = await open('/tests/fixtures/browser/element.html');
+    await expect.poll(() => inShadow(page, 'remote', '.eventline-event').then((marks) => marks.length)).toBeGreaterThan(5);
+    await page.locator('#remote').locator('.eventline-svg [tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const focusedName = (): Promise<string | null> => page.evaluate(() => document.getElementById('remote')!.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null);
+    expect(await focusedName()).toBe('Russia annexes Crimea, 18 March 2014');
+    // A redraw the keyboard did not cause (an attribute change) keeps the focused mark as the tab stop.
+    await page.evaluate(() => document.getElementById('remote')!.setAttribute('height', '480'));
+    expect(await focusedName()).toBe('Russia annexes Crimea, 18 March 2014');
+    expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.activeElement?.getAttribute('tabindex'))).toBe('0');
+    await page.close();
+  });
+
   it('says it is loading while the data is on its way', async () => {
     const page = await chromium.browser.newPage();
     let release: () => void = () => {};
@@ -152,6 +167,12 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     });
     expect(png).toMatchObject({ type: 'image/png', signature: 'PNG' });
     expect(png.size).toBeGreaterThan(10_000);
+    // The page's own theme values (brand colours) are what the export is drawn in.
+    const svg = await page.evaluate(() => {
+      document.querySelector<HTMLElement>('.eventline')!.style.setProperty('--eventline-bg', '#fefae0');
+      return (window as unknown as { timeline: { toSVG(): string } }).timeline.toSVG();
+    });
+    expect(svg).toContain('fill="#fefae0"');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download SVG' }).click();
     expect((await download).suggestedFilename()).toBe('ukraine-the-war-and-the-2025-security-guarantee-talks.svg');

@@ -35,3 +35,20 @@ describe('clusterAction', () => {
     if (action.kind === 'zoom') expect(action.range[1]).toBeGreaterThan(Date.parse('2026-01-01T00:00:00Z'));
   });
 });
+
+describe('clusterAction across a shortened gap', () => {
+  it('measures in display time: a cluster either side of a break zooms to the break’s width, not its decades', () => {
+    // 1953 and 2014 with the sixty years between them shortened to one day of display time.
+    const gapStart = Date.parse('1953-07-28T00:00:00Z');
+    const gapEnd = Date.parse('2014-03-18T00:00:00Z');
+    const day = 86_400_000;
+    const toDisplay = (time: number): number => (time < gapStart ? time : time >= gapEnd ? time - (gapEnd - gapStart) + day : gapStart + ((time - gapStart) / (gapEnd - gapStart)) * day);
+    const events = [event('armistice', '1953-07-27T00:00:00Z', 'day'), event('crimea', '2014-03-18T00:00:00Z', 'day')];
+    const action = clusterAction(events, HOUR, 800, toDisplay);
+    expect(action.kind).toBe('zoom');
+    if (action.kind !== 'zoom') return;
+    // Three days of display time, padded: the two events come apart, and the view stays near them.
+    expect(action.range[1] - action.range[0]).toBeLessThan(5 * day);
+    expect(action.range[0]).toBeGreaterThan(Date.parse('1953-07-20T00:00:00Z'));
+  });
+});

@@ -149,6 +149,14 @@ describe('a layout through the compressed scale', () => {
     }
   });
 
+  it('names the gap on the axis when the view lies inside a break', () => {
+    const gap = warp.gaps[0]!;
+    const inside: [number, number] = [gap.displayStart + (gap.displayEnd - gap.displayStart) * 0.4, gap.displayStart + (gap.displayEnd - gap.displayStart) * 0.6];
+    const ticks = warpedTicks(warp, inside, [0, 800]);
+    expect(ticks.minor).toEqual([]);
+    expect(ticks.major.map((tick) => tick.label)).toEqual(['July 1953 – March 2014, no events']);
+  });
+
   it('is plain computeTicks when no break is in view', () => {
     const september: [number, number] = [warp.toDisplay(day('2025-09-01')), warp.toDisplay(day('2025-09-06'))];
     const ticks = warpedTicks(warp, september, [0, 400]);

@@ -282,6 +282,9 @@ describe('createTimeline in a DOM', () => {
       timeline.update({ dataset: { title: 'Broken', sources: [], events: [{ id: 'a' }] } });
       expect(timeline.toSVG()).toBe('');
       await expect(timeline.toPNG()).rejects.toThrow(/no chart to export/);
+      // An option change on the error state does not bring back buttons that could export nothing.
+      timeline.update({ theme: 'dark' });
+      expect(buttons().every((button) => button.hidden)).toBe(true);
     });
   });
 
@@ -342,6 +345,24 @@ describe('createTimeline in a DOM', () => {
       expect(breakStarts(container)).toEqual(['1953-07-28', '2014-03-19']);
       expect(attributeValues(container).filter((value) => /NaN|undefined|Infinity/.test(value))).toEqual([]);
       expect(() => timeline.update({ compressGaps: { minGap: -1 } })).toThrow(/compressGaps\.minGap must be a positive number/);
+    });
+
+    it('keeps an expanded gap open through updates that do not change the scale, such as a theme switch', () => {
+      const { container, timeline } = mount({ dataset: news, lanes: LANES });
+      container.querySelectorAll('.eventline-break-band')[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      const opened = breakStarts(container);
+      expect(opened).not.toContain('1953-07-28');
+      timeline.update({ theme: 'dark', compressGaps: true, height: 420 });
+      expect(breakStarts(container)).toEqual(opened);
+    });
+
+    it('moves to the kept range in one zoom event when the scale changes', () => {
+      const { timeline } = mount({ dataset: news, lanes: LANES });
+      timeline.zoomTo([new Date('2025-09-01T00:00:00Z'), new Date('2025-09-06T00:00:00Z')]);
+      const zooms: string[][] = [];
+      timeline.on('zoom', ({ range }) => zooms.push(range.map((date) => date.toISOString().slice(0, 10))));
+      timeline.update({ compressGaps: false });
+      expect(zooms).toEqual([['2025-09-01', '2025-09-06']]);
     });
 
     it('keeps a zoomed-in view across a change of scale', () => {

@@ -47,8 +47,9 @@ describe('renderToSVGString (Node, no DOM)', () => {
       sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }],
       events: [{ id: 'a', title: '</text><script>alert(1)</script>', start: '2025-01-01', sources: ['s'] }],
     };
-    const svg = renderToSVGString(hostile);
+    const svg = renderToSVGString({ ...hostile, events: [...hostile.events, { id: 'b', title: 'Line\u000Bbreak from Word', start: '2025-02-01', sources: ['s'] }] });
     const root = parseSvg(svg);
+    expect(svg).not.toMatch(/\u000B/);
     expect(root.querySelector('script')).toBeNull();
     expect(root.querySelector('title')?.textContent).toBe('<script>alert("x")</script> & co');
   });

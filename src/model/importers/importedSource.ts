@@ -47,7 +47,7 @@ export function idMaker(): (wanted: unknown, fallback: string) => string {
   const used = new Set<string>();
   return (wanted, fallback) => {
     const slug = typeof wanted === 'string' || typeof wanted === 'number'
-      ? String(wanted).trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)
+      ? String(wanted).trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '').slice(0, 80)
       : '';
     const base = slug || fallback;
     let id = base;

@@ -71,5 +71,7 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>A&nbsp;<b>bold</b> move</p><!-- hidden --><style>p{}</style><p>Next&hellip;</p>')).toBe('A bold move Next…');
     expect(htmlToText('&lt;script&gt;alert(1)&lt;/script&gt;')).toBe('<script>alert(1)</script>');
     expect(decodeEntities('&#x1F600; &#128512; &bogus; &#0;')).toBe('😀 😀 &bogus; &#0;');
+    // Control characters are not text (and XML cannot hold them): left as written.
+    expect(decodeEntities('a&#8;b&#x1B;c&#9;d')).toBe('a&#8;b&#x1B;c\td');
   });
 });

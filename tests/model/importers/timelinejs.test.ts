@@ -57,6 +57,12 @@ describe('fromTimelineJS', () => {
     expect(parsed.events[0]!.start.getUTCFullYear()).toBe(-43);
   });
 
+  it('makes slug ids of unique_id, never starting or ending with a dash or underscore', () => {
+    const imported = fromTimelineJS({ events: [{ unique_id: '_intro_', start_date: { year: 2020 }, text: { headline: 'A' } }, { unique_id: '__', start_date: { year: 2021 }, text: { headline: 'B' } }] });
+    expect(imported.events.map((event) => event.id)).toEqual(['intro', 'event-2']);
+    expect(() => parseDataset(imported)).not.toThrow();
+  });
+
   it('names every problem by its TimelineJS path', () => {
     const broken = { events: [{ start_date: { year: 2022, month: 13 }, text: { headline: 'A' } }, { text: { headline: 'B' } }, { start_date: { year: 2022 }, text: {} }] };
     expect(thrownIssues(() => fromTimelineJS(broken))).toEqual([
