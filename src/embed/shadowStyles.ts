@@ -3,17 +3,13 @@
  * are declared on `:host`, where the page can override them (`event-timeline { --eventline-bg: … }`),
  * and the chart inherits them: the defaults are the stylesheet's own, written once in eventline.css.
  */
-import { EVENTLINE_CSS } from '../styles/stylesheet.js';
+import { EVENTLINE_CSS, themeProperties } from '../styles/stylesheet.js';
 
 /** The extra rules: defaults on `:host`, `inherit` on the chart root, and the host's own box. */
 export function hostThemeRules(css: string = EVENTLINE_CSS): string {
-  const rootRule = /\.eventline\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  const names: string[] = [];
-  const defaults: string[] = [];
-  for (const match of rootRule.matchAll(/(--eventline-[a-z0-9-]+)\s*:\s*([^;]+);/g)) {
-    names.push(match[1]!);
-    defaults.push(`${match[1]}: ${match[2]!.trim()};`);
-  }
+  const properties = themeProperties(css);
+  const names = properties.map(([name]) => `--eventline-${name}`);
+  const defaults = properties.map(([name, value]) => `--eventline-${name}: ${value};`);
   return [
     `:host { display: block; ${defaults.join(' ')} }`,
     ':host([hidden]) { display: none; }',

@@ -127,6 +127,21 @@ const DURATION_UNITS = ['years', 'months', 'days', 'hours', 'minutes', 'seconds'
  * `5 hours` (in the locale's words; counted on the UTC calendar, so the same in every time zone).
  */
 export function formatTimeLength(start: number, end: number, locale: Locale = DEFAULT_LOCALE): string {
+  // Every zoom frame names the breaks in view: the few gaps of a dataset are written once per locale.
+  let texts = lengths.get(locale);
+  if (!texts) lengths.set(locale, (texts = new Map()));
+  const key = `${start}:${end}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= WRITTEN_LIMIT) texts.clear();
+    texts.set(key, (text = lengthUncached(start, end, locale)));
+  }
+  return text;
+}
+
+const lengths = new WeakMap<Locale, Map<string, string>>();
+
+function lengthUncached(start: number, end: number, locale: Locale): string {
   const duration = intervalToDuration({ start, end }, { in: utc });
   const first = DURATION_UNITS.findIndex((unit) => (duration[unit] ?? 0) > 0);
   if (first < 0) return formatDuration({ seconds: 1 }, { locale });

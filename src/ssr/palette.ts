@@ -1,4 +1,4 @@
-import { EVENTLINE_CSS } from '../styles/stylesheet.js';
+import { EVENTLINE_CSS, themeProperties } from '../styles/stylesheet.js';
 
 /** The theme's custom properties (`--eventline-*`, without the prefix) as plain values. */
 export type Palette = Readonly<Record<string, string>>;
@@ -11,10 +11,8 @@ export type Palette = Readonly<Record<string, string>>;
  */
 export function paletteFor(theme: 'light' | 'dark', css: string = EVENTLINE_CSS, override: (name: string) => string = () => ''): Palette {
   const palette: Record<string, string> = {};
-  const rootRule = /\.eventline\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  for (const match of rootRule.matchAll(/--eventline-([a-z0-9-]+)\s*:\s*([^;]+);/g)) {
-    const [, name, raw] = match as unknown as [string, string, string];
-    const value = override(name).trim() || raw.trim();
+  for (const [name, declared] of themeProperties(css)) {
+    const value = override(name).trim() || declared;
     const pair = /^light-dark\((.*)\)$/.exec(value);
     palette[name] = pair ? splitTopLevel(pair[1]!)[theme === 'light' ? 0 : 1]!.trim() : value;
   }
