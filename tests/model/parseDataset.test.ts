@@ -41,6 +41,10 @@ describe('parseDataset on valid input', () => {
     const dataset = parseDataset({ ...validDataset(), events });
     const expected = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     expect(dataset.events.map((event) => event.id)).toEqual(expected.map((event) => event.id));
+    // A long run of one day (sorted by id another way) and short ones, shuffled together.
+    const crowded = Array.from({ length: 90 }, (_, index) => ({ id: `c${(index * 37) % 90}`, title: 'x', start: index % 3 === 0 ? '2020-02-01' : '2020-01-15', sources: ['bbc'] }));
+    const crowdedExpected = [...crowded].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+    expect(parseDataset({ ...validDataset(), events: crowded }).events.map((event) => event.id)).toEqual(crowdedExpected.map((event) => event.id));
     // Already sorted input comes out the same.
     expect(parseDataset({ ...validDataset(), events: expected }).events.map((event) => event.id)).toEqual(expected.map((event) => event.id));
     const index = eventIndexOf(dataset);
