@@ -2,9 +2,11 @@
 // 100,000 events in headless Chromium and reports the median time from mount to two frames later, DOM
 // size and JS heap against eventline's performance targets. A benchmark, not a test: a missed target
 // prints "TARGET MISSED" but the exit code stays 0; only a harness failure exits non-zero.
-// Options: --sizes=1000,5000  --runs=5  --mode=cold|warm|both (default both)
+// Then bench/compare.mjs measures vis-timeline and TimelineJS beside eventline in the same run.
+// Options: --sizes=1000,5000  --runs=5  --mode=cold|warm|both (default both)  --no-compare
 //   cold: every run in a fresh browser context: a page that renders one timeline on load, JIT cold.
 //   warm: one page per size, measured after a warm-up in that page: the library's steady state.
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +34,7 @@ const TARGETS = [
 ];
 
 function parseArgs(argv) {
-  const options = { sizes: [1000, 10_000, 100_000], runs: 5, modes: ['cold', 'warm'] };
+  const options = { sizes: [1000, 10_000, 100_000], runs: 5, modes: ['cold', 'warm'], compare: true };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const value = () => inline ?? argv[++i];
@@ -49,8 +51,10 @@ function parseArgs(argv) {
       const mode = value();
       if (!['cold', 'warm', 'both'].includes(mode)) throw new Error('--mode wants cold, warm or both');
       options.modes = mode === 'both' ? ['cold', 'warm'] : [mode];
+    } else if (flag === '--no-compare') {
+      options.compare = false;
     } else {
-      throw new Error(`Unknown option "${argv[i]}". Usage: node bench/run.mjs [--sizes=1000,10000,100000] [--runs=5] [--mode=both]`);
+      throw new Error(`Unknown option "${argv[i]}". Usage: node bench/run.mjs [--sizes=1000,10000,100000] [--runs=5] [--mode=both] [--no-compare]`);
     }
   }
   return options;
@@ -233,6 +237,8 @@ async function main() {
     };
     writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nWrote ${resultsFile} (${report.durationSeconds} s).`);
+    // The peers, in the same run on the same machine (bench/compare.mjs adds them to results.json).
+    if (options.compare) execFileSync(process.execPath, [fileURLToPath(new URL('./compare.mjs', import.meta.url))], { stdio: 'inherit' });
   } finally {
     await browser?.close().catch(() => {});
     await server?.close().catch(() => {});

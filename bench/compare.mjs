@@ -1,0 +1,175 @@
+// `npm run bench` (after bench/run.mjs): eventline against vis-timeline (standalone build) and TimelineJS
+// (@knight-lab/timelinejs) in the same run, the same Chromium and the same 1200×600 box: first render
+// (mount → ready → two animation frames, a fresh browser context each), and zoom and pan with real input
+// (30 wheel steps in, a 60-step drag, 30 wheel steps out): frame intervals (p50, p95), long tasks, and whether
+// the view changed at all (a library that ignores the input must not look fast). Adds `comparison` to
+// bench/results.json. Every request that leaves 127.0.0.1 is aborted: nothing is fetched from the web.
+// Options: --runs=3
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
+const CHROMIUM_PATH = process.env.EVENTLINE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const VIEWPORT = { width: 1280, height: 800 };
+const MOUNT_TIMEOUT_MS = 90_000;
+const LIBRARIES = { eventline: 'eventline', vis: 'vis-timeline', timelinejs: 'TimelineJS' };
+/** Sizes per library: the peers' documented costs (seconds at 5,000 events) keep their sizes small. */
+const RENDER_SIZES = { eventline: [1000, 10_000, 100_000], vis: [1000, 5000, 10_000], timelinejs: [1000, 5000] };
+const INTERACT_SIZES = { eventline: [10_000, 100_000], vis: [5000], timelinejs: [1000] };
+/** A frame interval at 60 Hz is 16.67 ms; requestAnimationFrame timestamps jitter by a few tenths. */
+const FRAME_BUDGET_MS = 16.7;
+const FRAME_JITTER_MS = 0.5;
+
+const runs = Number((process.argv.find((arg) => arg.startsWith('--runs=')) ?? '--runs=3').slice('--runs='.length));
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length === 0 ? null : sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
+async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  page.setDefaultTimeout(MOUNT_TIMEOUT_MS);
+  await page.goto(`${url}/bench/peers.html`);
+  await page.waitForFunction(() => typeof window.mountPeer === 'function' && window.eventline && window.vis && window.TL);
+  return { context, page };
+}
+
+async function measureRender(browser, url, lib, count, seed) {
+  const { context, page } = await openPage(browser, url);
+  try {
+    return await page.evaluate(([l, n, s]) => window.mountPeer(l, n, s), [lib, count, seed]);
+  } catch (error) {
+    return { failed: error.message.split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Where the input goes: the chart for eventline and vis-timeline, TimelineJS's time navigator. */
+const TARGET = { eventline: '.eventline-svg', vis: '.vis-center', timelinejs: '.tl-timenav' };
+
+async function measureInteraction(browser, url, lib, count) {
+  const { context, page } = await openPage(browser, url);
+  try {
+    await page.evaluate(([l, n]) => window.mountPeer(l, n, 11), [lib, count]);
+    const box = await page.locator(TARGET[lib]).first().boundingBox();
+    const [x, y] = [box.x + box.width * 0.6, box.y + box.height * 0.5];
+    const signature = () => page.evaluate((l) => window.viewSignature(l), lib);
+    await page.mouse.move(x, y);
+    await page.evaluate(() => window.startRecording());
+    const before = await signature();
+    for (let step = 0; step < 30; step++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(16);
+    }
+    const zoomedIn = await signature();
+    // The drag comes while zoomed in: at the widest view there may be nowhere to pan to.
+    await page.mouse.down();
+    for (let step = 1; step <= 60; step++) {
+      await page.mouse.move(x - step * 6, y);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+    // Long tasks can hold a library's redraw back: give it a moment before reading what it shows.
+    await page.waitForTimeout(300);
+    const dragged = await signature();
+    for (let step = 0; step < 30; step++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(16);
+    }
+    const { frames, longTasks } = await page.evaluate(() => window.stopRecording());
+    return {
+      frames: frames.length, p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), max: Math.max(...frames), longTasksMs: longTasks,
+      zoomChangedView: zoomedIn !== before, dragChangedView: dragged !== zoomedIn,
+    };
+  } catch (error) {
+    return { failed: error.message.split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  for (const file of ['dist/eventline.iife.js', 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', 'node_modules/@knight-lab/timelinejs/dist/js/timeline.js']) {
+    if (!existsSync(new URL(`../${file}`, import.meta.url))) throw new Error(`${file} is missing: run "npm ci" and "npm run build" first.`);
+  }
+  const server = await startStaticServer({ root });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    console.log(`\nCompared in the same run (${runs} cold runs each): eventline, vis-timeline ${readVersion('vis-timeline')}, TimelineJS ${readVersion('@knight-lab/timelinejs')}\n`);
+    const render = [];
+    for (const [lib, sizes] of Object.entries(RENDER_SIZES)) {
+      for (const count of sizes) {
+        const results = [];
+        for (let run = 1; run <= runs; run++) {
+          const result = await measureRender(browser, server.url, lib, count, run);
+          results.push(result);
+          process.stdout.write(`  ${LIBRARIES[lib].padEnd(12)} ${fmt(count).padStart(7)} run ${run}/${runs}: ${result.failed ? `failed (${result.failed})` : `${fmt(result.renderMs, 1)} ms, ${fmt(result.domNodes)} nodes`}\n`);
+          if (result.failed) break;
+        }
+        const ok = results.filter((result) => !result.failed);
+        render.push({ library: LIBRARIES[lib], count, renderMs: median(ok.map((r) => r.renderMs)), domNodes: median(ok.map((r) => r.domNodes)), heapMB: median(ok.map((r) => r.heapMB).filter((v) => v !== null)), failed: results.find((r) => r.failed)?.failed ?? null });
+      }
+    }
+    const interaction = [];
+    for (const [lib, sizes] of Object.entries(INTERACT_SIZES)) {
+      for (const count of sizes) {
+        const result = await measureInteraction(browser, server.url, lib, count);
+        interaction.push({ library: LIBRARIES[lib], count, ...result });
+        process.stdout.write(`  ${LIBRARIES[lib].padEnd(12)} ${fmt(count).padStart(7)} zoom and pan: ${result.failed ? `failed (${result.failed})` : `p50 ${fmt(result.p50, 1)} ms, p95 ${fmt(result.p95, 1)} ms, long tasks ${fmt(result.longTasksMs)} ms`}\n`);
+      }
+    }
+
+    console.log('\n| library | events | first render ms (median) | DOM nodes | heap MB |\n| --- | ---: | ---: | ---: | ---: |');
+    for (const row of render) console.log(`| ${row.library} | ${fmt(row.count)} | ${row.failed ? `failed: ${row.failed}` : fmt(row.renderMs, 0)} | ${fmt(row.domNodes)} | ${fmt(row.heapMB, 1)} |`);
+    console.log('\n| library | events | frames | p50 ms | p95 ms | long tasks ms | wheel changed the view | drag changed the view |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+    for (const row of interaction) {
+      console.log(row.failed ? `| ${row.library} | ${fmt(row.count)} | failed: ${row.failed} |||||| ` : `| ${row.library} | ${fmt(row.count)} | ${row.frames} | ${fmt(row.p50, 1)} | ${fmt(row.p95, 1)} | ${fmt(row.longTasksMs)} | ${row.zoomChangedView ? 'yes' : 'no (input ignored)'} | ${row.dragChangedView ? 'yes' : 'no (input ignored)'} |`);
+    }
+
+    const at = (library, count) => render.find((row) => row.library === library && row.count === count);
+    const speedup = at('vis-timeline', 10_000)?.renderMs && at('eventline', 10_000)?.renderMs ? at('vis-timeline', 10_000).renderMs / at('eventline', 10_000).renderMs : null;
+    const smooth = interaction.find((row) => row.library === 'eventline' && row.count === 100_000);
+    const targets = [
+      { name: 'first render at 10,000: at least 20× faster than vis-timeline', value: speedup, pass: speedup !== null && speedup >= 20 },
+      { name: 'zoom and pan at 100,000: frame p95 within one 60 Hz frame (16.7 ms, ±0.5 ms timestamp jitter), input changing the view', value: smooth?.p95 ?? null, pass: Boolean(smooth && !smooth.failed && smooth.p95 < FRAME_BUDGET_MS + FRAME_JITTER_MS && smooth.zoomChangedView && smooth.dragChangedView) },
+    ];
+    console.log('');
+    for (const target of targets) console.log(`${target.pass ? 'met' : 'TARGET MISSED'}: ${target.name} (${fmt(target.value, 1)})`);
+
+    const report = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+    report.comparison = {
+      timestamp: new Date().toISOString(),
+      versions: { 'vis-timeline': readVersion('vis-timeline'), '@knight-lab/timelinejs': readVersion('@knight-lab/timelinejs') },
+      runsPerSize: runs,
+      measure: 'first render: a fresh browser context per run; performance.now() before mounting → the library ready (TimelineJS: its "ready" event) → two requestAnimationFrames. Interaction: 30 wheel steps of -120 over the chart (TimelineJS: its time navigator), a 60-step drag of 6 px, then 30 wheel steps of +120, 16 ms apart; frame intervals from a requestAnimationFrame loop, long tasks from a PerformanceObserver.',
+      render, interaction, targets,
+    };
+    writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nAdded the comparison to ${resultsFile}.`);
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close().catch(() => {});
+  }
+}
+
+function readVersion(name) {
+  return JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

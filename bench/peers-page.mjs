@@ -1,0 +1,78 @@
+// In-page half of bench/compare.mjs: mounts the same synthetic dataset in eventline, vis-timeline or
+// TimelineJS in the same 1200×600 box, times mount → ready → two animation frames, and records frame
+// intervals and long tasks while the Node side drives real wheel and drag input.
+import { syntheticDataset } from './synthetic.mjs';
+
+const container = document.getElementById('bench-container');
+const twoFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+const heapMB = () => (performance.memory ? performance.memory.usedJSHeapSize / 1024 / 1024 : null);
+const parts = (iso) => {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+};
+
+/** Mounts a library; resolves when it says it is ready (synchronously for eventline and vis-timeline). */
+const MOUNT = {
+  eventline(dataset) {
+    window.eventline.createTimeline(container, { dataset, height: 500 });
+    return Promise.resolve();
+  },
+  vis(dataset) {
+    const groups = [...new Set(dataset.events.map((event) => event.group ?? 'Events'))].map((id) => ({ id, content: id }));
+    const items = dataset.events.map((event) => ({ id: event.id, content: event.title, start: event.start, ...(event.end ? { end: event.end } : {}), group: event.group ?? 'Events' }));
+    window.peer = new window.vis.Timeline(container, items, groups, { height: 500 });
+    return Promise.resolve();
+  },
+  timelinejs(dataset) {
+    const events = dataset.events.map((event) => ({
+      unique_id: event.id, start_date: parts(event.start), ...(event.end ? { end_date: parts(event.end) } : {}),
+      text: { headline: event.title }, group: event.group,
+    }));
+    return new Promise((resolve) => {
+      window.peer = new window.TL.Timeline(container, { events }, { script_path: '/node_modules/@knight-lab/timelinejs/dist/js/', font: null, theme: null });
+      window.peer.on('ready', () => resolve());
+    });
+  },
+};
+
+/** What the reader sees of the visible range: it must change when the input is not ignored. */
+window.viewSignature = (lib) => {
+  if (lib === 'eventline') return container.querySelector('.eventline-axis')?.textContent ?? '';
+  if (lib === 'vis') {
+    const range = window.peer.getWindow();
+    return `${range.start.valueOf()}–${range.end.valueOf()}`;
+  }
+  const slider = container.querySelector('.tl-timenav-slider');
+  return `${slider?.style.left ?? ''}|${container.querySelector('.tl-timeaxis')?.textContent ?? ''}`;
+};
+
+/** One measured mount of `count` events (seeded), in a page used for nothing else. */
+window.mountPeer = async (lib, count, seed) => {
+  const dataset = syntheticDataset({ count, seed });
+  await twoFrames();
+  const start = performance.now();
+  await MOUNT[lib](dataset);
+  await twoFrames();
+  return { renderMs: performance.now() - start, domNodes: container.querySelectorAll('*').length + 1, heapMB: heapMB() };
+};
+
+/** Starts recording frame intervals and long tasks; `stopRecording()` returns them. */
+window.startRecording = () => {
+  const record = { frames: [], longTasks: 0, on: true };
+  window.recording = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) record.longTasks += entry.duration;
+  }).observe({ type: 'longtask' });
+  let last = performance.now();
+  const tick = (now) => {
+    if (!record.on) return;
+    record.frames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+window.stopRecording = () => {
+  window.recording.on = false;
+  return { frames: window.recording.frames.slice(1), longTasks: window.recording.longTasks };
+};
