@@ -49,7 +49,7 @@ const meta: Meta<PlaygroundArgs> = {
     minSpanHours: { control: { type: 'range', min: 1, max: 72, step: 1 }, description: 'Narrowest zoom, in hours across the width (`zoomLimits.minSpan`).', table: { defaultValue: { summary: '1' } } },
   },
   args: {
-    width: 1000, height: 420, theme: 'light', locale: 'en-GB', lanes: 'news order', compressGaps: true,
+    width: 880, height: 420, theme: 'light', locale: 'en-GB', lanes: 'news order', compressGaps: true,
     overview: true, download: false, hash: false, ariaLabel: '', minSpanHours: 1,
   },
   render: (args) =>
