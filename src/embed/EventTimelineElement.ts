@@ -9,7 +9,7 @@ import { fetchDataset, datasetFromText, type LoadedData } from './loadDataset.js
 import { localeFor } from './locales.js';
 import { adoptedSheets } from './shadowStyles.js';
 
-const ATTRIBUTES = ['src', 'theme', 'locale', 'height', 'start', 'end', 'compress-gaps', 'selected', 'hash', 'download'] as const;
+const ATTRIBUTES = ['src', 'theme', 'locale', 'height', 'start', 'end', 'compress-gaps', 'selected', 'hash', 'download', 'lanes'] as const;
 
 /** `part` names for styling from the page: `event-timeline::part(detail) { … }`. */
 const PARTS: ReadonlyArray<[string, string]> = [
@@ -102,11 +102,18 @@ export class EventTimelineElement extends ElementBase {
     } else if (name === 'start' || name === 'end') {
       const range = this.#options().initialRange;
       if (range) timeline.zoomTo(range, { animate: true });
+    } else if (name === 'lanes') {
+      // The lane order is part of the prepared data: it goes with the dataset.
+      if (this.#data !== null) timeline.update({ ...this.#options(), dataset: this.#data });
+      this.#sayProblems();
     } else if (name === 'hash') {
       // Deep links are wired when the timeline is created.
       this.#render(true);
     } else {
-      timeline.update(this.#options());
+      // Without `lanes`: naming it would make update() rebuild the data (lanes are part of the prepared model).
+      const options = this.#options();
+      delete options.lanes;
+      timeline.update(options);
       this.#sayProblems();
     }
   }
@@ -136,6 +143,9 @@ export class EventTimelineElement extends ElementBase {
       if (from.ok && to.ok && from.date < to.date) options.initialRange = [from.date, to.date];
       else if (from.ok && to.ok) problems.push(`start="${start}" is not before end="${end}"`);
     }
+    // "War, Diplomacy, Security guarantees": the lane order (lanes it does not name follow).
+    const lanes = this.getAttribute('lanes');
+    options.lanes = lanes === null || lanes.trim() === '' || lanes.trim() === 'auto' ? 'auto' : lanes.split(',').map((lane) => lane.trim()).filter((lane) => lane !== '');
     options.compressGaps = !isOff(this.getAttribute('compress-gaps'));
     options.hash = this.hasAttribute('hash') && !isOff(this.getAttribute('hash'));
     options.download = this.hasAttribute('download') && !isOff(this.getAttribute('download'));

@@ -67,6 +67,9 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await page.evaluate(() => document.getElementById('remote')!.setAttribute('hash', ''));
     await page.evaluate(() => document.getElementById('remote')!.setAttribute('selected', 'alaska-summit'));
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#event=alaska-summit');
+    // The lane order follows the lanes attribute.
+    await page.evaluate(() => document.getElementById('remote')!.setAttribute('lanes', 'Security guarantees, War'));
+    expect(await page.evaluate(() => [...document.getElementById('remote')!.shadowRoot!.querySelectorAll('.eventline-lane')].map((lane) => lane.getAttribute('data-lane')))).toEqual(['Security guarantees', 'War', 'Diplomacy']);
     await page.evaluate(() => document.getElementById('remote')!.setAttribute('height', 'tall'));
     expect(await inShadow(page, 'remote', '.eventline-status')).toEqual(['Ignored: height="tall" is not a number of pixels.']);
     await page.close();
@@ -84,6 +87,17 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await page.evaluate(() => document.getElementById('remote')!.setAttribute('height', '480'));
     expect(await focusedName()).toBe('Russia annexes Crimea, 18 March 2014');
     expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.activeElement?.getAttribute('tabindex'))).toBe('0');
+    await page.close();
+  });
+
+  it('keeps the reader’s state (an expanded gap) when an attribute such as theme changes', async () => {
+    const page = await open('/tests/fixtures/browser/element.html');
+    await expect.poll(() => inShadow(page, 'remote', '.eventline-break').then((marks) => marks.length)).toBe(5);
+    await page.locator('#remote').locator('.eventline-axis-break').first().click();
+    const expanded = (await inShadow(page, 'remote', '.eventline-break')).length;
+    expect(expanded).toBeLessThan(5);
+    await page.evaluate(() => document.getElementById('remote')!.setAttribute('theme', 'dark'));
+    expect((await inShadow(page, 'remote', '.eventline-break')).length).toBe(expanded);
     await page.close();
   });
 
