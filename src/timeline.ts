@@ -5,12 +5,11 @@ import { navigate } from './interact/navigate.js';
 import { attachInput } from './interact/pointer.js';
 import { NO_SELECTION, reduceSelection, type SelectionAction, type SelectionContext, type SelectionState } from './interact/selection.js';
 import { createZoom } from './interact/zoom.js';
-import { computeLayout, plotArea } from './layout/computeLayout.js';
+import { computeLayout } from './layout/computeLayout.js';
 import { findEventMark } from './layout/findMark.js';
 import { formatEventWhen, formatTimeLength } from './layout/formatDate.js';
-import { gapWarp, IDENTITY_WARP, type TimeWarp } from './layout/gaps.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
-import { clampDomain, DEFAULT_MIN_SPAN, fitDomain, type ZoomLimits, zoomLimits, zoomStep } from './layout/scale.js';
+import { clampDomain, DEFAULT_MIN_SPAN, zoomStep } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
 import { createRoot } from './render/root.js';
 import { renderFrame } from './render/frame.js';
@@ -19,6 +18,7 @@ import { renderLegend, showErrorState, showMessage, showTooltip } from './render
 import { attachControls } from './timelineControls.js';
 import { createEmitter } from './timelineEvents.js';
 import { attachOverview } from './timelineOverview.js';
+import { createTimelineView } from './timelineView.js';
 import { attachDownloads, fileNameOf, svgToPng } from './timelineExport.js';
 import { layoutToSVGString } from './ssr/renderToString.js';
 import { paletteFor } from './ssr/palette.js';
@@ -46,13 +46,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   };
   let destroyed = false;
   let loaded = false;
-  let bounds = { width: 0, left: 0, right: 0, height: 0 };
   let deepLink: { selectionChanged(id: string | null): void } | null = null;
-  // Display time: real time with long empty stretches shortened (gaps.ts). The zoom works in it.
-  let warp: TimeWarp = IDENTITY_WARP;
-  /** Gaps the reader expanded, by real start; all of them when `fullGaps`. Both reset with a new dataset. */
-  let expanded = new Set<number>();
-  let fullGaps = false;
 
   const { emit, on, clear } = createEmitter(root, (type, detail) => {
     if (type === 'select') {
@@ -68,67 +62,16 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     emit('zoom', { range: currentRange(), userInput: userInput || overview.brushing });
   }, reducedMotion);
   const scheduler = createFrameScheduler(view, draw);
-  /** The visible range in real time, ms. */
-  const realRange = (): [number, number] => {
-    const [a, b] = zoom.domain();
-    return [warp.toTime(a), warp.toTime(b)];
-  };
-  const currentRange = (): [Date, Date] => realRange().map((t) => new Date(t)) as [Date, Date];
-  /** The whole-dataset view in display time (the initial range stands in when there are no events). */
-  const fitted = (current: PreparedModel): [number, number] =>
-    fitDomain(current, resolved.initialRange ? [resolved.initialRange[0].getTime(), resolved.initialRange[1].getTime()] : undefined, undefined, warp);
-  const limitsOf = (whole: [number, number]): ZoomLimits => zoomLimits(whole, resolved.zoomLimits);
   const measureWidth = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
-
-  /** Moves the zoom to real-time `range` (clamped) without drawing: callers that draw anyway avoid a second frame. */
-  function showRange(current: PreparedModel, range: readonly [Date, Date], animate: boolean): void {
-    const [a, b] = [range[0].getTime(), range[1].getTime()];
-    if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('eventline: zoomTo needs two valid dates');
-    showDisplayRange(current, [warp.toDisplay(a), warp.toDisplay(b)], animate);
-  }
-
-  /** {@link showRange} for a range in display time. */
-  function showDisplayRange(current: PreparedModel, range: readonly [number, number], animate: boolean): void {
-    zoom.zoomTo(clampDomain(range, limitsOf(fitted(current))), animate);
-  }
-
-  /**
-   * Recomputes the compressed scale (new dataset, option, or a gap expanded), keeping the real range
-   * in view, or the whole dataset when that was in view.
-   */
-  function rewarp(current: PreparedModel, keep: [number, number] | null): void {
-    const minWidth = (resolved.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN) / 20;
-    warp = gapWarp(current, fullGaps ? false : resolved.compressGaps ?? true, { expanded, minWidth });
-    controls.gapsChanged(warp.gaps.length > 0 || expanded.size > 0 || fullGaps, fullGaps);
-    // Straight to the kept range, through the new scale: listeners see one zoom, not a jump to everything and back.
-    rebaseIfNeeded(measureWidth(), true, keep ? [warp.toDisplay(keep[0]), warp.toDisplay(keep[1])] : false);
-  }
-
-  /** The real range to keep across a change of scale: null when the whole dataset is in view. */
-  function rangeToKeep(current: PreparedModel): [number, number] | null {
-    const [a, b] = zoom.domain();
-    const [w0, w1] = fitted(current);
-    const whole = Math.abs(a - w0) + Math.abs(b - w1) < (w1 - w0) * 0.01;
-    return whole ? null : realRange();
-  }
+  // Display time: real time with long empty stretches shortened. The zoom works in it (timelineView.ts).
+  const scale = createTimelineView(zoom, { options: () => resolved, width: measureWidth, gapsChanged: (available, full) => controls.gapsChanged(available, full) });
+  const currentRange = (): [Date, Date] => scale.realRange().map((t) => new Date(t)) as [Date, Date];
 
   function expandGap(start: number): void {
-    const gap = warp.gaps.find((candidate) => candidate.start === start);
-    if (!model || !gap) return;
-    expanded.add(start);
-    rewarp(model, rangeToKeep(model));
+    const gap = model ? scale.expandGap(model, start) : null;
+    if (!gap) return;
     draw();
     controls.announce(`Expanded ${formatTimeLength(gap.start, gap.end, resolved.locale)} without events.`);
-  }
-
-  /** Keeps the zoom's base scale in step with the plot area (after a resize or a new dataset). */
-  function rebaseIfNeeded(width: number, force: boolean, show: boolean | readonly [number, number] = true): void {
-    if (!model) return;
-    const plot = plotArea(model, width);
-    if (!force && plot.left === bounds.left && plot.right === bounds.right && resolved.height === bounds.height) return;
-    bounds = { width, ...plot, height: resolved.height };
-    const whole = fitted(model);
-    zoom.rebase(whole, limitsOf(whole), { ...plot, height: resolved.height }, show);
   }
 
   /** Zoom survives a new dataset only when some ids survive and the view still shows part of it. */
@@ -141,17 +84,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   function draw(): void {
     if (destroyed || !model) return;
     const width = measureWidth();
-    rebaseIfNeeded(width, false);
+    scale.rebase(model, width, false);
     scheduler.cancel();
-    layout = computeLayout(model, { width, height: resolved.height, domain: zoom.domain(), locale: resolved.locale, warp });
+    layout = computeLayout(model, { width, height: resolved.height, domain: zoom.domain(), locale: resolved.locale, warp: scale.warp });
     renderFrame(elements, layout, { model, locale: resolved.locale, selected: selection.selected });
-    overview.render(model, layout, fitted(model), warp, resolved.overview !== false);
+    overview.render(model, layout, scale.fitted(model), scale.warp, resolved.overview !== false);
     showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
     emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
   }
 
   const overview = attachOverview(elements.chart, (range) => {
-    if (model) showDisplayRange(model, range, false);
+    if (model) scale.showDisplayRange(model, range, false);
   });
 
   function load(): void {
@@ -171,7 +114,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       return;
     }
     svg.style.display = '';
-    const keep = previous ? realRange() : null;
+    const keep = previous ? scale.realRange() : null;
     model = prepareModel(result.dataset, resolved.lanes);
     root.setAttribute('aria-label', resolved.ariaLabel ?? result.dataset.title);
     svg.setAttribute('aria-label', `${result.dataset.title}: ${result.dataset.events.length} events`);
@@ -180,10 +123,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     selection = reduceSelection(selection, { type: 'datasetChanged' }, selectionContext);
     const lostSelection = before !== null && selection.selected === null;
     const kept = keep && keepsView(previous, model, keep) ? keep : null;
-    expanded = new Set();
-    fullGaps = false;
-    rewarp(model, kept);
-    if (resolved.initialRange && !loaded) showRange(model, resolved.initialRange, false);
+    scale.rewarp(model, kept, true);
+    if (resolved.initialRange && !loaded) scale.showRange(model, resolved.initialRange, false);
     loaded = true;
     renderSelection();
     draw();
@@ -196,10 +137,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (!mark || !model || !layout) return;
     const current = model;
     const events = mark.memberIds().map((id) => current.byId.get(id)).filter((event) => event !== undefined);
-    const action = clusterAction(events, limitsOf(fitted(current)).minSpan, layout.chart.right - layout.chart.left, warp.toDisplay);
+    const action = clusterAction(events, scale.limits(current).minSpan, layout.chart.right - layout.chart.left, scale.warp.toDisplay);
     if (action.kind === 'list') showDetail(elements.detail, buildClusterDetail(container.ownerDocument, action.events, resolved.locale));
     else {
-      showDisplayRange(current, action.range, true);
+      scale.showDisplayRange(current, action.range, true);
       scheduler.flush();
     }
   }
@@ -218,8 +159,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const event = id === null ? null : model?.byId.get(id) ?? null;
     if (event && model) {
       const [a, b] = zoom.domain();
-      const t = warp.toDisplay(event.start.getTime());
-      if (t < a || t > b) showDisplayRange(model, [t - (b - a) / 2, t + (b - a) / 2], false);
+      const t = scale.warp.toDisplay(event.start.getTime());
+      if (t < a || t > b) scale.showDisplayRange(model, [t - (b - a) / 2, t + (b - a) / 2], false);
     }
     draw();
     emit('select', { id, event });
@@ -248,26 +189,24 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     model: () => model,
     layout: () => layout,
     domain: () => zoom.domain(),
-    toDisplay: (time) => warp.toDisplay(time),
-    toTime: (display) => warp.toTime(display),
-    minSpan: () => (model ? limitsOf(fitted(model)).minSpan : 1),
+    toDisplay: (time) => scale.warp.toDisplay(time),
+    toTime: (display) => scale.warp.toTime(display),
+    minSpan: () => (model ? scale.limits(model).minSpan : 1),
     show(range) {
       if (!model) return;
-      showDisplayRange(model, range, false);
+      scale.showDisplayRange(model, range, false);
       draw();
     },
-    clamp: (range) => (model ? clampDomain(range, limitsOf(fitted(model))) : range),
-    layoutFor: (range) => (model ? computeLayout(model, { width: layout?.width ?? measureWidth(), height: resolved.height, domain: range, warp }) : null),
+    clamp: (range) => (model ? clampDomain(range, scale.limits(model)) : range),
+    layoutFor: (range) => (model ? computeLayout(model, { width: layout?.width ?? measureWidth(), height: resolved.height, domain: range, warp: scale.warp }) : null),
     zoom(to, centre, animate) {
       if (!model) return;
-      showDisplayRange(model, zoomStep(zoom.domain(), fitted(model), to, centre), animate);
+      scale.showDisplayRange(model, zoomStep(zoom.domain(), scale.fitted(model), to, centre), animate);
       scheduler.flush();
     },
     fullGaps(on) {
       if (!model) return;
-      fullGaps = on;
-      expanded = new Set();
-      rewarp(model, rangeToKeep(model));
+      scale.setFullGaps(model, on);
       draw();
     },
     select: (id) => handle.select(id),
@@ -324,10 +263,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       root.dataset.theme = resolved.theme;
       downloads.update(resolved.download === true && model !== null);
       if (scaleChanged && model) {
-        expanded = new Set();
-        rewarp(model, rangeToKeep(model));
-      } else {
-        rebaseIfNeeded(measureWidth(), true);
+        scale.rewarp(model, scale.rangeToKeep(model), true);
+      } else if (model) {
+        scale.rebase(model, measureWidth(), true);
       }
       renderSelection();
       draw();
@@ -337,12 +275,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     },
     zoomTo(range, zoomOptions = {}) {
       if (destroyed || !model) return;
-      showRange(model, range, zoomOptions.animate ?? false);
+      scale.showRange(model, range, zoomOptions.animate ?? false);
       scheduler.flush();
     },
     fit(fitOptions = {}) {
       if (destroyed || !model) return;
-      showDisplayRange(model, fitted(model), fitOptions.animate ?? false);
+      scale.showDisplayRange(model, scale.fitted(model), fitOptions.animate ?? false);
       scheduler.flush();
     },
     on,
