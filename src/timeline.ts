@@ -9,7 +9,7 @@ import { computeLayout } from './layout/computeLayout.js';
 import { findEventMark } from './layout/findMark.js';
 import { formatEventWhen, formatTimeLength } from './layout/formatDate.js';
 import { prepareModel, type PreparedModel } from './layout/prepare.js';
-import { clampDomain, DEFAULT_MIN_SPAN, zoomStep } from './layout/scale.js';
+import { clampDomain, zoomStep } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
 import { createRoot } from './render/root.js';
 import { renderFrame } from './render/frame.js';
@@ -18,7 +18,7 @@ import { renderLegend, showErrorState, showMessage, showTooltip } from './render
 import { attachControls } from './timelineControls.js';
 import { createEmitter } from './timelineEvents.js';
 import { attachOverview } from './timelineOverview.js';
-import { createTimelineView } from './timelineView.js';
+import { createTimelineView, scaleKey } from './timelineView.js';
 import { attachDownloads, fileNameOf, svgToPng } from './timelineExport.js';
 import { layoutToSVGString } from './ssr/renderToString.js';
 import { paletteFor } from './ssr/palette.js';
@@ -247,11 +247,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     update(next) {
       if (destroyed) return;
       const datasetChanged = 'dataset' in next || 'events' in next || 'sources' in next || 'lanes' in next;
-      // The scale is only recomputed when what it depends on changed: a gap the reader opened stays open
-      // through a theme switch, even when the caller passes every option again.
-      const scaleKey = (options: TimelineOptions): string => JSON.stringify([options.compressGaps ?? true, options.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN]);
-      const scaleChanged = scaleKey(resolved) !== scaleKey({ ...resolved, ...next });
       const merged: TimelineOptions = { ...resolved, ...next };
+      // A gap the reader opened stays open through a theme switch: the scale is redone only when its inputs change.
+      const scaleChanged = scaleKey(resolved) !== scaleKey(merged);
       // `dataset` and `events`/`sources` are alternatives: the one given last replaces the other.
       if (('events' in next || 'sources' in next) && !('dataset' in next)) delete merged.dataset;
       if ('dataset' in next) {

@@ -8,7 +8,7 @@ import { plotArea } from './layout/computeLayout.js';
 import { gapWarp, IDENTITY_WARP, type TimeGap, type TimeWarp } from './layout/gaps.js';
 import type { PreparedModel } from './layout/prepare.js';
 import { clampDomain, DEFAULT_MIN_SPAN, fitDomain, type ZoomLimits, zoomLimits } from './layout/scale.js';
-import type { ResolvedOptions } from './timelineOptions.js';
+import type { ResolvedOptions, TimelineOptions } from './timelineOptions.js';
 
 /** What the view needs from the timeline. */
 export interface ViewHost {
@@ -52,6 +52,14 @@ export interface TimelineView {
   expandGap(model: PreparedModel, start: number): TimeGap | null;
   /** Draws every gap at full length, or shortens them again. */
   setFullGaps(model: PreparedModel, on: boolean): void;
+}
+
+/**
+ * What the compressed scale depends on besides the data, as a key: an update that leaves it alone
+ * keeps the scale (and the gaps the reader opened) even when it passes every option again.
+ */
+export function scaleKey(options: Pick<TimelineOptions, 'compressGaps' | 'zoomLimits'>): string {
+  return JSON.stringify([options.compressGaps ?? true, options.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN]);
 }
 
 /** Creates the view over `zoom`. */
@@ -103,8 +111,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
         fullGaps = false;
       }
       const options = host.options();
-      const minWidth = (options.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN) / 20;
-      warp = gapWarp(model, fullGaps ? false : options.compressGaps ?? true, { expanded, minWidth });
+      warp = gapWarp(model, fullGaps ? false : options.compressGaps ?? true, { expanded, minSpan: options.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN });
       host.gapsChanged(warp.gaps.length > 0 || expanded.size > 0 || fullGaps, fullGaps);
       // Straight to the kept range, through the new scale: listeners see one zoom, not a jump to everything and back.
       view.rebase(model, host.width(), true, keep ? [warp.toDisplay(keep[0]), warp.toDisplay(keep[1])] : false);

@@ -164,11 +164,14 @@ export interface GapScaleOptions {
   /** Gaps the reader expanded, by real start. The others stay shortened while they are still long beside the time now shown. */
   expanded?: ReadonlySet<number>;
   /**
-   * The least display time a shortened gap keeps: with the zoom's narrowest view in mind, so events
-   * on either side of a break can always be zoomed apart (the timeline passes a twentieth of it).
+   * The zoom's narrowest view in ms (its `minSpan`). A shortened gap keeps at least a twentieth of
+   * it, so events on either side of a break can always be zoomed apart.
    */
-  minWidth?: number;
+  minSpan?: number;
 }
+
+/** The share of the narrowest view a shortened gap keeps at least. */
+const MIN_SPAN_SHARE = 1 / 20;
 
 /**
  * The compressed scale for a dataset and the `compressGaps` option, less the gaps a reader expanded.
@@ -177,7 +180,7 @@ export interface GapScaleOptions {
  * width is drawn at its real length too (opening 2014–2022 also opens a month-long gap of 2022).
  */
 export function gapWarp(model: PreparedModel, compression: GapCompression, options: GapScaleOptions = {}): TimeWarp {
-  const minWidth = options.minWidth ?? 0;
+  const minWidth = (options.minSpan ?? 0) * MIN_SPAN_SHARE;
   const expanded = options.expanded ?? new Set();
   const kept = chooseGaps(model, compression).filter((gap) => !expanded.has(gap.start) && gap.end - gap.start > 4 * minWidth);
   // The width follows the time still shown, so breaks keep their share of the view when one opens.

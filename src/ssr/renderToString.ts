@@ -131,7 +131,7 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
 export function renderToSVGString(dataset: DatasetInput | Dataset | Readonly<Record<string, unknown>>, options: StaticRenderOptions = {}): string {
   const parsed = isParsedDataset(dataset) ? dataset : parseDataset(dataset);
   const model = prepareModel(parsed, options.lanes ?? 'auto');
-  const warp = options.compressGaps === false ? IDENTITY_WARP : gapWarp(model, options.compressGaps ?? true, { minWidth: DEFAULT_MIN_SPAN / 20 });
+  const warp = options.compressGaps === false ? IDENTITY_WARP : gapWarp(model, options.compressGaps ?? true, { minSpan: DEFAULT_MIN_SPAN });
   const range = options.range;
   const domain: [number, number] = range ? [warp.toDisplay(range[0].getTime()), warp.toDisplay(range[1].getTime())] : fitDomain(model, undefined, undefined, warp);
   const layout = computeLayout(model, {

@@ -100,12 +100,13 @@ describe('gapWarp and the zoom limit', () => {
       ...Array.from({ length: 6 }, (_, index) => ({ start: `2025-09-05T09:30:0${index}Z`, precision: 'minute' as const })),
       { start: '2025-09-09T00:00Z', precision: 'minute' as const },
     ]);
+    // The zoom's narrowest view is an hour: a break keeps at least a twentieth of it, three minutes.
     const minWidth = 3 * 60_000;
-    const warp = gapWarp(minutes, true, { minWidth });
+    const warp = gapWarp(minutes, true, { minSpan: 3_600_000 });
     expect(warp.gaps).toHaveLength(1);
     expect(warp.gaps[0]!.displayEnd - warp.gaps[0]!.displayStart).toBe(minWidth);
     // A gap not four times longer than the width a break keeps is not worth cutting.
-    expect(gapWarp(minutes, true, { minWidth: 86_400_000 }).gaps).toEqual([]);
+    expect(gapWarp(minutes, true, { minSpan: 20 * 86_400_000 }).gaps).toEqual([]);
   });
 });
 

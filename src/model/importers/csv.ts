@@ -8,7 +8,7 @@ import { parseISODate } from '../time.js';
 import type { DatasetInput, TimelineEventInput } from '../../types.js';
 import { isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
-import { idMaker, ImportIssues, type ImportOptions, importedSource } from './importedSource.js';
+import { idMaker, ImportIssues, type ImportOptions, importedSource, originalDateNote } from './importedSource.js';
 import { importedMedia } from './media.js';
 
 /** For any other sheet: which column holds what (column headers as written in the first row). */
@@ -101,7 +101,7 @@ function templateEvents(rows: readonly Row[], issues: ImportIssues, sourceId: st
       ...(type === 'era' ? { era: true } : {}),
       ...(group ? { group } : {}),
       ...(text ? { summary: text } : {}),
-      ...(displayDate ? { note: `Dated in the original as “${displayDate}”.` } : {}),
+      ...originalDateNote(displayDate),
       ...(media && type !== 'era' ? { media } : {}),
       sources: [sourceId],
     });

@@ -26,6 +26,11 @@ export function importedSource(format: string, title: string, options: ImportOpt
   };
 }
 
+/** The note an imported event keeps when its source wrote the date its own way (TimelineJS's Display Date). */
+export function originalDateNote(displayDate: string): { note: string } | Record<string, never> {
+  return displayDate ? { note: `Dated in the original as “${displayDate}”.` } : {};
+}
+
 /** Collects import problems and throws them together, like {@link parseDataset} does. */
 export class ImportIssues {
   /** Every problem so far. */

@@ -5,7 +5,7 @@
 import type { DatasetInput, TimelineEventInput } from '../../types.js';
 import { type DateParts, isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
-import { idMaker, ImportIssues, type ImportOptions, importedSource } from './importedSource.js';
+import { idMaker, ImportIssues, type ImportOptions, importedSource, originalDateNote } from './importedSource.js';
 import { importedMedia } from './media.js';
 
 type Json = Record<string, unknown>;
@@ -70,7 +70,7 @@ export function fromTimelineJS(json: unknown, options: ImportOptions = {}): Data
       ...(era ? { era: true } : {}),
       ...(group ? { group } : {}),
       ...(summary ? { summary } : {}),
-      ...(displayDate ? { note: `Dated in the original as “${displayDate}”.` } : {}),
+      ...originalDateNote(displayDate),
       ...(media ? { media } : {}),
       sources: [source.id],
     };
