@@ -1,12 +1,12 @@
 // In-page half of the benchmark (see run.mjs). Exposes window.runBench(count): generates the dataset
 // (not timed), then times eventline.createTimeline from just before the call until two animation
 // frames later, i.e. until the first frame with the timeline has been produced.
+import { settle, twoFrames } from './settle.mjs';
 import { syntheticDataset } from './synthetic.mjs';
 
 const container = document.getElementById('bench-container');
 const MB = 1024 * 1024;
 
-const twoFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 const heapMB = () => (performance.memory ? performance.memory.usedJSHeapSize / MB : null);
 const round = (value, digits) => (value === null ? null : Number(value.toFixed(digits)));
 
@@ -27,12 +27,9 @@ async function runBench(count, seed = 1) {
 
   const dataset = syntheticDataset({ count, seed });
   container.replaceChildren();
-  await twoFrames(); // let the emptied container settle before the clock starts
-  // Two collections: the first can leave the previous run's detached DOM (and what it references) for the second.
-  if (typeof window.gc === 'function') {
-    window.gc();
-    window.gc();
-  }
+  // Two collections (in settle): the first can leave the previous run's detached DOM (and what it
+  // references) for the second. The clock starts on a settled page (see settle.mjs).
+  await settle();
   const heapBaselineMB = heapMB();
 
   const start = performance.now();

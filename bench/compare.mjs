@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../scripts/serve.mjs';
+import { QUIET_MS } from './settle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -43,6 +44,7 @@ async function openPage(browser, url) {
   page.setDefaultTimeout(MOUNT_TIMEOUT_MS);
   await page.goto(`${url}/bench/peers.html`);
   await page.waitForFunction(() => typeof window.mountPeer === 'function' && window.eventline && window.vis && window.TL);
+  await page.waitForTimeout(QUIET_MS);
   return { context, page };
 }
 

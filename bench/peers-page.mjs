@@ -1,10 +1,10 @@
 // In-page half of bench/compare.mjs: mounts the same synthetic dataset in eventline, vis-timeline or
 // TimelineJS in the same 1200×600 box, times mount → ready → two animation frames, and records frame
 // intervals and long tasks while the Node side drives real wheel and drag input.
+import { settle, twoFrames } from './settle.mjs';
 import { syntheticDataset } from './synthetic.mjs';
 
 const container = document.getElementById('bench-container');
-const twoFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 const heapMB = () => (performance.memory ? performance.memory.usedJSHeapSize / 1024 / 1024 : null);
 const parts = (iso) => {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
@@ -49,7 +49,7 @@ window.viewSignature = (lib) => {
 /** One measured mount of `count` events (seeded), in a page used for nothing else. */
 window.mountPeer = async (lib, count, seed) => {
   const dataset = syntheticDataset({ count, seed });
-  await twoFrames();
+  await settle();
   const start = performance.now();
   await MOUNT[lib](dataset);
   await twoFrames();

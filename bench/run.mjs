@@ -12,6 +12,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../scripts/serve.mjs';
+import { QUIET_MS } from './settle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -96,6 +97,7 @@ async function measureOnce(browser, baseUrl, count, seed, label, warmPage = null
     const run = async () => {
       await page.goto(`${baseUrl}/bench/page.html`);
       await page.waitForFunction(() => typeof window.runBench === 'function');
+      await page.waitForTimeout(QUIET_MS);
       return page.evaluate(([n, s]) => window.runBench(n, s), [count, seed]);
     };
     const result = await withTimeout(run(), RUN_TIMEOUT_MS, `${label} (${count} events)`);
