@@ -42,6 +42,34 @@ const schemaFile = () => ({
   },
 });
 
+/** Add-on scripts for the one-tag build: `dist/locales/<code>.js` registers one date-fns locale. */
+const LOCALE_ADDONS = ['ar', 'de', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'uk'];
+const localeAddon = (code) => {
+  const id = `eventline-locale:${code}`;
+  return {
+    input: id,
+    plugins: [
+      {
+        name: 'eventline-locale-addon',
+        resolveId: (source) => (source === id ? id : null),
+        load: (source) =>
+          source === id
+            ? [
+                `import { ${code} } from 'date-fns/locale/${code}';`,
+                `if (typeof eventline === 'undefined' || typeof eventline.registerLocale !== 'function') {`,
+                `  throw new Error('dist/locales/${code}.js registers a locale with eventline: load dist/eventline.iife.js before it');`,
+                `}`,
+                `eventline.registerLocale('${code}', ${code});`,
+              ].join('\n')
+            : null,
+      },
+      nodeResolve({ browser: true }),
+      terser({ format: { comments: false } }),
+    ],
+    output: { file: `dist/locales/${code}.js`, format: 'iife' },
+  };
+};
+
 export default [
   {
     input: 'src/index.ts',
@@ -90,4 +118,5 @@ export default [
     plugins: [cssText(), nodeResolve({ browser: true }), compile(), terser({ format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } })],
     output: { file: 'dist/eventline.iife.js', format: 'iife', name: 'eventline' },
   },
+  ...LOCALE_ADDONS.map(localeAddon),
 ];

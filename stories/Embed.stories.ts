@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/html-vite';
 import { expect, waitFor } from 'storybook/test';
 import { fromSpreadsheetCSV, fromTimelineJS, renderToSVGString } from '../src/index.js';
-import '../src/embed/element.js';
+import { ar } from 'date-fns/locale/ar';
+import { de } from 'date-fns/locale/de';
+import { fr } from 'date-fns/locale/fr';
+import { ru } from 'date-fns/locale/ru';
+import { uk } from 'date-fns/locale/uk';
+import { registerLocale } from '../src/embed/element.js';
+
+// English is built in; a module user registers other date-fns locales (a script-tag page loads dist/locales/<code>.js).
+for (const [code, locale] of Object.entries({ ar, de, fr, ru, uk })) registerLocale(code, locale);
 import { NEWS_LANES, newsDataset } from './support/datasets.js';
 import { mountTimeline, storyFrame } from './support/mount.js';
 
@@ -28,7 +36,7 @@ const meta: Meta<ElementArgs> = {
   argTypes: {
     src: { control: 'text', description: 'URL of an eventline JSON dataset, a TimelineJS JSON file, or a TimelineJS spreadsheet as CSV.' },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'], description: 'Colour theme.' },
-    locale: { control: 'select', options: ['en', 'en-US', 'de', 'fr', 'uk', 'ru', 'ar'], description: 'Locale code (others via `registerLocale`).' },
+    locale: { control: 'select', options: ['en', 'en-US', 'de', 'fr', 'uk', 'ru', 'ar'], description: 'Locale code: English is built in; this page registers de, fr, uk, ru and ar with `registerLocale` (script-tag pages load `dist/locales/<code>.js`).' },
     height: { control: { type: 'range', min: 240, max: 800, step: 10 }, description: 'Chart height in px.' },
     compressGaps: { control: 'boolean', description: 'The `compress-gaps` attribute (`false` keeps time linear).' },
     selected: { control: 'text', description: 'The selected event id; it follows the reader’s selection.' },

@@ -6,7 +6,7 @@
 // The library through its public index: the element build shares it instead of carrying a copy.
 import { createTimeline, EventlineDataError, formatIssues, parseISODate, type Timeline, type TimelineOptions } from '../index.js';
 import { fetchDataset, datasetFromText, type LoadedData } from './loadDataset.js';
-import { localeFor } from './locales.js';
+import { localeFor, missingLocaleMessage, onLocaleRegistered } from './locales.js';
 import { adoptedSheets } from './shadowStyles.js';
 
 const ATTRIBUTES = ['src', 'theme', 'locale', 'height', 'start', 'end', 'compress-gaps', 'selected', 'hash', 'download', 'lanes'] as const;
@@ -35,6 +35,7 @@ export class EventTimelineElement extends ElementBase {
   #data: LoadedData | null = null;
   #dataGiven = false;
   #loading: AbortController | null = null;
+  #stopLocaleWatch: (() => void) | null = null;
 
   /** The dataset (the JSON format or a parsed one) given as a property, or the one loaded; setting it replaces `src` and inline data. */
   get data(): LoadedData | null {
@@ -79,12 +80,18 @@ export class EventTimelineElement extends ElementBase {
       this.#container = this.ownerDocument.createElement('div');
       this.#shadow.append(this.#status, this.#container);
     }
+    // A locale add-on script may run after the element: it switches once its locale is registered.
+    this.#stopLocaleWatch ??= onLocaleRegistered(() => {
+      if (this.getAttribute('locale') !== null) this.#applyOptions();
+    });
     this.#load();
   }
 
   /** Stops a load in flight and removes the timeline with its listeners. */
   disconnectedCallback(): void {
     this.#loading?.abort();
+    this.#stopLocaleWatch?.();
+    this.#stopLocaleWatch = null;
     this.#timeline?.destroy();
     this.#timeline = null;
   }
@@ -110,12 +117,18 @@ export class EventTimelineElement extends ElementBase {
       // Deep links are wired when the timeline is created.
       this.#render(true);
     } else {
-      // Without `lanes`: naming it would make update() rebuild the data (lanes are part of the prepared model).
-      const options = this.#options();
-      delete options.lanes;
-      timeline.update(options);
-      this.#sayProblems();
+      this.#applyOptions();
     }
+  }
+
+  /** Updates the view options from the attributes, keeping the prepared data. */
+  #applyOptions(): void {
+    if (!this.#timeline) return;
+    // Without `lanes`: naming it would make update() rebuild the data (lanes are part of the prepared model).
+    const options = this.#options();
+    delete options.lanes;
+    this.#timeline.update(options);
+    this.#sayProblems();
   }
 
   /** The timeline options the attributes ask for; attribute problems are shown, and defaults used. */
@@ -128,7 +141,7 @@ export class EventTimelineElement extends ElementBase {
     const localeCode = this.getAttribute('locale');
     const locale = localeCode === null ? undefined : localeFor(localeCode);
     if (locale) options.locale = locale;
-    else if (localeCode !== null) problems.push(`locale="${localeCode}" is not a bundled locale (en, en-US, de, fr, uk, ru, ar); add it with registerLocale()`);
+    else if (localeCode !== null) problems.push(missingLocaleMessage(localeCode));
     const height = this.getAttribute('height');
     if (height !== null) {
       const pixels = Number(height.replace(/px$/, ''));

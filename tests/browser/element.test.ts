@@ -52,7 +52,14 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.querySelector('.eventline')!.getAttribute('data-theme'))).toBe('dark');
     expect(await inShadow(page, 'remote', '.eventline-break')).toEqual([]);
     expect(await inShadow(page, 'remote', '.eventline-detail-title')).toEqual(['Russia annexes Crimea']);
-    expect(await inShadow(page, 'remote', '.eventline-detail-date')).toEqual(['18. März 2014']);
+    // German is an add-on script: until it is loaded the element says what to load, and stays English.
+    expect(await inShadow(page, 'remote', '.eventline-status')).toEqual([
+      'Ignored: locale="de" is not loaded (English is built in): load dist/locales/de.js after the eventline script, or call registerLocale("de", locale) with a date-fns locale.',
+    ]);
+    expect(await inShadow(page, 'remote', '.eventline-detail-date')).toEqual(['18 March 2014']);
+    await page.addScriptTag({ url: '/dist/locales/de.js' });
+    await expect.poll(() => inShadow(page, 'remote', '.eventline-detail-date')).toEqual(['18. März 2014']);
+    expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.querySelector<HTMLElement>('.eventline-status')!.hidden)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { selections: unknown[] }).selections)).toEqual([['remote', 'crimea-annexation']]);
     // A click inside the shadow root selects, and the attribute follows.
     await page.locator('#remote').locator('[data-event-id="full-scale-invasion"].eventline-event').click();

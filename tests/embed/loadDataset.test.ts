@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { es } from 'date-fns/locale/es';
 import { datasetFromText, kindOf } from '../../src/embed/loadDataset.js';
-import { localeFor, registerLocale } from '../../src/embed/locales.js';
+import { localeFor, missingLocaleMessage, onLocaleRegistered, registerLocale } from '../../src/embed/locales.js';
 import { hostThemeRules } from '../../src/embed/shadowStyles.js';
 import { EventlineDataError } from '../../src/model/errors.js';
 
@@ -31,14 +31,19 @@ describe('what <event-timeline src> reads', () => {
 });
 
 describe('locales for the locale attribute', () => {
-  it('knows the bundled codes, falls back from a region to its language, and takes new ones', () => {
-    expect(localeFor('de')?.code).toBe('de');
-    expect(localeFor('DE-at')?.code).toBe('de');
+  it('has English built in, falls back from a region to its language, and takes new ones, telling listeners', () => {
     expect(localeFor('en')?.code).toBe('en-GB');
     expect(localeFor('en-US')?.code).toBe('en-US');
-    expect(localeFor('ar')?.code).toBe('ar');
+    expect(localeFor('EN-au')?.code).toBe('en-GB');
     expect(localeFor('es')).toBeUndefined();
+    expect(missingLocaleMessage('es-MX')).toBe('locale="es-MX" is not loaded (English is built in): load dist/locales/es.js after the eventline script, or call registerLocale("es", locale) with a date-fns locale');
+    expect(missingLocaleMessage('tlh')).toBe('locale="tlh" is not loaded (English is built in): call registerLocale("tlh", locale) with a date-fns locale');
+    const heard: string[] = [];
+    const stop = onLocaleRegistered(() => heard.push(localeFor('es-MX')?.code ?? 'none'));
     registerLocale('es', es);
+    stop();
+    registerLocale('ES', es);
+    expect(heard).toEqual(['es']);
     expect(localeFor('es-MX')?.code).toBe('es');
   });
 });

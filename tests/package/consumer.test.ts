@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALE_ADDONS } from '../../src/embed/locales.js';
 import { datasetSchema } from '../../src/model/schema.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -100,12 +101,23 @@ describe('the packed npm package, installed into a fresh project', () => {
     expect(context.eventline?.parseDataset(dataset).events).toHaveLength(1);
   });
 
+  it('ships a locale add-on script per language, which registers its locale with the eventline global', () => {
+    const dir = join(project, 'node_modules', 'eventline', 'dist', 'locales');
+    expect(packedFiles.filter((file) => file.startsWith('dist/locales/'))).toEqual(LOCALE_ADDONS.map((code) => `dist/locales/${code}.js`));
+    for (const code of LOCALE_ADDONS) {
+      const registered: [string, { code?: string }][] = [];
+      runInNewContext(readFileSync(join(dir, `${code}.js`), 'utf8'), { eventline: { registerLocale: (name: string, locale: { code?: string }) => registered.push([name, locale]) } });
+      expect(registered.map(([name, locale]) => [name, locale.code])).toEqual([[code, code]]);
+    }
+    expect(() => runInNewContext(readFileSync(join(dir, 'de.js'), 'utf8'), {})).toThrow('dist/locales/de.js registers a locale with eventline: load dist/eventline.iife.js before it');
+  });
+
   it('resolves the style.css, schema.json and iife subpaths, and ships the schema the validator uses', () => {
     writeFileSync(join(project, 'resolve.mjs'), `
-      console.log(JSON.stringify(['eventline/style.css', 'eventline/schema.json', 'eventline/iife', 'eventline/element'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])));
+      console.log(JSON.stringify(['eventline/style.css', 'eventline/schema.json', 'eventline/iife', 'eventline/element', 'eventline/locales/de'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])));
     `);
     expect(JSON.parse(run('node', ['resolve.mjs'], project))).toEqual([
-      'eventline/dist/eventline.css', 'eventline/dist/eventline.schema.json', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js',
+      'eventline/dist/eventline.css', 'eventline/dist/eventline.schema.json', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/locales/de.js',
     ]);
     const shipped = JSON.parse(readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(datasetSchema)));
