@@ -1,5 +1,4 @@
-import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
-import { select } from 'd3-selection';
+import { createBrushX } from './brushX.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -27,7 +26,7 @@ export interface OverviewController {
   element: SVGSVGElement;
   /** Draws `frame`; moving the brush here does not call `onBrush`. */
   render(frame: OverviewFrame): void;
-  /** Removes d3-brush's listeners. */
+  /** Removes the brush's listeners. */
   destroy(): void;
 }
 
@@ -58,21 +57,17 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
     const { left, right, whole } = frame;
     return left + ((time - whole[0]) / Math.max(1, whole[1] - whole[0])) * (right - left);
   };
-  const brush: BrushBehavior<unknown> = brushX().on('brush end', (event: D3BrushEvent<unknown>) => {
-    if (!event.sourceEvent || !frame) return;
-    const selection = event.selection as [number, number] | null;
-    if (selection) return onBrush([timeAt(selection[0]), timeAt(selection[1])]);
-    if (event.type !== 'end') return;
+  const brush = createBrushX(brushGroup, OVERVIEW_HEIGHT, {
+    moved: (x0, x1) => {
+      if (frame) onBrush([timeAt(x0), timeAt(x1)]);
+    },
     // A click or tap outside the brush: centre the view on that time, keeping its width.
-    const x = pointerX(event.sourceEvent as MouseEvent | TouchEvent, svg);
-    if (x === null) return;
-    const half = (frame.visible[1] - frame.visible[0]) / 2;
-    onBrush([timeAt(x) - half, timeAt(x) + half]);
+    clicked: (x) => {
+      if (!frame) return;
+      const half = (frame.visible[1] - frame.visible[0]) / 2;
+      onBrush([timeAt(x) - half, timeAt(x) + half]);
+    },
   });
-  // An explicit extent from the start: d3-brush's default reads the SVG's size, which jsdom lacks.
-  brush.extent([[0, 1], [1, OVERVIEW_HEIGHT - 1]]);
-  const group = select(brushGroup);
-  group.call(brush);
 
   return {
     element: svg,
@@ -83,8 +78,7 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
         svg.setAttribute('width', String(next.width));
         svg.setAttribute('height', String(OVERVIEW_HEIGHT));
         svg.setAttribute('viewBox', `0 0 ${next.width} ${OVERVIEW_HEIGHT}`);
-        brush.extent([[next.left, 1], [next.right, OVERVIEW_HEIGHT - 1]]);
-        group.call(brush);
+        brush.extent(next.left, next.right);
       }
       path.setAttribute('transform', `translate(${next.left},2)`);
       if (path.getAttribute('d') !== next.path) path.setAttribute('d', next.path);
@@ -93,20 +87,8 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
       // Keep a visible sliver even at the narrowest zoom, so the brush can still be grabbed.
       const centre = (x0 + x1) / 2;
       const [b0, b1] = x1 - x0 >= 4 ? [x0, x1] : [centre - 2, centre + 2];
-      group.call(brush.move, [b0, b1]);
+      brush.move(b0, b1);
     },
-    destroy() {
-      group.on('.brush', null);
-      brush.on('brush end', null);
-    },
+    destroy: () => brush.destroy(),
   };
-}
-
-/** The pointer's (or the lifted finger's) x in `svg`'s own coordinates, or null when the event has none. */
-function pointerX(event: MouseEvent | TouchEvent, svg: SVGSVGElement): number | null {
-  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-  if (!point || !Number.isFinite(point.clientX)) return null;
-  const box = svg.getBoundingClientRect();
-  const width = Number(svg.getAttribute('width')) || box.width || 1;
-  return ((point.clientX - box.left) / (box.width || 1)) * width;
 }

@@ -51,6 +51,34 @@ describe.skipIf(!chromiumAvailable())('the overview strip in Chromium', () => {
     await page.close();
   });
 
+  it('centres the view where the strip is clicked, keeping its width, and shows the span drawn across it', async () => {
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off');
+    const [w0, w1] = await range(page);
+    const at = (share: number): number => w0 + share * (w1 - w0);
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(600);
+    }
+    const [a0, b0] = await range(page);
+    expect((b0 - a0) / (w1 - w0)).toBeCloseTo(1 / 8, 2);
+    const strip = (await page.locator('.eventline-overview .overlay').boundingBox())!;
+    const y = strip.y + strip.height / 2;
+    // A click 80% across the strip (outside the brush, in the middle eighth): the view is centred there, as wide as before.
+    await page.mouse.click(strip.x + strip.width * 0.8, y);
+    const [a1, b1] = await range(page);
+    expect(b1 - a1).toBeCloseTo(b0 - a0, -9);
+    expect(Math.abs((a1 + b1) / 2 - at(0.8))).toBeLessThan((w1 - w0) / 200);
+    // A drag across the strip from 10% to 30% shows that span.
+    await page.mouse.move(strip.x + strip.width * 0.1, y);
+    await page.mouse.down();
+    await page.mouse.move(strip.x + strip.width * 0.3, y, { steps: 6 });
+    await page.mouse.up();
+    const [a2, b2] = await range(page);
+    expect(Math.abs(a2 - at(0.1))).toBeLessThan((w1 - w0) / 200);
+    expect(Math.abs(b2 - at(0.3))).toBeLessThan((w1 - w0) / 200);
+    await page.close();
+  });
+
   it('can be turned off', async () => {
     const page = await openTimelinePage(chromium);
     await page.evaluate(() => (window as unknown as { timeline: { update(o: { overview: boolean }): void } }).timeline.update({ overview: false }));

@@ -47,6 +47,39 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     await page.close();
   });
 
+  it('zooms in around the pointer on a double-click, animated, as reader input; Shift+double-click zooms out', async () => {
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off');
+    await page.evaluate(() => {
+      const w = window as unknown as { timeline: { on(type: 'zoom', handler: (detail: { userInput: boolean }) => void): void }; zoomInputs: boolean[] };
+      w.zoomInputs = [];
+      w.timeline.on('zoom', ({ userInput }) => w.zoomInputs.push(userInput));
+    });
+    const [a0, b0] = await range(page);
+    const { x } = await chartCentre(page);
+    const box = (await page.locator('.eventline-svg').boundingBox())!;
+    // Just above the axis, where no mark sits.
+    const y = box.y + box.height - 40;
+    const plot = await page.evaluate(() => {
+      const lane = document.querySelector('.eventline-axis-domain')!.getBoundingClientRect();
+      return { left: lane.left, right: lane.right };
+    });
+    await page.mouse.dblclick(x, y);
+    await expect.poll(async () => { const [a, b] = await range(page); return Math.round(((b - a) / (b0 - a0)) * 100); }).toBe(50);
+    const [a1, b1] = await range(page);
+    const share = (x - plot.left) / (plot.right - plot.left);
+    // The time under the pointer stays under it (to a pixel's worth of time).
+    expect(Math.abs(a1 + share * (b1 - a1) - (a0 + share * (b0 - a0)))).toBeLessThan((b0 - a0) / 1000);
+    // Animated: several frames, every one of them reader input.
+    const inputs = await page.evaluate(() => (window as unknown as { zoomInputs: boolean[] }).zoomInputs);
+    expect(inputs.length).toBeGreaterThan(3);
+    expect(inputs.every(Boolean)).toBe(true);
+    await page.keyboard.down('Shift');
+    await page.mouse.dblclick(x, y);
+    await page.keyboard.up('Shift');
+    await expect.poll(async () => { const [a, b] = await range(page); return Math.round(((b - a) / (b0 - a0)) * 100); }).toBe(100);
+    await page.close();
+  });
+
   it('pans with a drag', async () => {
     const page = await openTimelinePage(chromium, 'width=1000&gaps=off');
     const [w0, w1] = await range(page);
