@@ -3,11 +3,10 @@
  * `24 February 2022`. Everything is formatted from the UTC fields, because eventline stores calendar
  * dates as UTC midnight; local time would move `2022-02-24` to the 23rd for readers west of Greenwich.
  */
-import { utc } from '@date-fns/utc';
-import { format, formatDuration, intervalToDuration } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { DatePrecision } from '../types.js';
+import { formatUTC, longDatePattern } from './datePattern.js';
 
 /** The locale dates are written in unless one is given: British English, the newsroom style `24 February 2022`. */
 export const DEFAULT_LOCALE: Locale = enGB;
@@ -33,7 +32,7 @@ export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): strin
   if (year >= 1) return String(year);
   const historical = 1 - year;
   if (locale.code.startsWith('en')) return `${historical} BCE`;
-  return `${historical} ${format(yearStart(year), 'G', { locale, in: utc })}`;
+  return `${historical} ${formatUTC(yearStart(year), 'G', locale)}`;
 }
 
 /** Texts already written, per locale and precision: marks, clusters and tooltips ask for the same dates every frame. */
@@ -57,19 +56,18 @@ function formatExact(date: Date, precision: DatePrecision, locale: Locale): stri
 }
 
 function formatUncached(date: Date, precision: DatePrecision, locale: Locale): string {
-  const options = { locale, in: utc };
   const year = date.getUTCFullYear();
   if (precision === 'year') return formatYear(year, locale);
   // LLLL is the standalone month name: the nominative "август 2025", not the genitive "августа".
-  if (precision === 'month') return `${format(date, 'LLLL', options)} ${formatYear(year, locale)}`;
+  if (precision === 'month') return `${formatUTC(date, 'LLLL', locale)} ${formatYear(year, locale)}`;
   // The locale's long date pattern writes the year with `y`, which drops the era (44 BCE would read
   // as "44"), so outside four-digit CE years the year is written by formatYear instead.
   const day =
     year >= 1000 && year <= 9999
-      ? format(date, 'PPP', options)
-      : `${format(date, 'd MMMM', options)} ${formatYear(year, locale)}`;
+      ? formatUTC(date, longDatePattern(locale), locale)
+      : `${formatUTC(date, 'd MMMM', locale)} ${formatYear(year, locale)}`;
   if (precision === 'day') return day;
-  return `${day}, ${format(date, 'HH:mm', options)} UTC`;
+  return `${day}, ${formatUTC(date, 'HH:mm', locale)} UTC`;
 }
 
 /**
@@ -120,8 +118,6 @@ export function describeEvent(event: Parameters<typeof formatEventWhen>[0] & { t
   return `${event.title}, ${formatEventWhen(event, { locale })}`;
 }
 
-const DURATION_UNITS = ['years', 'months', 'days', 'hours', 'minutes', 'seconds'] as const;
-
 /**
  * How long a stretch of time is, in its two largest calendar units: `60 years 7 months`, `32 days`,
  * `5 hours` (in the locale's words; counted on the UTC calendar, so the same in every time zone).
@@ -141,9 +137,55 @@ export function formatTimeLength(start: number, end: number, locale: Locale = DE
 
 const lengths = new WeakMap<Locale, Map<string, string>>();
 
+/** The date-fns `formatDistance` token of each unit, largest first. */
+const DURATION_TOKENS = ['xYears', 'xMonths', 'xDays', 'xHours', 'xMinutes', 'xSeconds'] as const;
+const HOUR_MS = 3_600_000;
+
+/** `time` moved by whole months on the UTC calendar, the day kept or clamped to the month's last (31 January + 1 month = 28 February). */
+function addMonths(time: number, months: number): number {
+  const date = new Date(time);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(date.getTime());
+  lastDay.setUTCMonth(lastDay.getUTCMonth() + 1, 0);
+  date.setUTCDate(Math.min(day, lastDay.getUTCDate()));
+  return date.getTime();
+}
+
+/** The largest whole number of `months` steps from `from` that does not pass `to`. */
+function wholeMonths(from: number, to: number, step: number): number {
+  const a = new Date(from);
+  const b = new Date(to);
+  let count = Math.floor(((b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth()) / step);
+  while (count > 0 && addMonths(from, count * step) > to) count--;
+  return Math.max(0, count);
+}
+
+/**
+ * The length from `start` to `end` in calendar units on the UTC calendar: whole years, then whole
+ * months, days, hours, minutes and seconds, as date-fns's intervalToDuration counts them.
+ */
+function calendarLength(start: number, end: number): number[] {
+  const years = wholeMonths(start, end, 12);
+  const afterYears = addMonths(start, years * 12);
+  const months = wholeMonths(afterYears, end, 1);
+  let rest = end - addMonths(afterYears, months);
+  const counts = [years, months];
+  for (const unit of [24 * HOUR_MS, HOUR_MS, 60_000, 1000]) {
+    counts.push(Math.floor(rest / unit));
+    rest -= counts[counts.length - 1]! * unit;
+  }
+  return counts;
+}
+
 function lengthUncached(start: number, end: number, locale: Locale): string {
-  const duration = intervalToDuration({ start, end }, { in: utc });
-  const first = DURATION_UNITS.findIndex((unit) => (duration[unit] ?? 0) > 0);
-  if (first < 0) return formatDuration({ seconds: 1 }, { locale });
-  return formatDuration(duration, { format: DURATION_UNITS.slice(first, first + 2), locale });
+  const counts = calendarLength(Math.min(start, end), Math.max(start, end));
+  const first = counts.findIndex((count) => count > 0);
+  if (first < 0) return locale.formatDistance('xSeconds', 1);
+  // The two largest units, the second only when it is not zero ("3 years", not "3 years 0 months").
+  return [first, first + 1]
+    .filter((index) => index < counts.length && counts[index]! > 0)
+    .map((index) => locale.formatDistance(DURATION_TOKENS[index]!, counts[index]!))
+    .join(' ');
 }

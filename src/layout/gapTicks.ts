@@ -2,9 +2,8 @@
  * Axis ticks for a view that crosses shortened gaps: each stretch of real time between breaks gets its
  * own ticks (it is linear inside), and the rows are merged so no two labels collide.
  */
-import { utc } from '@date-fns/utc';
-import { format } from 'date-fns';
 import type { Locale } from 'date-fns';
+import { formatUTC } from './datePattern.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
 import type { TimeWarp } from './gaps.js';
 import { textWidth } from './textWidth.js';
@@ -38,8 +37,8 @@ function segments(warp: TimeWarp, d0: number, d1: number): Segment[] {
 function narrowLabel(segment: Segment, locale: Locale): string {
   const [t0, t1] = segment.time;
   const middle = new Date((t0 + t1) / 2);
-  if (t1 - t0 <= 2 * DAY) return format(middle, 'd MMM', { locale, in: utc });
-  if (t1 - t0 <= 62 * DAY) return format(middle, 'LLL', { locale, in: utc });
+  if (t1 - t0 <= 2 * DAY) return formatUTC(middle, 'd MMM', locale);
+  if (t1 - t0 <= 62 * DAY) return formatUTC(middle, 'LLL', locale);
   return formatYear(middle.getUTCFullYear(), locale);
 }
 

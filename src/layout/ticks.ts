@@ -3,11 +3,10 @@
  * the period above it (`24 February 2022`, `February 2022`, `2022`). Years are generated here rather
  * than by d3-time so that BCE ticks fall on round historical years and no axis ever shows a year 0.
  */
-import { utc } from '@date-fns/utc';
-import { format } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { utcDay, utcHour, utcMinute, utcMonth } from 'd3-time';
 import type { CountableTimeInterval } from 'd3-time';
+import { formatUTC } from './datePattern.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
 import { textWidth } from './textWidth.js';
 
@@ -106,17 +105,16 @@ function daysInMonth(date: Date): number {
 /** The minor tick instants and their labels. */
 function minorDates(interval: Interval, t0: number, t1: number, locale: Locale): { date: Date; label: string }[] {
   const { unit, step } = interval;
-  const options = { locale, in: utc };
   if (unit === 'year') return yearTicks(step, t0, t1).map((date) => ({ date, label: formatYear(date.getUTCFullYear(), locale) }));
-  if (unit === 'month') return every(utcMonth, step, t0, t1).map((date) => ({ date, label: format(date, 'LLL', options) }));
+  if (unit === 'month') return every(utcMonth, step, t0, t1).map((date) => ({ date, label: formatUTC(date, 'LLL', locale) }));
   if (unit === 'day') {
     // Ticks restart on the 1st of each month (1, 8, 15, 22), so readers see familiar dates; a tick
     // that the next 1st would crowd (the 29th with weekly ticks) is dropped to keep the spacing.
     const days = every(utcDay, step, t0, t1).filter((date) => date.getUTCDate() + step <= daysInMonth(date) + 1);
-    return days.map((date) => ({ date, label: format(date, 'd', options) }));
+    return days.map((date) => ({ date, label: String(date.getUTCDate()) }));
   }
   const dates = every(unit === 'minute' ? utcMinute : utcHour, step, t0, t1);
-  return dates.map((date) => ({ date, label: format(date, 'HH:mm', options) }));
+  return dates.map((date) => ({ date, label: formatUTC(date, 'HH:mm', locale) }));
 }
 
 /** Whether centred labels of neighbouring ticks come closer than the gap. */

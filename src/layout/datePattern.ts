@@ -1,0 +1,77 @@
+/**
+ * Writes a UTC date through a date-fns pattern (`d MMMM y`, `LLL`, the locale's own long date) with the
+ * words of a date-fns locale. The subset of date-fns `format` tokens that dates, ticks and the locales'
+ * long date patterns use; `format` itself would bring every token's formatter and the time-zone
+ * machinery (about 4 KB gzip in the one-tag script). Always the UTC fields: calendar dates are stored
+ * as UTC midnight, so a local reading would move `2022-02-24` to the 23rd west of Greenwich.
+ */
+import type { Locale } from 'date-fns';
+
+type Width = 'narrow' | 'short' | 'abbreviated' | 'wide';
+type Context = 'formatting' | 'standalone';
+
+/** date-fns's tokenizer: a letter run (or a letter and `o` for an ordinal), a quoted literal, or one character. */
+const TOKENS = /[yMLd]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
+
+const pad = (value: number, length: number): string => String(value).padStart(length, '0');
+
+/** The width a run of `count` letters asks for (3 abbreviated, 4 wide, 5 narrow, 6 short, as in date-fns). */
+function widthOf(count: number): Width {
+  return count === 4 ? 'wide' : count === 5 ? 'narrow' : count === 6 ? 'short' : 'abbreviated';
+}
+
+function monthText(month: number, token: string, locale: Locale, context: Context): string {
+  const { localize } = locale;
+  if (token.length === 1) return String(month + 1);
+  if (token.length === 2 && token[1] === 'o') return localize.ordinalNumber(month + 1, { unit: 'month' });
+  if (token.length === 2) return pad(month + 1, 2);
+  return localize.month(month as Parameters<typeof localize.month>[0], { width: widthOf(token.length), context });
+}
+
+function tokenText(date: Date, token: string, locale: Locale): string {
+  const { localize } = locale;
+  const letter = token[0]!;
+  const count = token.length;
+  switch (letter) {
+    case 'y': {
+      const signed = date.getUTCFullYear();
+      const year = signed > 0 ? signed : 1 - signed;
+      if (token === 'yo') return localize.ordinalNumber(year, { unit: 'year' });
+      return count === 2 ? pad(year % 100, 2) : pad(year, count);
+    }
+    case 'M':
+      return monthText(date.getUTCMonth(), token, locale, 'formatting');
+    case 'L':
+      return monthText(date.getUTCMonth(), token, locale, 'standalone');
+    case 'd':
+      if (token === 'do') return localize.ordinalNumber(date.getUTCDate(), { unit: 'date' });
+      return pad(date.getUTCDate(), count);
+    case 'E':
+      return localize.day(date.getUTCDay() as Parameters<typeof localize.day>[0], { width: count <= 3 ? 'abbreviated' : widthOf(count), context: 'formatting' });
+    case 'G':
+      return localize.era(date.getUTCFullYear() > 0 ? 1 : 0, { width: count <= 3 ? 'abbreviated' : count === 4 ? 'wide' : 'narrow' });
+    case 'H':
+      return pad(date.getUTCHours(), count);
+    case 'm':
+      return pad(date.getUTCMinutes(), count);
+    case 's':
+      return pad(date.getUTCSeconds(), count);
+    case "'":
+      return token === "''" ? "'" : token.slice(1, token.endsWith("'") ? -1 : undefined).replace(/''/g, "'");
+    default:
+      // Anything else (punctuation, spaces, and letters no eventline pattern uses) is written as it is.
+      return token;
+  }
+}
+
+/** `date` (its UTC fields) written through `pattern` in `locale`'s words. */
+export function formatUTC(date: Date, pattern: string, locale: Locale): string {
+  let text = '';
+  for (const match of pattern.matchAll(TOKENS)) text += tokenText(date, match[0], locale);
+  return text;
+}
+
+/** The locale's long date pattern (`d MMMM yyyy`, `do MMMM y`, `d 'de' MMMM 'de' y`). */
+export function longDatePattern(locale: Locale): string {
+  return locale.formatLong.date({ width: 'long' });
+}
