@@ -45,6 +45,13 @@ describe('parseDataset on valid input', () => {
     const crowded = Array.from({ length: 90 }, (_, index) => ({ id: `c${(index * 37) % 90}`, title: 'x', start: index % 3 === 0 ? '2020-02-01' : '2020-01-15', sources: ['bbc'] }));
     const crowdedExpected = [...crowded].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
     expect(parseDataset({ ...validDataset(), events: crowded }).events.map((event) => event.id)).toEqual(crowdedExpected.map((event) => event.id));
+    // Times of day, and calendar dates spread over centuries: slots come from the distinct times instead of days.
+    const timed = Array.from({ length: 300 }, (_, index) => ({ id: `t${(index * 131) % 300}`, title: 'x', start: new Date(Date.UTC(2025, 8, 4, (index * 7) % 24, (index * 13) % 4 * 15)).toISOString().slice(0, 16) + 'Z', sources: ['bbc'] }));
+    const centuries = Array.from({ length: 300 }, (_, index) => ({ id: `y${(index * 17) % 300}`, title: 'x', start: `${1000 + ((index * 389) % 1000)}-0${1 + (index % 9)}-1${index % 10}`, sources: ['bbc'] }));
+    for (const list of [timed, centuries]) {
+      const wanted = [...list].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1));
+      expect(parseDataset({ ...validDataset(), events: list }).events.map((event) => event.id)).toEqual(wanted.map((event) => event.id));
+    }
     // Already sorted input comes out the same.
     expect(parseDataset({ ...validDataset(), events: expected }).events.map((event) => event.id)).toEqual(expected.map((event) => event.id));
     const index = eventIndexOf(dataset);
