@@ -34,7 +34,7 @@ export const REQUIRED = Object.freeze({ required: true });
 const HAS_TEXT = /\S/;
 
 /** Whether `text` has a non-space character; a printable ASCII first character settles it without a regex. */
-function hasText(text: string): boolean {
+export function hasText(text: string): boolean {
   const first = text.charCodeAt(0);
   return (first > 32 && first < 127) || HAS_TEXT.test(text);
 }

@@ -5,6 +5,7 @@ import { IdTable } from './idTable.js';
 import { describeValue } from './messages.js';
 import { sortedIndex } from './sortedIndex.js';
 import { datasetSchema, fieldsOf } from './schema.js';
+import { readPlainEvent } from './plainEvent.js';
 import { validateEvent } from './validateEvent.js';
 import { validateSource } from './validateSource.js';
 
@@ -149,6 +150,8 @@ const PENDING_PATH = '\u0000event';
  * valid events then cost no path strings at all.
  */
 function validateAt(raw: unknown, index: number, issues: IssueCollector, sourceIds: ReadonlySet<string>): TimelineEvent | undefined {
+  const plain = readPlainEvent(raw, sourceIds);
+  if (plain) return plain;
   const before = issues.issues.length;
   const event = validateEvent(raw, PENDING_PATH, issues, sourceIds);
   const list = issues.issues;

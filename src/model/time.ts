@@ -96,7 +96,7 @@ function digitAt(text: string, index: number): number {
  * day, which the full parser then handles and explains. The common case in news data, computed with
  * the days-from-civil formula instead of a regex, a `Date` and a cache lookup.
  */
-function calendarDayTime(text: string): number {
+export function calendarDayTime(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
   const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
   const month = digitAt(text, 5) * 10 + digitAt(text, 6);

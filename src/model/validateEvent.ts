@@ -89,7 +89,7 @@ const SOURCE_LISTS = new Map<string, readonly string[]>();
 const SOURCE_LISTS_LIMIT = 10_000;
 
 /** One frozen array per distinct list of source ids (most events cite the same one or two sources). */
-function sharedSourceList(sources: readonly string[]): readonly string[] {
+export function sharedSourceList(sources: readonly string[]): readonly string[] {
   const key = sources.length === 1 ? sources[0]! : sources.join('\n');
   let shared = SOURCE_LISTS.get(key);
   if (!shared || shared.length !== sources.length) {

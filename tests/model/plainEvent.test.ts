@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { IssueCollector } from '../../src/model/fields.js';
+import { readPlainEvent } from '../../src/model/plainEvent.js';
+import { validateEvent } from '../../src/model/validateEvent.js';
+
+const SOURCES = new Set(['bbc', 'reuters']);
+const base = { id: 'paris-summit', title: 'Paris summit', start: '2025-09-04', sources: ['bbc'] };
+
+/** Variations on one field at a time: values validateEvent accepts, and values it rejects. */
+const VARIANTS: Record<string, unknown[]> = {
+  id: ['a', 'x_1-b', ' lead', 'two words', '', 7, undefined],
+  title: ['T', '  ', '', 'Zelensky <b>', 3, undefined],
+  start: ['2022-02-24', '2022-13-01', '2022-02-30', '0000-01-01', '2022-02', '2022', '2022-02-24T10:00Z', ' 2022-02-24', 20220224, undefined],
+  end: [undefined, '2025-09-04', '2025-09-05', '2025-09-03', '2025-09', '2025-08', 'soon', 5],
+  sources: [['bbc'], ['bbc', 'reuters'], [], ['nope'], ['bbc', ''], 'bbc', [3], undefined],
+  group: [undefined, 'Diplomacy', '', ' ', 1],
+  category: [undefined, 'summit', ''],
+  summary: [undefined, 'Text', '\n'],
+  note: [undefined, 'Reported by one source', false],
+  importance: [undefined, 1, 2, 3, 0, 4, 2.5, '2', Number.NaN],
+  approximate: [undefined, true, false, 'yes'],
+  actors: [undefined, [], ['Macron', 'Starmer'], ['Macron', ''], 'Macron', [1]],
+  tags: [undefined, ['talks'], [' '], {}],
+  precision: [undefined, 'day', 'month', 'year'],
+  era: [undefined, true, false],
+  location: [undefined, { name: 'Paris' }],
+  titel: [undefined, 'typo'],
+};
+
+function fullPath(raw: unknown): { event: unknown; issues: number } {
+  const issues = new IssueCollector();
+  const event = validateEvent(raw, 'events[0]', issues, SOURCES);
+  return { event, issues: issues.issues.length };
+}
+
+describe('the plain-event fast path', () => {
+  it('returns exactly what validateEvent returns (keys in the same order), and leaves everything else to it', () => {
+    let fast = 0;
+    let cases = 0;
+    for (const [field, values] of Object.entries(VARIANTS)) {
+      for (const value of values) {
+        for (const extra of [{}, { end: '2025-09-06', group: 'War', tags: ['t'], importance: 3 }]) {
+          const raw: Record<string, unknown> = { ...base, ...extra };
+          if (value === undefined) delete raw[field];
+          else raw[field] = value;
+          cases++;
+          const plain = readPlainEvent(raw, SOURCES);
+          const full = fullPath(raw);
+          if (plain === undefined) continue;
+          fast++;
+          expect(full.issues, `${field}: ${JSON.stringify(value)}`).toBe(0);
+          expect(plain).toEqual(full.event);
+          expect(Object.keys(plain)).toEqual(Object.keys(full.event as object));
+        }
+      }
+    }
+    // The fast path takes the common events: most of those without precision, era, location or a typo.
+    expect(cases).toBeGreaterThan(170);
+    expect(fast).toBeGreaterThan(60);
+  });
+
+  it('never takes an event validateEvent would report, or one with fields it does not read', () => {
+    expect(readPlainEvent({ ...base, start: '2022-02-30' }, SOURCES)).toBeUndefined();
+    expect(readPlainEvent({ ...base, end: '2025-09-03' }, SOURCES)).toBeUndefined();
+    expect(readPlainEvent({ ...base, sources: ['nope'] }, SOURCES)).toBeUndefined();
+    expect(readPlainEvent({ ...base, precision: 'day' }, SOURCES)).toBeUndefined();
+    expect(readPlainEvent(Object.assign(Object.create({ inherited: 1 }) as object, base), SOURCES)).toBeUndefined();
+    expect(readPlainEvent([base], SOURCES)).toBeUndefined();
+    expect(readPlainEvent(null, SOURCES)).toBeUndefined();
+    expect(readPlainEvent({ ...base, end: '2025-09-04' }, SOURCES)).toMatchObject({ start: new Date('2025-09-04T00:00:00Z'), end: new Date('2025-09-04T00:00:00Z'), precision: 'day', endPrecision: 'day' });
+  });
+});
