@@ -92,6 +92,25 @@ export function emptyStretches(model: PreparedModel): EmptyStretch[] {
 }
 
 /**
+ * The `limit` longest stretches, longest first, equal lengths in time order (as a stable sort would
+ * give them). One pass keeping a short list: a dense dataset has thousands of stretches, and sorting
+ * them all with a comparator cost milliseconds on a first render.
+ */
+function longestFirst(stretches: readonly EmptyStretch[], limit: number): EmptyStretch[] {
+  const top: EmptyStretch[] = [];
+  const lengthAt = (index: number): number => top[index]!.end - top[index]!.start;
+  for (const stretch of stretches) {
+    const length = stretch.end - stretch.start;
+    if (top.length === limit && length <= lengthAt(limit - 1)) continue;
+    let at = top.length;
+    while (at > 0 && lengthAt(at - 1) < length) at--;
+    top.splice(at, 0, stretch);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/**
  * Which empty stretches to shorten. Automatic: the longest first, while a stretch is longer than a
  * fifth of the time still shown and five times the average spacing of the events in that time, so a
  * stretch counts as long next to the rest of the data (60 years between two dense periods), not by a
@@ -101,14 +120,14 @@ export function chooseGaps(model: PreparedModel, compression: GapCompression): E
   if (compression === false) return [];
   const { stretches, extent } = occupancyOf(model);
   if (!extent) return [];
-  const byLength = [...stretches].sort((a, b) => b.end - b.start - (a.end - a.start));
   const chosen: EmptyStretch[] = [];
   if (typeof compression === 'object') {
-    for (const stretch of byLength) if (stretch.end - stretch.start > compression.minGap && chosen.length < MAX_GAPS) chosen.push(stretch);
+    const long = stretches.filter((stretch) => stretch.end - stretch.start > compression.minGap);
+    chosen.push(...longestFirst(long, MAX_GAPS));
   } else {
     const eventCount = model.dataset.events.length - model.eras.length;
     let shown = extent[1] - extent[0];
-    for (const stretch of byLength) {
+    for (const stretch of longestFirst(stretches, MAX_AUTO_GAPS)) {
       const length = stretch.end - stretch.start;
       if (chosen.length >= MAX_AUTO_GAPS || length <= SHARE_OF_SHOWN * shown || length <= (SPACING_FACTOR * shown) / eventCount) break;
       chosen.push(stretch);
