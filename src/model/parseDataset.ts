@@ -136,8 +136,21 @@ function sortByStartThenId(events: TimelineEvent[]): TimelineEvent[] {
     const from = slotStart[slot]!;
     const to = slotStart[slot + 1]!;
     if (to - from < 2) continue;
-    const run = sorted.slice(from, to).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (let offset = 0; offset < run.length; offset++) sorted[from + offset] = run[offset]!;
+    if (to - from > 16) {
+      const run = sorted.slice(from, to).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (let offset = 0; offset < run.length; offset++) sorted[from + offset] = run[offset]!;
+      continue;
+    }
+    // Short runs (a few events on one day) are sorted in place: no copy, no comparator calls.
+    for (let index = from + 1; index < to; index++) {
+      const event = sorted[index]!;
+      let at = index;
+      while (at > from && sorted[at - 1]!.id > event.id) {
+        sorted[at] = sorted[at - 1]!;
+        at--;
+      }
+      sorted[at] = event;
+    }
   }
   return sorted;
 }
