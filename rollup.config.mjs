@@ -12,7 +12,11 @@ import { cssText } from './scripts/css-text-plugin.mjs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
-const isLibraryIndex = (id) => id === '../index.js' || /[\\/]src[\\/]index\.(js|ts)$/.test(id);
+const isLibraryIndex = (id) => /^(\.\.\/)+index\.js$/.test(id) || /[\\/]src[\\/]index\.(js|ts)$/.test(id);
+const isImporters = (id) => id === '../importers.js' || /[\\/]src[\\/]importers\.(js|ts)$/.test(id);
+const isElementDefinition = (id) => id === './define.js' || /[\\/]src[\\/]embed[\\/]define\.(js|ts)$/.test(id);
+/** Modules that import the library (element, importers) use it through `index.js` instead of a copy. */
+const sharedModules = (id) => (isLibraryIndex(id) ? './index.js' : isImporters(id) ? './importers.js' : id);
 
 const compile = () =>
   typescript({
@@ -125,17 +129,30 @@ export default [
     output: { file: 'dist/datasets/ukraine.d.ts', format: 'es', paths: (id) => (isLibraryIndex(id) ? '../index.js' : id) },
   },
   {
-    // The custom element, registered on import; it uses the library through its index (not a copy).
-    input: 'src/embed/element.ts',
+    // The importers (TimelineJS JSON, spreadsheet CSV), a subpath of their own.
+    input: 'src/importers.ts',
     external: (id) => isDependency(id) || isLibraryIndex(id),
+    plugins: [compile()],
+    output: { file: 'dist/importers.js', format: 'es', paths: sharedModules },
+  },
+  {
+    input: 'src/importers.ts',
+    external: (id) => isDependency(id) || isLibraryIndex(id),
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+    output: { file: 'dist/importers.d.ts', format: 'es', paths: sharedModules },
+  },
+  {
+    // The custom element, registered on import, with the importers.
+    input: 'src/embed/element.ts',
+    external: (id) => isDependency(id) || isLibraryIndex(id) || isImporters(id),
     plugins: [cssText(), compile()],
-    output: { file: 'dist/element.js', format: 'es', paths: (id) => (isLibraryIndex(id) ? './index.js' : id) },
+    output: { file: 'dist/element.js', format: 'es', paths: sharedModules },
   },
   {
     input: 'src/embed/element.ts',
-    external: (id) => isDependency(id) || isLibraryIndex(id),
+    external: (id) => isDependency(id) || isLibraryIndex(id) || isImporters(id),
     plugins: [dts({ tsconfig: './tsconfig.json' })],
-    output: { file: 'dist/element.d.ts', format: 'es', paths: (id) => (isLibraryIndex(id) ? './index.js' : id) },
+    output: { file: 'dist/element.d.ts', format: 'es', paths: sharedModules },
   },
   {
     // The one-tag script renders as soon as the page has its data, so V8's explicit compile hint asks
@@ -144,6 +161,16 @@ export default [
     input: 'src/embed/iife.ts',
     plugins: [cssText(), withoutD3Transitions(), nodeResolve({ browser: true }), compile(), terser({ format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } })],
     output: { file: 'dist/eventline.iife.js', format: 'iife', name: 'eventline' },
+  },
+  {
+    // Add-on for the one-tag script: the importers, added to the `eventline` global it extends.
+    input: 'src/embed/importersAddon.ts',
+    external: (id) => isLibraryIndex(id) || isElementDefinition(id),
+    plugins: [nodeResolve({ browser: true }), compile(), terser({ format: { comments: false } })],
+    output: {
+      file: 'dist/eventline-importers.js', format: 'iife', name: 'eventline', extend: true,
+      globals: (id) => (isLibraryIndex(id) || isElementDefinition(id) ? 'eventline' : id),
+    },
   },
   ...LOCALE_ADDONS.map(localeAddon),
 ];

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/html-vite';
 import { expect, waitFor } from 'storybook/test';
-import { fromSpreadsheetCSV, fromTimelineJS, renderToSVGString } from '../src/index.js';
+import { renderToSVGString } from '../src/index.js';
+import { fromSpreadsheetCSV, fromTimelineJS } from '../src/importers.js';
 import { ar } from 'date-fns/locale/ar';
 import { de } from 'date-fns/locale/de';
 import { fr } from 'date-fns/locale/fr';

@@ -5,7 +5,7 @@
  */
 // The library through its public index: the element build shares it instead of carrying a copy.
 import { createTimeline, EventlineDataError, formatIssues, parseISODate, type Timeline, type TimelineOptions } from '../index.js';
-import { fetchDataset, datasetFromText, type LoadedData } from './loadDataset.js';
+import { fetchDataset, datasetFromText, type LoadedData, MissingImportersError, onImportersRegistered } from './loadDataset.js';
 import { localeFor, missingLocaleMessage, onLocaleRegistered } from './locales.js';
 import { adoptedSheets } from './shadowStyles.js';
 
@@ -36,6 +36,8 @@ export class EventTimelineElement extends ElementBase {
   #dataGiven = false;
   #loading: AbortController | null = null;
   #stopLocaleWatch: (() => void) | null = null;
+  #stopImporterWatch: (() => void) | null = null;
+  #waitingForImporters = false;
 
   /** The dataset (the JSON format or a parsed one) given as a property, or the one loaded; setting it replaces `src` and inline data. */
   get data(): LoadedData | null {
@@ -84,6 +86,10 @@ export class EventTimelineElement extends ElementBase {
     this.#stopLocaleWatch ??= onLocaleRegistered(() => {
       if (this.getAttribute('locale') !== null) this.#applyOptions();
     });
+    // So may the importers add-on: data that needed them (inline TimelineJS JSON) is read again.
+    this.#stopImporterWatch ??= onImportersRegistered(() => {
+      if (this.#waitingForImporters) this.#load();
+    });
     this.#load();
   }
 
@@ -91,7 +97,8 @@ export class EventTimelineElement extends ElementBase {
   disconnectedCallback(): void {
     this.#loading?.abort();
     this.#stopLocaleWatch?.();
-    this.#stopLocaleWatch = null;
+    this.#stopImporterWatch?.();
+    this.#stopLocaleWatch = this.#stopImporterWatch = null;
     this.#timeline?.destroy();
     this.#timeline = null;
   }
@@ -181,6 +188,7 @@ export class EventTimelineElement extends ElementBase {
   /** Gets the data (property, `src`, or inline JSON) and shows it. */
   #load(): void {
     this.#loading?.abort();
+    this.#waitingForImporters = false;
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     const src = this.getAttribute('src');
     if (this.#dataGiven || (!src && this.#data !== null && this.#timeline)) return this.#render(false);
@@ -211,6 +219,7 @@ export class EventTimelineElement extends ElementBase {
 
   /** Shows a load or import failure as text. */
   #fail(error: unknown): void {
+    this.#waitingForImporters = error instanceof MissingImportersError;
     this.#timeline?.destroy();
     this.#timeline = null;
     const message = error instanceof EventlineDataError ? `The timeline data has problems:\n${formatIssues(error.issues)}` : (error as Error).message;

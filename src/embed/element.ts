@@ -1,15 +1,10 @@
 /**
- * `eventline/element`: registers `<event-timeline>` (the one module with a registration side effect;
- * the IIFE build includes it). Defining twice is harmless: a page may load both builds.
+ * `eventline/element`: registers `<event-timeline>`, which reads eventline JSON, TimelineJS JSON and
+ * spreadsheet CSV (the importers come with it here; the one-tag script loads them as an add-on).
  */
-import { EventTimelineElement } from './EventTimelineElement.js';
+import { fromSpreadsheetCSV, fromTimelineJS } from '../importers.js';
+import { registerDataImporters } from './define.js';
 
-export { EventTimelineElement } from './EventTimelineElement.js';
-export { registerLocale } from './locales.js';
+export * from './define.js';
 
-/** The tag name the element is registered under. */
-export const EVENT_TIMELINE_TAG = 'event-timeline';
-
-if (typeof customElements !== 'undefined' && !customElements.get(EVENT_TIMELINE_TAG)) {
-  customElements.define(EVENT_TIMELINE_TAG, EventTimelineElement);
-}
+registerDataImporters({ fromTimelineJS, fromSpreadsheetCSV });

@@ -2,7 +2,43 @@
  * Where `<event-timeline>` gets its data: a `src` URL (an eventline JSON dataset, TimelineJS JSON, or
  * a spreadsheet CSV) or an inline `<script type="application/json">`. Failures say which URL and why.
  */
-import { type DatasetInput, fromSpreadsheetCSV, fromTimelineJS } from '../index.js';
+import type { DatasetInput } from '../index.js';
+
+/** The converters the element uses for TimelineJS JSON and spreadsheet CSV (`eventline/importers`). */
+export interface DataImporters {
+  /** TimelineJS JSON → a dataset. */
+  fromTimelineJS(json: unknown): DatasetInput;
+  /** A TimelineJS spreadsheet as CSV → a dataset. */
+  fromSpreadsheetCSV(csv: string): DatasetInput;
+}
+
+let importers: DataImporters | null = null;
+const importerListeners = new Set<() => void>();
+
+/**
+ * Lets `<event-timeline>` read TimelineJS JSON and spreadsheet CSV. `eventline/element` registers the
+ * importers itself; the one-tag script leaves them to `dist/eventline-importers.js`, which calls this.
+ * Elements that could not read their data without them try again.
+ */
+export function registerDataImporters(next: DataImporters): void {
+  importers = next;
+  for (const listener of importerListeners) listener();
+}
+
+/** Calls `listener` after each {@link registerDataImporters}; returns the unsubscribe function. */
+export function onImportersRegistered(listener: () => void): () => void {
+  importerListeners.add(listener);
+  return () => importerListeners.delete(listener);
+}
+
+/** Data in a format whose importers are not loaded (the element reads it again once they are). */
+export class MissingImportersError extends Error {}
+
+/** The importers, or an error naming the data and what to load. */
+function importersFor(where: string, format: string): DataImporters {
+  if (importers) return importers;
+  throw new MissingImportersError(`The timeline data in ${where} is ${format}: load the importers (dist/eventline-importers.js after the eventline script, or import 'eventline/element', which includes them)`);
+}
 
 /** A dataset as the element hands it to the timeline (validated there, so its problems show in the chart). */
 export type LoadedData = DatasetInput | Readonly<Record<string, unknown>>;
@@ -21,14 +57,14 @@ function isTimelineJS(json: unknown): boolean {
  * @throws Error naming `where` when the JSON does not parse; EventlineDataError from the importers.
  */
 export function datasetFromText(text: string, kind: 'json' | 'csv', where: string): LoadedData {
-  if (kind === 'csv') return fromSpreadsheetCSV(text);
+  if (kind === 'csv') return importersFor(where, 'a spreadsheet (CSV)').fromSpreadsheetCSV(text);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new Error(`The timeline data in ${where} is not valid JSON (${(error as Error).message})`, { cause: error });
   }
-  if (isTimelineJS(json)) return fromTimelineJS(json);
+  if (isTimelineJS(json)) return importersFor(where, 'TimelineJS JSON').fromTimelineJS(json);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`The timeline data in ${where} is not a dataset object`);
   return json as Record<string, unknown>;
 }

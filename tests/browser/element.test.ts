@@ -172,6 +172,19 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await page.close();
   });
 
+  it('reads TimelineJS data once the importers add-on is loaded, saying what to load until then', async () => {
+    const page = await open('/tests/fixtures/browser/importers.html');
+    await expect.poll(() => inShadow(page, 'inline-timelinejs', '.eventline-status')).toEqual([
+      "The timeline data in the inline <script type=\"application/json\"> is TimelineJS JSON: load the importers (dist/eventline-importers.js after the eventline script, or import 'eventline/element', which includes them)",
+    ]);
+    expect(await page.evaluate(() => typeof (window as unknown as { eventline: { fromTimelineJS?: unknown } }).eventline.fromTimelineJS)).toBe('undefined');
+    await page.addScriptTag({ url: '/dist/eventline-importers.js' });
+    await expect.poll(() => inShadow(page, 'inline-timelinejs', '.eventline-label')).toEqual(['Paris summit', 'Vladivostok remarks']);
+    expect(await page.evaluate(() => typeof (window as unknown as { eventline: { fromTimelineJS?: unknown } }).eventline.fromTimelineJS)).toBe('function');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await page.close();
+  });
+
   it('exports PNG where the page allows blob: images, and says why not under a strict CSP', async () => {
     const strict = await open('/examples/article.html');
     await expect.poll(() => strict.locator('event-timeline').locator('.eventline-event').count()).toBeGreaterThan(5);

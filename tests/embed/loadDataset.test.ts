@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { es } from 'date-fns/locale/es';
-import { datasetFromText, kindOf } from '../../src/embed/loadDataset.js';
+import { datasetFromText, kindOf, registerDataImporters } from '../../src/embed/loadDataset.js';
+import { fromSpreadsheetCSV, fromTimelineJS } from '../../src/importers.js';
 import { localeFor, missingLocaleMessage, onLocaleRegistered, registerLocale } from '../../src/embed/locales.js';
 import { hostThemeRules } from '../../src/embed/shadowStyles.js';
 import { EventlineDataError } from '../../src/model/errors.js';
@@ -14,10 +15,16 @@ describe('what <event-timeline src> reads', () => {
     expect(kindOf('https://example.org/timeline.json', null)).toBe('json');
   });
 
-  it('reads eventline JSON as it is, converts TimelineJS JSON and template CSV', () => {
+  it('reads eventline JSON as it is, converts TimelineJS JSON and template CSV once the importers are registered', () => {
     const eventline = { title: 't', sources: [], events: [{ id: 'a', title: 'A', start: '2025', sources: [] }] };
     expect(datasetFromText(JSON.stringify(eventline), 'json', 'x.json')).toEqual(eventline);
     const timelinejs = { events: [{ start_date: { year: 2025 }, text: { headline: '<b>A</b>' } }] };
+    // The one-tag script without its importers add-on: the reader is told what to load.
+    expect(() => datasetFromText(JSON.stringify(timelinejs), 'json', 'https://example.org/t.json')).toThrow(
+      "The timeline data in https://example.org/t.json is TimelineJS JSON: load the importers (dist/eventline-importers.js after the eventline script, or import 'eventline/element', which includes them)",
+    );
+    expect(() => datasetFromText('Year,Headline\n2022,Invasion\n', 'csv', 'x.csv')).toThrow(/^The timeline data in x\.csv is a spreadsheet \(CSV\): load the importers/);
+    registerDataImporters({ fromTimelineJS, fromSpreadsheetCSV });
     expect(datasetFromText(JSON.stringify(timelinejs), 'json', 'x.json')).toMatchObject({ events: [{ title: 'A', start: '2025' }] });
     const csv = 'Year,Headline\n2022,Invasion\n';
     expect(datasetFromText(csv, 'csv', 'x.csv')).toMatchObject({ events: [{ title: 'Invasion', start: '2022' }] });

@@ -37,7 +37,7 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('ships the built files and nothing of the source tree', () => {
     expect(packedFiles).toEqual(expect.arrayContaining([
-      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
     ]));
     expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
   });
@@ -101,6 +101,25 @@ describe('the packed npm package, installed into a fresh project', () => {
     expect(context.eventline?.parseDataset(dataset).events).toHaveLength(1);
   });
 
+  it('keeps the importers in their own subpath and add-on script, sharing the library’s EventlineDataError', () => {
+    writeFileSync(join(project, 'importers.mjs'), `
+      import { EventlineDataError } from 'eventline';
+      import { fromTimelineJS } from 'eventline/importers';
+      const dataset = fromTimelineJS({ events: [{ start_date: { year: 2025 }, text: { headline: '<b>A</b>' } }] });
+      let shared = false;
+      try { fromTimelineJS({}); } catch (error) { shared = error instanceof EventlineDataError; }
+      console.log(JSON.stringify({ title: dataset.events[0].title, shared, inIndex: 'fromTimelineJS' in await import('eventline') }));
+    `);
+    expect(JSON.parse(run('node', ['importers.mjs'], project))).toEqual({ title: 'A', shared: true, inIndex: false });
+    const dist = join(project, 'node_modules', 'eventline', 'dist');
+    const context: { eventline?: { fromTimelineJS?: (json: unknown) => { events: { title: string }[] } } } = {};
+    runInNewContext(`${readFileSync(join(dist, 'eventline.iife.js'), 'utf8')};this.eventline = eventline;`, context);
+    expect(context.eventline?.fromTimelineJS).toBeUndefined();
+    runInNewContext(readFileSync(join(dist, 'eventline-importers.js'), 'utf8'), context);
+    expect(context.eventline?.fromTimelineJS?.({ events: [{ start_date: { year: 2025 }, text: { headline: 'B' } }] }).events[0]?.title).toBe('B');
+    expect(() => runInNewContext(readFileSync(join(dist, 'eventline-importers.js'), 'utf8'), {})).toThrow('dist/eventline-importers.js adds to eventline: load dist/eventline.iife.js before it');
+  });
+
   it('ships a locale add-on script per language, which registers its locale with the eventline global', () => {
     const dir = join(project, 'node_modules', 'eventline', 'dist', 'locales');
     expect(packedFiles.filter((file) => file.startsWith('dist/locales/'))).toEqual(LOCALE_ADDONS.map((code) => `dist/locales/${code}.js`));
@@ -114,10 +133,10 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('resolves the style.css, schema.json and iife subpaths, and ships the schema the validator uses', () => {
     writeFileSync(join(project, 'resolve.mjs'), `
-      console.log(JSON.stringify(['eventline/style.css', 'eventline/schema.json', 'eventline/iife', 'eventline/element', 'eventline/locales/de'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])));
+      console.log(JSON.stringify(['eventline/style.css', 'eventline/schema.json', 'eventline/iife', 'eventline/element', 'eventline/importers', 'eventline/locales/de'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])));
     `);
     expect(JSON.parse(run('node', ['resolve.mjs'], project))).toEqual([
-      'eventline/dist/eventline.css', 'eventline/dist/eventline.schema.json', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/locales/de.js',
+      'eventline/dist/eventline.css', 'eventline/dist/eventline.schema.json', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/importers.js', 'eventline/dist/locales/de.js',
     ]);
     const shipped = JSON.parse(readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(datasetSchema)));

@@ -4,7 +4,8 @@
  * under a strict Content-Security-Policy). Problems name the spreadsheet row and column.
  */
 import { csvParseRows } from 'd3-dsv';
-import { parseISODate } from '../time.js';
+// Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
+import { parseISODate } from '../../index.js';
 import type { DatasetInput, TimelineEventInput } from '../../types.js';
 import { isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';

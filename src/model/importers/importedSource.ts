@@ -2,7 +2,8 @@
  * What imported events cite. TimelineJS data names no sources, and eventline events must cite one, so
  * an import cites the source its caller names, or else one that says plainly that none was given.
  */
-import { EventlineDataError } from '../errors.js';
+// Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
+import { EventlineDataError } from '../../index.js';
 import type { DataIssue, SourceInput } from '../../types.js';
 
 /** Options every importer takes. */

@@ -1,0 +1,14 @@
+/**
+ * Entry of `dist/eventline-importers.js`, the one-tag script's add-on for TimelineJS JSON and
+ * spreadsheet CSV: it adds the importers to the `eventline` global and lets `<event-timeline>` read
+ * both formats. It uses the eventline script already on the page.
+ */
+import { fromSpreadsheetCSV, fromTimelineJS } from '../importers.js';
+import { registerDataImporters } from './define.js';
+
+if (typeof registerDataImporters !== 'function') {
+  throw new Error('dist/eventline-importers.js adds to eventline: load dist/eventline.iife.js before it');
+}
+registerDataImporters({ fromTimelineJS, fromSpreadsheetCSV });
+
+export { fromSpreadsheetCSV, fromTimelineJS, htmlToText } from '../importers.js';

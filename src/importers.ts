@@ -1,0 +1,10 @@
+/**
+ * `eventline/importers`: TimelineJS JSON and spreadsheet CSV into eventline's dataset format. A module
+ * of its own, so pages that load eventline JSON do not carry the converters (or d3-dsv). The
+ * `<event-timeline>` element of `eventline/element` reads both formats; the one-tag script does once
+ * `dist/eventline-importers.js` is loaded after it.
+ */
+export { fromTimelineJS } from './model/importers/timelinejs.js';
+export { fromSpreadsheetCSV, type CsvColumnMapping } from './model/importers/csv.js';
+export type { ImportOptions } from './model/importers/importedSource.js';
+export { htmlToText } from './model/importers/htmlText.js';
