@@ -2,9 +2,12 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-/** Every name `src/index.ts` exports, with the TSDoc text a consumer's editor would show for it. */
-function publicDocs(): Map<string, string> {
-  const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+/** The modules behind the package's entry points: `eventline`, `eventline/importers`, `eventline/element`. */
+const ENTRIES = ['src/index.ts', 'src/importers.ts', 'src/embed/element.ts'];
+
+/** Every name `path` exports, with the TSDoc text a consumer's editor would show for it. */
+function publicDocs(path: string): Map<string, string> {
+  const entry = fileURLToPath(new URL(`../../${path}`, import.meta.url));
   const program = ts.createProgram([entry], { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
@@ -17,13 +20,15 @@ function publicDocs(): Map<string, string> {
 }
 
 describe('public API', () => {
-  const docs = publicDocs();
+  const docs = new Map(ENTRIES.map((entry) => [entry, publicDocs(entry)]));
 
   it('exports the documented entry points', () => {
-    expect([...docs.keys()]).toEqual(expect.arrayContaining(['parseDataset', 'validateDataset', 'EventlineDataError', 'TimelineEvent', 'Dataset', 'datasetSchema']));
+    expect([...docs.get('src/index.ts')!.keys()]).toEqual(expect.arrayContaining(['parseDataset', 'validateDataset', 'EventlineDataError', 'TimelineEvent', 'Dataset', 'datasetSchema', 'createTimeline']));
+    expect([...docs.get('src/importers.ts')!.keys()]).toEqual(expect.arrayContaining(['fromTimelineJS', 'fromSpreadsheetCSV', 'htmlToText', 'ImportOptions', 'CsvColumnMapping']));
+    expect([...docs.get('src/embed/element.ts')!.keys()]).toEqual(expect.arrayContaining(['EventTimelineElement', 'registerLocale', 'registerDataImporters', 'EVENT_TIMELINE_TAG']));
   });
 
-  it.each([...docs.keys()])('%s has a TSDoc comment', (name) => {
-    expect(docs.get(name)?.length ?? 0).toBeGreaterThan(10);
+  it.each(ENTRIES.flatMap((entry) => [...docs.get(entry)!.keys()].map((name) => [entry, name])))('%s: %s has a TSDoc comment', (entry, name) => {
+    expect(docs.get(entry)!.get(name)?.length ?? 0).toBeGreaterThan(10);
   });
 });
