@@ -1,0 +1,44 @@
+// `npm run size` (after `npm run build`): the gzip sizes of what a page downloads, against the budgets
+// of the performance issue: dist/eventline.iife.js with the stylesheet under 40 KB, and dist/index.js
+// (its dependencies not counted) under 20 KB, measured minified as a bundler would ship it. A report,
+// not a test: it exits 0 either way, printing "OVER BUDGET" for a miss; `--json` prints JSON instead.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { minify } from 'terser';
+
+const dist = new URL('../dist/', import.meta.url);
+const KB = 1024;
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const read = (name) => readFileSync(new URL(name, dist), 'utf8');
+
+async function main() {
+  const iife = read('eventline.iife.js');
+  const css = read('eventline.css');
+  const index = read('index.js');
+  const indexMinified = (await minify(index, { module: true, format: { comments: false } })).code ?? '';
+  const rows = [
+    { file: 'dist/eventline.iife.js + dist/eventline.css', bytes: gzip(iife) + gzip(css), budget: 40 * KB },
+    { file: 'dist/eventline.iife.js', bytes: gzip(iife) },
+    { file: 'dist/eventline.css', bytes: gzip(css) },
+    { file: 'dist/index.js, minified', bytes: gzip(indexMinified), budget: 20 * KB },
+    { file: 'dist/index.js, as shipped', bytes: gzip(index) },
+    { file: 'dist/importers.js', bytes: gzip(read('importers.js')) },
+    { file: 'dist/element.js', bytes: gzip(read('element.js')) },
+    { file: 'dist/eventline-importers.js (add-on)', bytes: gzip(read('eventline-importers.js')) },
+    ...readdirSync(new URL('locales/', dist)).sort().map((name) => ({ file: `dist/locales/${name} (add-on)`, bytes: gzip(read(`locales/${name}`)) })),
+  ];
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const width = Math.max(...rows.map((row) => row.file.length));
+  for (const row of rows) {
+    const budget = row.budget === undefined ? '' : ` / ${(row.budget / KB).toFixed(0)} KB${row.bytes > row.budget ? '  OVER BUDGET' : ''}`;
+    console.log(`${row.file.padEnd(width)}  ${(row.bytes / KB).toFixed(1).padStart(5)} KB gzip${budget}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
