@@ -64,10 +64,18 @@ function tokenText(date: Date, token: string, locale: Locale): string {
   }
 }
 
+/** Patterns already split into tokens: a chart writes hundreds of dates through the same few. */
+const tokenized = new Map<string, string[]>();
+
 /** `date` (its UTC fields) written through `pattern` in `locale`'s words. */
 export function formatUTC(date: Date, pattern: string, locale: Locale): string {
+  let tokens = tokenized.get(pattern);
+  if (!tokens) {
+    tokens = pattern.match(TOKENS) ?? [];
+    if (tokenized.size < 100) tokenized.set(pattern, tokens);
+  }
   let text = '';
-  for (const match of pattern.matchAll(TOKENS)) text += tokenText(date, match[0], locale);
+  for (const token of tokens) text += tokenText(date, token, locale);
   return text;
 }
 
