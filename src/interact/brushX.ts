@@ -55,6 +55,7 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
   const selection = rect('selection', 'move');
   const west = rect('handle handle--w', 'ew-resize');
   const east = rect('handle handle--e', 'ew-resize');
+  for (const handle of [west, east]) handle.setAttribute('width', String(HANDLE_WIDTH));
   const modes = new Map<Element, Mode>([[selection, 'move'], [west, 'w'], [east, 'e'], [overlay, 'draw']]);
   group.setAttribute('fill', 'none');
   group.setAttribute('pointer-events', 'all');
@@ -73,7 +74,6 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
     selection.setAttribute('width', String(Math.max(0, x1 - x0)));
     west.setAttribute('x', String(x0 - HANDLE_WIDTH / 2));
     east.setAttribute('x', String(x1 - HANDLE_WIDTH / 2));
-    for (const handle of [west, east]) handle.setAttribute('width', String(HANDLE_WIDTH));
   };
   /** The pointer's x in the strip's own coordinates (its width attribute over its on-screen box). */
   const xOf = (event: PointerEvent): number => {
