@@ -5,6 +5,7 @@
  */
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
+import { daysInMonth } from '../model/time.js';
 import type { DatePrecision } from '../types.js';
 import { formatUTC, longDatePattern } from './datePattern.js';
 
@@ -147,9 +148,7 @@ function addMonths(time: number, months: number): number {
   const day = date.getUTCDate();
   date.setUTCDate(1);
   date.setUTCMonth(date.getUTCMonth() + months);
-  const lastDay = new Date(date.getTime());
-  lastDay.setUTCMonth(lastDay.getUTCMonth() + 1, 0);
-  date.setUTCDate(Math.min(day, lastDay.getUTCDate()));
+  date.setUTCDate(Math.min(day, daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1)));
   return date.getTime();
 }
 

@@ -6,6 +6,7 @@
 import type { Locale } from 'date-fns';
 import { utcDay, utcHour, utcMinute, utcMonth } from 'd3-time';
 import type { CountableTimeInterval } from 'd3-time';
+import { daysInMonth } from '../model/time.js';
 import { formatUTC } from './datePattern.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
 import { textWidth } from './textWidth.js';
@@ -96,12 +97,6 @@ function every(interval: CountableTimeInterval, step: number, t0: number, t1: nu
   return (interval.every(step) ?? interval).range(new Date(t0), new Date(t1 + 1));
 }
 
-function daysInMonth(date: Date): number {
-  const last = new Date(date.getTime());
-  last.setUTCMonth(date.getUTCMonth() + 1, 0);
-  return last.getUTCDate();
-}
-
 /** The minor tick instants and their labels. */
 function minorDates(interval: Interval, t0: number, t1: number, locale: Locale): { date: Date; label: string }[] {
   const { unit, step } = interval;
@@ -110,7 +105,7 @@ function minorDates(interval: Interval, t0: number, t1: number, locale: Locale):
   if (unit === 'day') {
     // Ticks restart on the 1st of each month (1, 8, 15, 22), so readers see familiar dates; a tick
     // that the next 1st would crowd (the 29th with weekly ticks) is dropped to keep the spacing.
-    const days = every(utcDay, step, t0, t1).filter((date) => date.getUTCDate() + step <= daysInMonth(date) + 1);
+    const days = every(utcDay, step, t0, t1).filter((date) => date.getUTCDate() + step <= daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1) + 1);
     return days.map((date) => ({ date, label: String(date.getUTCDate()) }));
   }
   const dates = every(unit === 'minute' ? utcMinute : utcHour, step, t0, t1);

@@ -33,7 +33,7 @@ function isLeapYear(year: number): boolean {
 }
 
 /** Days in `month` (1–12) of `year`. */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
