@@ -84,11 +84,11 @@ export const Brush: Story = {
       const box = brush();
       const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
       const selection = canvasElement.querySelector('.eventline-overview .selection')!;
-      const mouse = (type: string, target: EventTarget, clientX: number): boolean =>
-        target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, button: 0, buttons: type === 'mouseup' ? 0 : 1, clientX, clientY: y }));
-      mouse('mousedown', selection, x);
-      for (let step = 1; step <= 5; step++) mouse('mousemove', window, x - step * 30);
-      mouse('mouseup', window, x - 150);
+      const pointer = (type: string, clientX: number): boolean =>
+        selection.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, view: window, pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1, clientX, clientY: y }));
+      pointer('pointerdown', x);
+      for (let step = 1; step <= 5; step++) pointer('pointermove', x - step * 30);
+      pointer('pointerup', x - 150);
       await waitFor(() => expect(timeline.getState().range[0].getTime()).toBeLessThan(start));
     });
   },

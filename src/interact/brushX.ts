@@ -104,7 +104,12 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
     if (!mode || gesture || event.button !== 0 || event.ctrlKey) return;
     event.preventDefault();
     gesture = { pointerId: event.pointerId, mode, startX: xOf(event), start: current, moved: false };
-    group.setPointerCapture?.(event.pointerId);
+    // Capture keeps the gesture when the pointer leaves the strip; a synthetic event's pointer cannot be captured.
+    try {
+      group.setPointerCapture?.(event.pointerId);
+    } catch {
+      // The gesture still follows moves over the strip.
+    }
   }, options);
   group.addEventListener('pointermove', (event) => {
     if (!gesture || event.pointerId !== gesture.pointerId) return;
