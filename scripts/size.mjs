@@ -3,6 +3,7 @@
 // (its dependencies not counted) under 20 KB, measured minified as a bundler would ship it. A report,
 // not a test: it exits 0 either way, printing "OVER BUDGET" for a miss; `--json` prints JSON instead.
 import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
@@ -11,12 +12,16 @@ const KB = 1024;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const read = (name) => readFileSync(new URL(name, dist), 'utf8');
 
-async function main() {
+/**
+ * The gzip size in bytes of each shipped file (and of the budgeted combinations), with its budget.
+ * @returns {Promise<{ file: string, bytes: number, budget?: number }[]>}
+ */
+export async function measureSizes() {
   const iife = read('eventline.iife.js');
   const css = read('eventline.css');
   const index = read('index.js');
   const indexMinified = (await minify(index, { module: true, format: { comments: false } })).code ?? '';
-  const rows = [
+  return [
     { file: 'dist/eventline.iife.js + dist/eventline.css', bytes: gzip(iife) + gzip(css), budget: 40 * KB },
     { file: 'dist/eventline.iife.js', bytes: gzip(iife) },
     { file: 'dist/eventline.css', bytes: gzip(css) },
@@ -27,6 +32,10 @@ async function main() {
     { file: 'dist/eventline-importers.js (add-on)', bytes: gzip(read('eventline-importers.js')) },
     ...readdirSync(new URL('locales/', dist)).sort().map((name) => ({ file: `dist/locales/${name} (add-on)`, bytes: gzip(read(`locales/${name}`)) })),
   ];
+}
+
+async function main() {
+  const rows = await measureSizes();
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(rows, null, 2));
     return;
@@ -38,7 +47,9 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

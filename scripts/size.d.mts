@@ -1,0 +1,12 @@
+/** One measured file (or budgeted combination of files). */
+export interface MeasuredSize {
+  /** What was measured, as `npm run size` prints it. */
+  file: string;
+  /** Its gzip size in bytes (level 9). */
+  bytes: number;
+  /** The budget in bytes, where the performance issue sets one. */
+  budget?: number;
+}
+
+/** The gzip sizes of the built files in `dist/` (run `npm run build` first). */
+export function measureSizes(): Promise<MeasuredSize[]>;

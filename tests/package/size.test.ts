@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { measureSizes } from '../../scripts/size.mjs';
+
+/**
+ * A ratchet, not yet the budgets: the issue's budgets (40 KB gzip for the IIFE with its stylesheet,
+ * 20 KB for dist/index.js minified) are not met. These ceilings are the sizes reached on 2026-11-29
+ * plus 2%, so that the cuts made so far cannot quietly come back. Lower them as the files shrink, and
+ * put the budgets here once they are met.
+ */
+const CEILINGS: Record<string, number> = {
+  'dist/eventline.iife.js + dist/eventline.css': 51_600,
+  'dist/index.js, minified': 34_650,
+  'dist/eventline-importers.js (add-on)': 5_250,
+};
+
+describe('bundle sizes', () => {
+  it('stay at or below what they have been cut to (gzip bytes)', async () => {
+    const sizes = new Map((await measureSizes()).map((row) => [row.file, row.bytes]));
+    const over = Object.entries(CEILINGS).filter(([file, ceiling]) => (sizes.get(file) ?? Infinity) > ceiling);
+    expect(over.map(([file, ceiling]) => `${file}: ${sizes.get(file)} B gzip, ceiling ${ceiling} B`)).toEqual([]);
+  });
+
+  it('keep d3-transition out of the one-tag script (the timeline animates on its own frames)', () => {
+    const iife = readFileSync(new URL('../../dist/eventline.iife.js', import.meta.url), 'utf8');
+    // d3-transition keeps its schedules on nodes as __transition; d3-color's named colours start with aliceblue.
+    expect(iife).not.toContain('__transition');
+    expect(iife).not.toContain('aliceblue');
+  });
+});
