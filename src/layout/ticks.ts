@@ -4,10 +4,9 @@
  * than by d3-time so that BCE ticks fall on round historical years and no axis ever shows a year 0.
  */
 import type { Locale } from 'date-fns';
-import { utcDay, utcHour, utcMinute, utcMonth } from 'd3-time';
-import type { CountableTimeInterval } from 'd3-time';
 import { daysInMonth } from '../model/time.js';
 import { formatUTC } from './datePattern.js';
+import { utcBoundaries, utcFloor } from './utcIntervals.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
 import { textWidth } from './textWidth.js';
 
@@ -92,23 +91,18 @@ function yearTicks(step: number, t0: number, t1: number): Date[] {
   return years.map(yearStart).filter((date) => date.getTime() >= t0 && date.getTime() <= t1);
 }
 
-/** Boundaries of `interval` every `step` units in [t0, t1] (range excludes its stop, hence the extra millisecond). */
-function every(interval: CountableTimeInterval, step: number, t0: number, t1: number): Date[] {
-  return (interval.every(step) ?? interval).range(new Date(t0), new Date(t1 + 1));
-}
-
 /** The minor tick instants and their labels. */
 function minorDates(interval: Interval, t0: number, t1: number, locale: Locale): { date: Date; label: string }[] {
   const { unit, step } = interval;
   if (unit === 'year') return yearTicks(step, t0, t1).map((date) => ({ date, label: formatYear(date.getUTCFullYear(), locale) }));
-  if (unit === 'month') return every(utcMonth, step, t0, t1).map((date) => ({ date, label: formatUTC(date, 'LLL', locale) }));
+  if (unit === 'month') return utcBoundaries('month', step, t0, t1).map((date) => ({ date, label: formatUTC(date, 'LLL', locale) }));
   if (unit === 'day') {
     // Ticks restart on the 1st of each month (1, 8, 15, 22), so readers see familiar dates; a tick
     // that the next 1st would crowd (the 29th with weekly ticks) is dropped to keep the spacing.
-    const days = every(utcDay, step, t0, t1).filter((date) => date.getUTCDate() + step <= daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1) + 1);
+    const days = utcBoundaries('day', step, t0, t1).filter((date) => date.getUTCDate() + step <= daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1) + 1);
     return days.map((date) => ({ date, label: String(date.getUTCDate()) }));
   }
-  const dates = every(unit === 'minute' ? utcMinute : utcHour, step, t0, t1);
+  const dates = utcBoundaries(unit, step, t0, t1);
   return dates.map((date) => ({ date, label: formatUTC(date, 'HH:mm', locale) }));
 }
 
@@ -156,7 +150,7 @@ function majorTicks(
   const label = (date: Date): string =>
     level === 'year' ? formatYear(date.getUTCFullYear(), locale) : formatEventDate(date, level, { locale });
   const boundaries =
-    level === 'year' ? yearTicks(1, t0, t1) : every(level === 'month' ? utcMonth : utcDay, 1, t0, t1);
+    level === 'year' ? yearTicks(1, t0, t1) : utcBoundaries(level, 1, t0, t1);
   const kept: AxisTick[] = [];
   let end = -Infinity;
   for (const date of boundaries) {
@@ -169,7 +163,7 @@ function majorTicks(
   // Pinned to the left edge, so a reader who has scrolled into the middle of a month still sees which
   // month it is. It gives way to a real boundary close by, which carries the same news and more.
   const start =
-    level === 'year' ? yearStart(new Date(t0).getUTCFullYear()) : (level === 'month' ? utcMonth : utcDay).floor(new Date(t0));
+    level === 'year' ? yearStart(new Date(t0).getUTCFullYear()) : new Date(utcFloor(level, t0));
   const pinned = { x: r0, date: start, label: label(start) };
   const first = kept[0];
   if (first !== undefined && r0 + textWidth(pinned.label, fontSize) + GAP > first.x) return kept;

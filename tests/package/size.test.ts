@@ -9,8 +9,8 @@ import { measureSizes } from '../../scripts/size.mjs';
  * put the budgets here once they are met.
  */
 const CEILINGS: Record<string, number> = {
-  'dist/eventline.iife.js + dist/eventline.css': 51_600,
-  'dist/index.js, minified': 34_650,
+  'dist/eventline.iife.js + dist/eventline.css': 50_650,
+  'dist/index.js, minified': 34_700,
   'dist/eventline-importers.js (add-on)': 5_250,
 };
 
