@@ -53,7 +53,7 @@ const schemaFile = () => ({
  * it brings): the timeline animates with its own frames and zooms on double-click through them, so
  * d3-zoom's only uses left are `interrupt()` and `selection.interrupt()` before a programmatic
  * transform, which have no transition to interrupt, and `interpolateZoom`, which only a transition
- * calls. ESM users keep d3-zoom's real dependencies. (About 7 KB gzip.)
+ * calls. ESM users keep d3-zoom's real dependencies. (About 9 KB gzip.)
  */
 const withoutD3Transitions = () => {
   const shims = {

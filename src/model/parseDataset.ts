@@ -6,6 +6,7 @@ import { describeValue } from './messages.js';
 import { sortedIndex } from './sortedIndex.js';
 import { datasetSchema, fieldsOf } from './schema.js';
 import { readPlainEvent } from './plainEvent.js';
+import { DAY_MS } from './time.js';
 import { validateEvent } from './validateEvent.js';
 import { validateSource } from './validateSource.js';
 
@@ -81,8 +82,6 @@ export function eventIndexOf(dataset: Dataset): EventIndex {
   }
   return index;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Sorts by start, then id, so equal instants always come out in the same order. Data often arrives

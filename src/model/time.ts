@@ -83,7 +83,8 @@ export function parseDateTime(text: string): DateTime | UnparsedDate {
   return parsed;
 }
 
-const DAY_MS = 86_400_000;
+/** One UTC day in ms. */
+export const DAY_MS = 86_400_000;
 
 /** The digit at `index` of `text`, or NaN: keeps the fast path free of regexes and substrings. */
 function digitAt(text: string, index: number): number {
