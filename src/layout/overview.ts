@@ -26,13 +26,16 @@ export function overviewBins(model: PreparedModel, domain: readonly [number, num
     const bin = Math.floor(((linear ? time : warp.toDisplay(time)) - from) * perMs);
     if (bin >= 0 && bin < bins) counts[bin]!++;
   };
+  // Indexed loops: on a first render this code is not optimised yet, and a for…of over 100,000
+  // times allocates an iterator result for each.
   for (const lane of model.lanes) {
-    for (const time of lane.pointTimes) add(time);
-    for (const row of lane.spanRows) for (const span of row) add(span.start);
+    const times = lane.pointTimes;
+    for (let index = 0; index < times.length; index++) add(times[index]!);
+    for (const row of lane.spanRows) for (let index = 0; index < row.length; index++) add(row[index]!.start);
   }
   for (const era of model.eras) add(era.start);
   let max = 0;
-  for (const count of counts) max = Math.max(max, count);
+  for (let bin = 0; bin < bins; bin++) max = Math.max(max, counts[bin]!);
   return { domain: [from, to], counts, max };
 }
 

@@ -90,7 +90,9 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
   let lastGroup: string | undefined;
   let lastLane: { points: TimelineEvent[]; spans: TimelineEvent[] } | undefined;
   let lastCategory: string | undefined;
-  for (const event of events) {
+  // Indexed: a for…of over 100,000 events not yet optimised allocates an iterator result for each.
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
     max = Math.max(max, eventEnd(event));
     const category = event.category;
     if (category !== undefined && category !== lastCategory) {
