@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { cssText } from './scripts/css-text-plugin.mjs';
 
 // Pinned to a zone that is not UTC (and not a whole-hour offset), so a test that silently relies on
 // local time fails here rather than for readers in India. Tests that need other zones switch explicitly.
@@ -10,20 +11,21 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'node_modules/.cache/eventline/test-results.json' }]],
     projects: [
       {
+        // The stylesheet is imported as text (`?inline`) by the element and the SVG writer: the same
+        // plugin as the build gives the tests the text the bundles carry.
+        plugins: [cssText()],
         test: {
           name: 'unit',
           environment: 'node',
-          // The stylesheet is imported as text (`?inline`) by the element and the SVG writer; Vitest skips CSS unless told.
-          css: { include: [/eventline\.css/] },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/package/**', 'tests/**/*.dom.test.ts'],
         },
       },
       {
+        plugins: [cssText()],
         test: {
           name: 'dom',
           environment: 'jsdom',
-          css: { include: [/eventline\.css/] },
           include: ['tests/**/*.dom.test.ts'],
         },
       },
