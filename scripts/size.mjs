@@ -1,5 +1,6 @@
 // `npm run size` (after `npm run build`): the gzip sizes of what a page downloads, against the budgets
-// of the performance issue: dist/eventline.iife.js with the stylesheet under 40 KB, and dist/index.js
+// of the performance issue: dist/eventline.iife.js with the stylesheet under 40 KB (the one-tag script
+// carries its stylesheet and adopts it, so a page loads no CSS file with it), and dist/index.js
 // (its dependencies not counted) under 20 KB, measured minified as a bundler would ship it. A report,
 // not a test: it exits 0 either way, printing "OVER BUDGET" for a miss; `--json` prints JSON instead.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,9 +23,8 @@ export async function measureSizes() {
   const index = read('index.js');
   const indexMinified = (await minify(index, { module: true, format: { comments: false } })).code ?? '';
   return [
-    { file: 'dist/eventline.iife.js + dist/eventline.css', bytes: gzip(iife) + gzip(css), budget: 40 * KB },
-    { file: 'dist/eventline.iife.js', bytes: gzip(iife) },
-    { file: 'dist/eventline.css', bytes: gzip(css) },
+    { file: 'dist/eventline.iife.js (its stylesheet built in)', bytes: gzip(iife), budget: 40 * KB },
+    { file: 'dist/eventline.css (for bundler users)', bytes: gzip(css) },
     { file: 'dist/index.js, minified', bytes: gzip(indexMinified), budget: 20 * KB },
     { file: 'dist/index.js, as shipped', bytes: gzip(index) },
     { file: 'dist/importers.js', bytes: gzip(read('importers.js')) },

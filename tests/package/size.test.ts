@@ -5,12 +5,13 @@ import { measureSizes } from '../../scripts/size.mjs';
 /**
  * A ratchet, not yet the budgets: the issue's budgets (40 KB gzip for the IIFE with its stylesheet,
  * 20 KB for dist/index.js minified) are not met. These ceilings are the sizes reached on 2026-11-29
- * plus 2%, so that the cuts made so far cannot quietly come back. Lower them as the files shrink, and
- * put the budgets here once they are met.
+ * plus about 1%, so that the cuts made so far cannot quietly come back. Lower them as the files
+ * shrink, and put the budgets here once they are met. The one-tag script carries its stylesheet (it
+ * adopts it when the page has none), so its own size is the one with the stylesheet.
  */
 const CEILINGS: Record<string, number> = {
-  'dist/eventline.iife.js + dist/eventline.css': 50_650,
-  'dist/index.js, minified': 34_700,
+  'dist/eventline.iife.js (its stylesheet built in)': 46_500,
+  'dist/index.js, minified': 33_650,
   'dist/eventline-importers.js (add-on)': 5_250,
 };
 
