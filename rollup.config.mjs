@@ -49,33 +49,6 @@ const schemaFile = () => ({
 });
 
 /**
- * The one-tag script without d3-transition (and the d3-interpolate, d3-color, d3-timer and d3-ease
- * it brings): the timeline animates with its own frames and zooms on double-click through them, so
- * d3-zoom's only uses left are `interrupt()` and `selection.interrupt()` before a programmatic
- * transform, which have no transition to interrupt, and `interpolateZoom`, which only a transition
- * calls. ESM users keep d3-zoom's real dependencies. (About 9 KB gzip.)
- */
-const withoutD3Transitions = () => {
-  const shims = {
-    'd3-transition': [
-      `import { selection } from 'd3-selection';`,
-      `export function interrupt() {}`,
-      `selection.prototype.interrupt = function () { return this; };`,
-    ],
-    'd3-interpolate': [
-      `export function interpolateZoom() {`,
-      `  throw new Error('eventline.iife.js has no d3 transitions: zoom with the timeline handle (zoomTo)');`,
-      `}`,
-    ],
-  };
-  return {
-    name: 'eventline-without-d3-transitions',
-    resolveId: (source) => (source in shims ? `\0eventline-shim:${source}` : null),
-    load: (id) => (id.startsWith('\0eventline-shim:') ? shims[id.slice('\0eventline-shim:'.length)].join('\n') : null),
-  };
-};
-
-/**
  * The one-tag script's built-in English without date-fns's date parsing (`match`) and relative dates
  * (`formatRelative`): eventline only writes dates (through `localize` and `formatLong`) and durations
  * (`formatDistance`), and the locale object never leaves the script for date-fns `parse`. About 1 KB gzip.
@@ -185,7 +158,7 @@ export default [
     // for every function to be compiled while the script streams in, instead of lazily on the first
     // render (about 20 ms of main-thread compiling inside a cold 10,000-event render, by trace).
     input: 'src/embed/iife.ts',
-    plugins: [cssText(), withoutD3Transitions(), withoutEnglishParsing(), nodeResolve({ browser: true }), compile(), terser({ format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } })],
+    plugins: [cssText(), withoutEnglishParsing(), nodeResolve({ browser: true }), compile(), terser({ format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } })],
     output: { file: 'dist/eventline.iife.js', format: 'iife', name: 'eventline' },
   },
   {

@@ -1,5 +1,5 @@
 /**
- * What the timeline shows: d3-zoom's transform over the compressed scale (gaps.ts). The zoom works in
+ * What the timeline shows: the zoom's range over the compressed scale (gaps.ts). The zoom works in
  * display time; this module converts at the edges, clamps every move to the zoom limits, and keeps the
  * real range in view when the scale changes (a new dataset, the option, a gap the reader expanded).
  */

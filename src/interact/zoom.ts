@@ -1,95 +1,89 @@
-import { pointer, select } from 'd3-selection';
-import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { clampDomain, type ZoomLimits } from '../layout/scale.js';
-import { timeScale } from './timeScale.js';
+import { clampDomain, grabDomain, zoomAround, type ZoomLimits } from '../layout/scale.js';
 
-/** The zoom state of one timeline: d3-zoom's transform over a base scale that is never mutated. */
+/** The zoom state of one timeline: the visible range, moved by wheel, pointers, double-click and `zoomTo`. */
 export interface ZoomController {
   /** The visible range in ms. */
   domain(): [number, number];
-  /** Shows `range` (clamped to the limits) through the same transform as wheel and drag. */
+  /** Shows `range` (clamped to the limits) through the same path as wheel and drag. */
   zoomTo(range: readonly [number, number], animate: boolean): void;
   /**
    * Re-bases after a resize or a new dataset, then shows `show`: `true` keeps the visible range,
    * `false` the fitted one, a range that range (each clamped to the limits). One zoom event.
    */
   rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number; height: number }, show?: boolean | readonly [number, number]): void;
-  /** Removes every listener d3-zoom added. */
+  /** Removes every listener the zoom added. */
   destroy(): void;
 }
 
 const DURATION = 450;
 const ease = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+/** A wheel gesture ends this long after its last event (d3-zoom's wheelDelay). */
+const WHEEL_IDLE_MS = 150;
+/** Two taps this close in time and space are a double-tap. */
+const DOUBLE_TAP_MS = 500;
+const DOUBLE_TAP_PX = 20;
+
+/** How much one wheel event widens the view: d3-zoom's default wheel delta, as a width factor. */
+function wheelFactor(event: WheelEvent): number {
+  return 2 ** (event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1));
+}
 
 /**
- * Attaches d3-zoom to `svg`. Wheel, drag, double-click and `zoomTo` all move one transform, so every
- * path emits the same `onZoom` and honours the same limits. `reducedMotion()` turns animation off.
+ * Attaches the zoom to `svg`: the wheel zooms around the pointer, one pointer (mouse, pen or finger)
+ * pans, two fingers pinch, a double-click or double-tap zooms in (with Shift, out). Every path moves
+ * one range within the same limits as the keys and buttons, and emits the same `onZoom`;
+ * `reducedMotion()` turns animation off. Pointer events cover mouse, pen and touch alike, so this
+ * replaces d3-zoom (and the d3-drag, d3-dispatch and d3-transition it brings) in a few hundred bytes.
  */
 export function createZoom(
   svg: SVGSVGElement,
   onZoom: (userInput: boolean) => void,
   reducedMotion: () => boolean,
 ): ZoomController {
-  const base = timeScale();
-  let transform: ZoomTransform = zoomIdentity;
-  let animation: number | null = null;
+  const view = svg.ownerDocument.defaultView;
+  const listening = new AbortController();
+  const signal = listening.signal;
+  let range: [number, number] = [0, 1];
   let left = 0;
   let right = 1;
   let based = false;
   let limits: ZoomLimits | null = null;
-  // True while a zoom the reader asked for (double-click) is applied: it is user input though d3-zoom
-  // does not see an input event.
-  let fromReader = false;
-  const view = svg.ownerDocument.defaultView;
-  const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      transform = event.transform;
-      onZoom(event.sourceEvent != null || fromReader);
-    })
-    .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      if (event.sourceEvent != null) stopAnimation();
-    });
-  // Double-click (and double-tap, which d3-zoom reroutes to the `dblclick.zoom` listener) zooms through
-  // zoomTo, animated like the buttons and not under reduced motion, instead of through d3-transition,
-  // which the timeline otherwise never needs.
-  const selection = select(svg).call(behavior).on('dblclick.zoom', (event: MouseEvent | TouchEvent) => {
-    if (!limits) return;
-    const touch = 'changedTouches' in event ? event.changedTouches[0] : undefined;
-    const [x] = pointer(touch ?? event, svg);
-    const [a, b] = domain();
-    const share = (x - left) / (right - left);
-    const at = a + share * (b - a);
-    const span = (b - a) * (event.shiftKey ? 2 : 0.5);
-    event.preventDefault();
-    zoomTo(clampDomain([at - share * span, at - share * span + span], limits), true, true);
-  });
+  let animation: number | null = null;
+  let wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Pointers down on the chart: where each is now (px) and the time it grabbed. */
+  const pointers = new Map<number, { x: number; anchor: number }>();
+  let moved = false;
+  let lastTap: { time: number; x: number } | null = null;
 
-  const domain = (): [number, number] => {
-    const [a, b] = transform.rescaleX(base).domain();
-    return [a!.getTime(), b!.getTime()];
-  };
-  const transformFor = ([a, b]: readonly [number, number]): ZoomTransform => {
-    const k = (right - left) / Math.max(1e-9, base(new Date(b)) - base(new Date(a)));
-    return zoomIdentity.translate(left - k * base(new Date(a)), 0).scale(k);
-  };
-  const apply = (range: readonly [number, number], userInput: boolean): void => {
-    fromReader = userInput;
-    try {
-      behavior.transform(selection, transformFor(range));
-    } finally {
-      fromReader = false;
+  /** Where `event` is across the chart, in the SVG's own px (as d3's pointer reads it). */
+  const localX = (event: MouseEvent): number => {
+    const matrix = svg.getScreenCTM?.();
+    if (matrix && typeof svg.createSVGPoint === 'function') {
+      const point = svg.createSVGPoint();
+      point.x = event.clientX;
+      point.y = event.clientY;
+      return point.matrixTransform(matrix.inverse()).x;
     }
+    return event.clientX - svg.getBoundingClientRect().left;
   };
+  const shareOf = (x: number): number => (x - left) / Math.max(1e-9, right - left);
+  const timeAt = (x: number): number => range[0] + shareOf(x) * (range[1] - range[0]);
+  const domain = (): [number, number] => [Math.round(range[0]), Math.round(range[1])];
+
+  function show(next: readonly [number, number], userInput: boolean): void {
+    range = [next[0], next[1]];
+    onZoom(userInput);
+  }
   function stopAnimation(): void {
     if (animation !== null) view?.cancelAnimationFrame(animation);
     animation = null;
   }
 
-  function zoomTo(range: readonly [number, number], animate: boolean, userInput = false): void {
+  function zoomTo(target: readonly [number, number], animate: boolean, userInput = false): void {
     stopAnimation();
-    const from = domain();
+    const from = range;
     if (!animate || reducedMotion() || !view?.requestAnimationFrame) {
-      apply(range, userInput);
+      show(target, userInput);
       return;
     }
     const startTime = view.performance.now();
@@ -97,33 +91,110 @@ export function createZoom(
       // Frame timestamps and performance.now() may come from different clocks: clamp to [0, 1].
       const t = Math.min(1, Math.max(0, (now - startTime) / DURATION));
       const e = ease(t);
-      apply([from[0] + (range[0] - from[0]) * e, from[1] + (range[1] - from[1]) * e], userInput);
+      show([from[0] + (target[0] - from[0]) * e, from[1] + (target[1] - from[1]) * e], userInput);
       animation = t < 1 ? view.requestAnimationFrame(step) : null;
     };
     animation = view.requestAnimationFrame(step);
   }
 
+  /** Zooms in (out with Shift) around `x`, animated: double-click and double-tap. */
+  function zoomStepAt(x: number, out: boolean): void {
+    if (!limits) return;
+    zoomTo(zoomAround(range, shareOf(x), out ? 2 : 0.5, limits), true, true);
+  }
+
+  svg.addEventListener('wheel', (event) => {
+    if (!limits) return;
+    const next = zoomAround(range, shareOf(localX(event)), wheelFactor(event), limits);
+    // At a limit, a new wheel gesture is the page's: it scrolls instead (as with d3-zoom).
+    if (wheelTimer === undefined && Math.abs(next[1] - next[0] - (range[1] - range[0])) < 1e-9 * (range[1] - range[0])) return;
+    event.preventDefault();
+    if (wheelTimer === undefined) stopAnimation();
+    clearTimeout(wheelTimer);
+    wheelTimer = setTimeout(() => (wheelTimer = undefined), WHEEL_IDLE_MS);
+    show(next, true);
+  }, { passive: false, signal });
+
+  /** Every pointer grabs the time under it now, so a finger added or lifted never jumps the view. */
+  const regrab = (): void => {
+    for (const pointer of pointers.values()) pointer.anchor = timeAt(pointer.x);
+  };
+  svg.addEventListener('pointerdown', (event) => {
+    if (!limits || event.button !== 0 || (event.pointerType === 'mouse' && event.ctrlKey)) return;
+    if (pointers.size === 0) {
+      stopAnimation();
+      moved = false;
+    }
+    pointers.set(event.pointerId, { x: localX(event), anchor: 0 });
+    regrab();
+  }, { signal });
+  svg.addEventListener('pointermove', (event) => {
+    const pointer = pointers.get(event.pointerId);
+    if (!pointer || !limits) return;
+    const x = localX(event);
+    if (x === pointer.x) return;
+    pointer.x = x;
+    moved = true;
+    // Captured once it moves, not on pointerdown: a captured pointer's click would go to the chart
+    // instead of the mark or break under it.
+    if (!svg.hasPointerCapture?.(event.pointerId)) {
+      try {
+        svg.setPointerCapture(event.pointerId);
+      } catch {
+        // A synthetic pointer (or one already gone) cannot be captured; moves over the chart still count.
+      }
+    }
+    const held = [...pointers.values()];
+    show(grabDomain(held.map((p) => p.anchor), held.map((p) => shareOf(p.x)), range[1] - range[0], limits), true);
+  }, { signal });
+  const release = (event: PointerEvent): void => {
+    if (!pointers.delete(event.pointerId)) return;
+    regrab();
+    if (pointers.size > 0) return;
+    if (moved) {
+      // A drag is not a click on what it started over (a mark would be selected): the click that
+      // follows this pointerup in the same task is swallowed, and nothing after it (as d3-drag does).
+      if (view) {
+        const swallow = (click: Event): void => {
+          click.stopPropagation();
+          click.preventDefault();
+        };
+        view.addEventListener('click', swallow, { capture: true });
+        view.setTimeout(() => view.removeEventListener('click', swallow, { capture: true }), 0);
+      }
+      return;
+    }
+    if (event.pointerType !== 'touch' || event.type !== 'pointerup') return;
+    const x = localX(event);
+    const now = event.timeStamp;
+    if (lastTap && now - lastTap.time < DOUBLE_TAP_MS && Math.abs(x - lastTap.x) < DOUBLE_TAP_PX) {
+      lastTap = null;
+      zoomStepAt(x, false);
+    } else lastTap = { time: now, x };
+  };
+  svg.addEventListener('pointerup', release, { signal });
+  svg.addEventListener('pointercancel', release, { signal });
+  svg.addEventListener('dblclick', (event) => {
+    event.preventDefault();
+    zoomStepAt(localX(event), event.shiftKey);
+  }, { signal });
+
   return {
     domain,
-    zoomTo: (range, animate) => zoomTo(range, animate),
-    rebase(fitted, nextLimits, plot, show = true) {
+    zoomTo: (target, animate) => zoomTo(target, animate),
+    rebase(fitted, nextLimits, plot, keepView = true) {
       limits = nextLimits;
-      const keep = typeof show === 'object' ? show : based && show ? domain() : null;
+      const keep = typeof keepView === 'object' ? keepView : based && keepView ? range : null;
       based = true;
       left = plot.left;
       right = plot.right;
-      base.domain([new Date(fitted[0]), new Date(fitted[1])]).range([left, right]);
-      const fullSpan = fitted[1] - fitted[0];
-      behavior
-        .extent([[left, 0], [right, plot.height]])
-        // The same limits as clampDomain, so wheel and pinch allow exactly what keys and buttons do.
-        .scaleExtent([fullSpan / nextLimits.maxSpan, Math.max(fullSpan / nextLimits.maxSpan, fullSpan / nextLimits.minSpan)])
-        .translateExtent([[base(new Date(nextLimits.bounds[0])), -Infinity], [base(new Date(nextLimits.bounds[1])), Infinity]]);
-      apply(clampDomain(keep ?? fitted, nextLimits), false);
+      show(clampDomain(keep ?? fitted, nextLimits), false);
     },
     destroy() {
       stopAnimation();
-      selection.on('.zoom', null);
+      clearTimeout(wheelTimer);
+      listening.abort();
+      pointers.clear();
     },
   };
 }

@@ -79,6 +79,34 @@ export function clampDomain(domain: readonly [number, number], limits: ZoomLimit
 }
 
 /**
+ * The view after scaling `domain`'s width by `factor` around the point `share` of the way across it
+ * (0 left, 1 right): the time under that point stays put unless a limit moves the view.
+ */
+export function zoomAround(domain: readonly [number, number], share: number, factor: number, limits: ZoomLimits): [number, number] {
+  const [a, b] = domain;
+  const at = a + share * (b - a);
+  const span = Math.min(Math.max((b - a) * factor, limits.minSpan), limits.maxSpan);
+  return clampDomain([at - share * span, at - share * span + span], limits);
+}
+
+/**
+ * The view that keeps grabbed times under the pointers holding them: `anchors` are the times grabbed
+ * (in ms), `shares` where those pointers are now across the plot (0 left, 1 right). One pointer pans
+ * a view `span` wide; two pinch, their distance setting the width; a limit on the width holds the
+ * middle of the two in place instead.
+ */
+export function grabDomain(anchors: readonly number[], shares: readonly number[], span: number, limits: ZoomLimits): [number, number] {
+  const count = Math.min(anchors.length, shares.length, 2);
+  if (count === 0) return clampDomain([0, span], limits);
+  let width = span;
+  if (count === 2 && Math.abs(shares[1]! - shares[0]!) > 1e-6) width = Math.abs((anchors[1]! - anchors[0]!) / (shares[1]! - shares[0]!));
+  width = Math.min(Math.max(width, limits.minSpan), limits.maxSpan);
+  const anchor = count === 2 ? (anchors[0]! + anchors[1]!) / 2 : anchors[0]!;
+  const share = count === 2 ? (shares[0]! + shares[1]!) / 2 : shares[0]!;
+  return clampDomain([anchor - share * width, anchor - share * width + width], limits);
+}
+
+/**
  * The view one zoom step asks for: half (`'in'`) or twice (`'out'`) the width of `domain` around
  * `centre` (its middle when null), or the `fitted` whole-dataset view. Clamping is the caller's.
  */

@@ -143,4 +143,46 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     expect(took).toBeLessThan(1500);
     await animated.close();
   });
+
+  it('does not select the mark a drag starts on, and still selects it on a plain click', async () => {
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off');
+    // Zoomed in to the summer of 2025, where marks stand alone and there is somewhere to pan to.
+    await page.evaluate(() => (window as unknown as { timeline: { zoomTo(r: [Date, Date], o: { animate: boolean }): void } }).timeline.zoomTo([new Date('2025-08-01T00:00:00Z'), new Date('2025-09-15T00:00:00Z')], { animate: false }));
+    const mark = page.locator('circle.eventline-event[data-event-id]').first();
+    const box = (await mark.boundingBox())!;
+    const [a0] = await range(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect((await range(page))[0]).toBeLessThan(a0);
+    expect(await page.locator('.eventline-event.is-selected').count()).toBe(0);
+    const id = await mark.getAttribute('data-event-id');
+    await mark.click();
+    await expect.poll(() => page.locator('.eventline-event.is-selected').getAttribute('data-event-id')).toBe(id);
+    await page.close();
+  });
+
+  it('leaves the wheel to the page at the widest view, so the article scrolls past the chart', async () => {
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off&height=1400', { viewport: { width: 1100, height: 700 } });
+    const { x } = await chartCentre(page);
+    await page.mouse.move(x, 300);
+    const [a0, b0] = await range(page);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await range(page)).toEqual([a0, b0]);
+    await page.close();
+  });
+
+  it('zooms in on a double-tap', async () => {
+    const page = await openTimelinePage(chromium, 'width=1000&gaps=off', { hasTouch: true });
+    const [a0, b0] = await range(page);
+    const box = (await page.locator('.eventline-svg').boundingBox())!;
+    // Just above the axis, where no mark sits.
+    const [x, y] = [box.x + box.width * 0.6, box.y + box.height - 60];
+    await page.touchscreen.tap(x, y);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(async () => { const [a, b] = await range(page); return b - a; }).toBeLessThan((b0 - a0) * 0.6);
+    await page.close();
+  });
 });

@@ -10,8 +10,8 @@ import { measureSizes } from '../../scripts/size.mjs';
  * adopts it when the page has none), so its own size is the one with the stylesheet.
  */
 const CEILINGS: Record<string, number> = {
-  'dist/eventline.iife.js (its stylesheet built in)': 45_600,
-  'dist/index.js, minified': 33_650,
+  'dist/eventline.iife.js (its stylesheet built in)': 42_100,
+  'dist/index.js, minified': 33_950,
   'dist/eventline-importers.js (add-on)': 5_250,
 };
 
