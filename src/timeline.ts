@@ -20,7 +20,7 @@ import { createEmitter } from './timelineEvents.js';
 import { attachOverview } from './timelineOverview.js';
 import { createTimelineView, scaleKey } from './timelineView.js';
 import { attachDownloads, fileNameOf, svgToPng } from './timelineExport.js';
-import { layoutToSVGString } from './ssr/renderToString.js';
+import { layoutToSVGString } from './ssr/svgWriter.js';
 import { paletteFor } from './ssr/palette.js';
 import { resolveDataset, resolveOptions, type TimelineOptions } from './timelineOptions.js';
 import type { Timeline, TimelineEventMap, TimelineState } from './timelineTypes.js';
@@ -284,7 +284,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     on,
     toSVG: () => snapshot() ?? '',
     toPNG(pngOptions = {}) {
-      const svg = snapshot();
+      let svg: string | null;
+      try {
+        svg = snapshot();
+      } catch (error) {
+        // The one-tag script without its export add-on: the promise says what to load.
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
       if (!svg) return Promise.reject(new Error('eventline: there is no chart to export (the dataset is invalid)'));
       return svgToPng(container.ownerDocument, svg, pngOptions.scale ?? 2);
     },

@@ -76,12 +76,21 @@ export function attachDownloads(bar: HTMLElement, host: ExportHost, fail: (messa
   };
   const svgButton = make('svg', 'Download SVG');
   const pngButton = make('png', 'Download PNG');
+  /** The chart's SVG, or null; a writer that is missing (the one-tag script without its export add-on) is reported. */
+  const snapshot = (): string | null => {
+    try {
+      return host.svg();
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+      return null;
+    }
+  };
   svgButton.addEventListener('click', () => {
-    const svg = host.svg();
+    const svg = snapshot();
     if (svg) save(doc, new Blob([svg], { type: 'image/svg+xml' }), `${host.fileName()}.svg`);
   }, { signal });
   pngButton.addEventListener('click', () => {
-    const svg = host.svg();
+    const svg = snapshot();
     if (!svg) return;
     svgToPng(doc, svg).then((png) => save(doc, png, `${host.fileName()}.png`), (error: Error) => fail(error.message));
   }, { signal });

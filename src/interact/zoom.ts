@@ -33,7 +33,7 @@ function wheelFactor(event: WheelEvent): number {
  * pans, two fingers pinch, a double-click or double-tap zooms in (with Shift, out). Every path moves
  * one range within the same limits as the keys and buttons, and emits the same `onZoom`;
  * `reducedMotion()` turns animation off. Pointer events cover mouse, pen and touch alike, so this
- * replaces d3-zoom (and the d3-drag, d3-dispatch and d3-transition it brings) in a few hundred bytes.
+ * replaces d3-zoom and the d3-drag, d3-dispatch and d3-transition it brings (about 3.5 KB gzip).
  */
 export function createZoom(
   svg: SVGSVGElement,

@@ -1,20 +1,18 @@
 /**
  * The same layout the browser draws, written as a standalone SVG string without a DOM: for no-JS
- * fallbacks, print and social cards (and `timeline.toSVG()`). Colours come from the stylesheet's
- * theme values and are written as attributes, so the file needs no CSS.
+ * fallbacks, print and social cards. The writing itself is svgWriter.ts, which `timeline.toSVG()`
+ * shares.
  */
 import type { Locale } from 'date-fns';
 import { computeLayout } from '../layout/computeLayout.js';
-import { DEFAULT_LOCALE, formatEventDate } from '../layout/formatDate.js';
+import { DEFAULT_LOCALE } from '../layout/formatDate.js';
 import { gapWarp, type GapCompression, IDENTITY_WARP } from '../layout/gaps.js';
-import { METRICS } from '../layout/metrics.js';
-import { prepareModel, type PreparedModel } from '../layout/prepare.js';
+import { prepareModel } from '../layout/prepare.js';
 import { DEFAULT_MIN_SPAN, fitDomain } from '../layout/scale.js';
-import type { Layout } from '../layout/types.js';
 import { isParsedDataset, parseDataset } from '../model/parseDataset.js';
-import { countText } from '../render/marks.js';
 import type { Dataset, DatasetInput } from '../types.js';
-import { type Palette, paletteFor } from './palette.js';
+import { paletteFor } from './palette.js';
+import { layoutToSVGString } from './svgWriter.js';
 
 /** Options of {@link renderToSVGString}. */
 export interface StaticRenderOptions {
@@ -34,94 +32,6 @@ export interface StaticRenderOptions {
   compressGaps?: GapCompression;
 }
 
-/** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): a title pasted from Word may carry one. */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const escapeXml = (text: string): string =>
-  text.replace(NOT_XML, ' ').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
-const n = (value: number): string => (Number.isFinite(value) ? String(Math.round(value * 10) / 10) : '0');
-
-/** One element: attributes from an object (undefined ones left out), text content escaped. */
-function tag(name: string, attributes: Record<string, string | number | undefined>, content = ''): string {
-  const written = Object.entries(attributes)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => ` ${key}="${escapeXml(typeof value === 'number' ? n(value) : value)}"`)
-    .join('');
-  return `<${name}${written}${content === '' ? '/>' : `>${content}</${name}>`}`;
-}
-
-/**
- * Writes `layout` (of `model`) as a standalone SVG document: lanes, eras, shortened gaps, spans,
- * markers, clusters, labels and the axis, in `theme`'s colours. Text from data is escaped.
- */
-export function layoutToSVGString(layout: Layout, model: PreparedModel, options: { theme?: 'light' | 'dark'; locale?: Locale; palette?: Palette } = {}): string {
-  const colours: Palette = options.palette ?? paletteFor(options.theme ?? 'light');
-  const colour = (name: string): string => colours[name] ?? '#000';
-  const category = (index: number): string => colour(index < 0 ? 'category-none' : `category-${index % 8}`);
-  const font = colours.font ?? 'sans-serif';
-  const { chart } = layout;
-  const parts: string[] = [];
-  const title = model.dataset.title;
-  const [from, to] = layout.range;
-  const span = `${formatEventDate(new Date(from), 'day', { locale: options.locale ?? DEFAULT_LOCALE })} to ${formatEventDate(new Date(to), 'day', { locale: options.locale ?? DEFAULT_LOCALE })}`;
-  parts.push(tag('title', {}, escapeXml(title)));
-  parts.push(tag('desc', {}, escapeXml(`${model.dataset.events.length} events; this view shows ${span}.`)));
-  parts.push(tag('rect', { width: layout.width, height: layout.height, fill: colour('bg') }));
-  layout.lanes.forEach((lane, index) => {
-    parts.push(tag('rect', { x: 0, y: lane.y, width: layout.width, height: lane.height, fill: colour(index % 2 === 1 ? 'lane-odd' : 'lane-even') }));
-    parts.push(tag('text', { x: 8, y: lane.y + 18, fill: colour('muted'), 'font-size': 12, 'font-weight': 700 }, escapeXml(lane.label)));
-  });
-  const labelOf = new Map(layout.labels.map((label) => [`${label.kind}:${label.id}`, label]));
-  for (const era of layout.eras) {
-    parts.push(tag('rect', { x: era.x1, y: era.y, width: era.x2 - era.x1, height: era.height, fill: colour('era') }));
-    const label = labelOf.get(`era:${era.id}`);
-    if (label) parts.push(tag('text', { x: label.x, y: label.y, fill: colour('era-fg'), 'font-size': METRICS.smallFont, 'font-style': 'italic', 'text-anchor': label.anchor }, escapeXml(label.text)));
-  }
-  for (const mark of layout.breaks) {
-    parts.push(tag('rect', { x: mark.x1, y: chart.top, width: mark.x2 - mark.x1, height: chart.bottom - chart.top, fill: colour('bg'), stroke: colour('axis'), 'stroke-dasharray': '2 3' }));
-    if (mark.showLength) {
-      const x = (mark.x1 + mark.x2) / 2 + 4;
-      parts.push(tag('text', { transform: `translate(${n(x)},${n(chart.bottom - 6)}) rotate(-90)`, fill: colour('muted'), 'font-size': 11 }, escapeXml(mark.length)));
-    }
-  }
-  const bg = colour('bg');
-  const approximate = (yes: boolean, fill: string): Record<string, string | number | undefined> =>
-    yes ? { 'fill-opacity': 0.3, stroke: fill, 'stroke-dasharray': '3 2', 'stroke-width': 1.5 } : { stroke: bg, 'stroke-width': 1.5 };
-  for (const bar of layout.spans) {
-    const fill = category(bar.category);
-    parts.push(tag('rect', { x: bar.x1, y: bar.y, width: Math.max(1, bar.x2 - bar.x1), height: bar.height, rx: 3, fill, ...(bar.approximate ? approximate(true, fill) : { 'fill-opacity': 0.85 }) }));
-  }
-  for (const point of layout.points) {
-    const fill = category(point.category);
-    parts.push(tag('circle', { cx: point.x, cy: point.y, r: METRICS.markerRadius, fill, ...approximate(point.approximate, fill) }));
-  }
-  for (const cluster of layout.clusters) {
-    parts.push(tag('rect', { x: cluster.x1, y: cluster.y, width: cluster.x2 - cluster.x1, height: cluster.height, rx: 8, fill: colour('cluster-bg') }));
-    parts.push(tag('text', { x: (cluster.x1 + cluster.x2) / 2, y: cluster.y + cluster.height - 4, 'text-anchor': 'middle', fill: colour('cluster-fg'), 'font-size': 11, 'font-weight': 700 }, countText(cluster.count, cluster.x2 - cluster.x1)));
-  }
-  for (const label of layout.labels) {
-    if (label.kind === 'era') continue;
-    const size = label.kind === 'point' ? METRICS.labelFont : METRICS.smallFont;
-    parts.push(tag('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, fill: colour('fg'), 'font-size': size }, escapeXml(label.text)));
-  }
-  const axis = [tag('line', { x1: chart.left, x2: chart.right, y1: 0, y2: 0, stroke: colour('axis') })];
-  for (const tick of layout.axis.minor) {
-    axis.push(tag('line', { x1: tick.x, x2: tick.x, y1: 0, y2: 5, stroke: colour('axis') }));
-    axis.push(tag('text', { x: tick.x, y: 17, 'text-anchor': 'middle', fill: colour('axis'), 'font-size': 11 }, escapeXml(tick.label)));
-  }
-  for (const tick of layout.axis.major) axis.push(tag('text', { x: tick.x, y: 33, fill: colour('fg'), 'font-size': 11, 'font-weight': 700 }, escapeXml(tick.label)));
-  for (const mark of layout.breaks) {
-    axis.push(tag('rect', { x: mark.x1, y: -4, width: mark.x2 - mark.x1, height: 8, fill: bg }));
-    axis.push(tag('path', { d: `M${n(mark.x1)},5L${n(mark.x1 + 4)},-5M${n(mark.x2 - 4)},5L${n(mark.x2)},-5`, fill: 'none', stroke: colour('axis'), 'stroke-width': 1.5 }));
-  }
-  parts.push(tag('g', { transform: `translate(0,${n(layout.axis.y)})` }, axis.join('')));
-  const height = Math.round(layout.height + 4);
-  return tag('svg', {
-    xmlns: 'http://www.w3.org/2000/svg', width: layout.width, height, viewBox: `0 0 ${layout.width} ${height}`,
-    role: 'img', 'aria-label': title, 'font-family': font,
-  }, parts.join(''));
-}
-
 /**
  * Renders a dataset (the JSON format, or one already parsed) as a standalone SVG string, in Node or
  * anywhere else, without a DOM: the same pure layout as the interactive chart.
@@ -138,5 +48,5 @@ export function renderToSVGString(dataset: DatasetInput | Dataset | Readonly<Rec
     width: options.width ?? 800, height: options.height ?? 420, domain, warp,
     ...(options.locale ? { locale: options.locale } : {}),
   });
-  return layoutToSVGString(layout, model, { theme: options.theme ?? 'light', ...(options.locale ? { locale: options.locale } : {}) });
+  return layoutToSVGString(layout, model, { palette: paletteFor(options.theme ?? 'light'), locale: options.locale ?? DEFAULT_LOCALE });
 }

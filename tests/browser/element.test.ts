@@ -188,8 +188,11 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
   it('exports PNG where the page allows blob: images, and says why not under a strict CSP', async () => {
     const strict = await open('/examples/article.html');
     await expect.poll(() => strict.locator('event-timeline').locator('.eventline-event').count()).toBeGreaterThan(5);
-    const refused = await strict.evaluate(() => (document.querySelector('event-timeline') as unknown as Host).timeline!.toPNG().then(() => 'resolved', (error: Error) => error.message));
-    expect(refused).toMatch(/img-src blob:/);
+    const toPNG = () => strict.evaluate(() => (document.querySelector('event-timeline') as unknown as Host).timeline!.toPNG().then(() => 'resolved', (error: Error) => error.message));
+    // The one-tag script exports through its add-on, and says so until it is loaded.
+    expect(await toPNG()).toMatch(/needs the export add-on: load dist\/eventline-export.js/);
+    await strict.addScriptTag({ url: '/dist/eventline-export.js' });
+    expect(await toPNG()).toMatch(/img-src blob:/);
     await strict.close();
     const page = await chromium.browser.newPage();
     await page.goto(`${chromium.url}/tests/fixtures/browser/export.html`);
@@ -210,6 +213,19 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download SVG' }).click();
     expect((await download).suggestedFilename()).toBe('ukraine-the-war-and-the-2025-security-guarantee-talks.svg');
+    await page.close();
+  });
+
+  it('says which script to load when a download button is pressed without the export add-on', async () => {
+    const page = await chromium.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.evaluate(() => (window as unknown as { timeline: { update(options: { download: boolean }): void } }).timeline.update({ download: true }));
+    await page.getByRole('button', { name: 'Download SVG' }).click();
+    await expect.poll(() => page.locator('.eventline-live').textContent()).toMatch(/needs the export add-on: load dist\/eventline-export.js/);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -37,7 +37,7 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('ships the built files and nothing of the source tree', () => {
     expect(packedFiles).toEqual(expect.arrayContaining([
-      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline-export.js', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
     ]));
     expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
   });
@@ -118,6 +118,19 @@ describe('the packed npm package, installed into a fresh project', () => {
     runInNewContext(readFileSync(join(dist, 'eventline-importers.js'), 'utf8'), context);
     expect(context.eventline?.fromTimelineJS?.({ events: [{ start_date: { year: 2025 }, text: { headline: 'B' } }] }).events[0]?.title).toBe('B');
     expect(() => runInNewContext(readFileSync(join(dist, 'eventline-importers.js'), 'utf8'), {})).toThrow('dist/eventline-importers.js adds to eventline: load dist/eventline.iife.js before it');
+  });
+
+  it('leaves the SVG writer out of the one-tag script until its export add-on is loaded, and says so', () => {
+    const dist = join(project, 'node_modules', 'eventline', 'dist');
+    const summit = { ...dataset, events: [{ ...dataset.events[0], title: 'Paris summit' }] };
+    const context: { eventline?: { renderToSVGString?: (input: unknown) => string } } = {};
+    runInNewContext(`${readFileSync(join(dist, 'eventline.iife.js'), 'utf8')};this.eventline = eventline;`, context);
+    expect(() => context.eventline?.renderToSVGString?.(summit)).toThrow('needs the export add-on: load dist/eventline-export.js after dist/eventline.iife.js');
+    runInNewContext(readFileSync(join(dist, 'eventline-export.js'), 'utf8'), context);
+    const svg = context.eventline?.renderToSVGString?.(summit) ?? '';
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('>Paris summit</text>');
+    expect(() => runInNewContext(readFileSync(join(dist, 'eventline-export.js'), 'utf8'), {})).toThrow('dist/eventline-export.js adds to eventline: load dist/eventline.iife.js before it');
   });
 
   it('ships a locale add-on script per language, which registers its locale with the eventline global', () => {

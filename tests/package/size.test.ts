@@ -3,23 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { measureSizes } from '../../scripts/size.mjs';
 
 /**
- * A ratchet, not yet the budgets: the issue's budgets (40 KB gzip for the IIFE with its stylesheet,
- * 20 KB for dist/index.js minified) are not met. These ceilings are the sizes reached on 2026-11-29
- * plus about 1%, so that the cuts made so far cannot quietly come back. Lower them as the files
- * shrink, and put the budgets here once they are met. The one-tag script carries its stylesheet (it
- * adopts it when the page has none), so its own size is the one with the stylesheet.
+ * The performance issue's budget for the one-tag script, met on 2026-11-29: 40 KB gzip for
+ * dist/eventline.iife.js with its stylesheet (which it carries and adopts, so a page loads no CSS file
+ * with it). The other add-ons are extra scripts a page opts into.
+ */
+const BUDGETS: Record<string, number> = {
+  'dist/eventline.iife.js (its stylesheet built in)': 40 * 1024,
+};
+
+/**
+ * A ratchet where the budget is not met yet: dist/index.js minified should be under 20 KB. These
+ * ceilings are the sizes reached on 2026-11-29 plus about 1%, so that the cuts made so far cannot
+ * quietly come back. Lower them as the files shrink, and move index.js to BUDGETS once it is met.
  */
 const CEILINGS: Record<string, number> = {
-  'dist/eventline.iife.js (its stylesheet built in)': 42_100,
   'dist/index.js, minified': 33_950,
   'dist/eventline-importers.js (add-on)': 5_250,
+  'dist/eventline-export.js (add-on)': 3_850,
 };
 
 describe('bundle sizes', () => {
-  it('stay at or below what they have been cut to (gzip bytes)', async () => {
-    const sizes = new Map((await measureSizes()).map((row) => [row.file, row.bytes]));
-    const over = Object.entries(CEILINGS).filter(([file, ceiling]) => (sizes.get(file) ?? Infinity) > ceiling);
-    expect(over.map(([file, ceiling]) => `${file}: ${sizes.get(file)} B gzip, ceiling ${ceiling} B`)).toEqual([]);
+  it('keep the one-tag script within its budget, and the rest at or below what they have been cut to (gzip bytes)', async () => {
+    const rows = await measureSizes();
+    const sizes = new Map(rows.map((row) => [row.file, row.bytes]));
+    // The report and this test name the same budget.
+    expect(rows.find((row) => row.budget !== undefined && row.file in BUDGETS)?.budget).toBe(40 * 1024);
+    const over = Object.entries({ ...BUDGETS, ...CEILINGS }).filter(([file, limit]) => (sizes.get(file) ?? Infinity) > limit);
+    expect(over.map(([file, limit]) => `${file}: ${sizes.get(file)} B gzip, limit ${limit} B`)).toEqual([]);
   });
 
   it('keep d3-transition out of the one-tag script (the timeline animates on its own frames)', () => {
