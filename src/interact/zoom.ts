@@ -51,9 +51,11 @@ export function createZoom(
   let animation: number | null = null;
   let wheelTimer: ReturnType<typeof setTimeout> | undefined;
   /** Pointers down on the chart: where each is now (px) and the time it grabbed. */
-  const pointers = new Map<number, { x: number; anchor: number }>();
+  const pointers = new Map<number, { x: number; anchor: number; mouse: boolean }>();
   let moved = false;
   let lastTap: { time: number; x: number } | null = null;
+  /** When a double-tap last zoomed: the dblclick some browsers add for it must not zoom again. */
+  let doubleTapAt = -Infinity;
 
   /** Where `event` is across the chart, in the SVG's own px (as d3's pointer reads it). */
   const localX = (event: MouseEvent): number => {
@@ -121,11 +123,13 @@ export function createZoom(
   };
   svg.addEventListener('pointerdown', (event) => {
     if (!limits || event.button !== 0 || (event.pointerType === 'mouse' && event.ctrlKey)) return;
+    // There is one mouse: a press whose release never reached the chart is over.
+    if (event.pointerType === 'mouse') for (const [id, pointer] of pointers) if (pointer.mouse) pointers.delete(id);
     if (pointers.size === 0) {
       stopAnimation();
       moved = false;
     }
-    pointers.set(event.pointerId, { x: localX(event), anchor: 0 });
+    pointers.set(event.pointerId, { x: localX(event), anchor: 0, mouse: event.pointerType === 'mouse' });
     regrab();
   }, { signal });
   svg.addEventListener('pointermove', (event) => {
@@ -169,13 +173,20 @@ export function createZoom(
     const now = event.timeStamp;
     if (lastTap && now - lastTap.time < DOUBLE_TAP_MS && Math.abs(x - lastTap.x) < DOUBLE_TAP_PX) {
       lastTap = null;
+      doubleTapAt = now;
       zoomStepAt(x, false);
     } else lastTap = { time: now, x };
   };
   svg.addEventListener('pointerup', release, { signal });
   svg.addEventListener('pointercancel', release, { signal });
+  // The chart's own capture taken away (a system dialog, say) ends that pointer too. A mark losing the
+  // implicit capture a touch gives it, when the chart takes the pointer over, is not an end.
+  svg.addEventListener('lostpointercapture', (event) => {
+    if (event.target === svg) release(event);
+  }, { signal });
   svg.addEventListener('dblclick', (event) => {
     event.preventDefault();
+    if (event.timeStamp - doubleTapAt < DOUBLE_TAP_MS) return;
     zoomStepAt(localX(event), event.shiftKey);
   }, { signal });
 
