@@ -190,7 +190,8 @@ export default [
     plugins: [cssText(), withoutEnglishParsing(), nodeResolve({ browser: true }), compile(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
     output: {
       file: 'dist/eventline-export.js', format: 'iife', name: 'eventline', extend: true,
-      globals: (id) => (/svgWriterSlot/.test(id) ? 'eventline' : id),
+      // Without the eventline script the add-on's own check says what to load, not a ReferenceError.
+      globals: (id) => (/svgWriterSlot/.test(id) ? '(typeof eventline === "undefined" ? {} : eventline)' : id),
     },
   },
   ...LOCALE_ADDONS.map(localeAddon),
