@@ -22,17 +22,26 @@ const nextTask = () =>
 const idle = () => new Promise((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 500 }) : setTimeout(done, 50)));
 
 /**
- * Collects garbage when the page may (`--expose-gc`), waits for an idle period and two frames, and
- * resolves in a fresh task (see nextTask), where the clock starts.
+ * Collects garbage when the page may (`--expose-gc`), before and after two frames, waits for an idle
+ * period and two frames, and resolves in a fresh task (see nextTask), where the clock starts.
  */
 export async function settle() {
+  collect();
+  // A chart destroyed by the previous run is released by the browser only once a frame has passed
+  // (measured: 36 MB still held at 100,000 events straight after destroy(), 2 MB a task later), so
+  // collect again after two frames, or the baseline and the heap after render count it too.
+  await twoFrames();
+  collect();
+  await idle();
+  await twoFrames();
+  await nextTask();
+}
+
+function collect() {
   if (typeof window.gc === 'function') {
     window.gc();
     window.gc();
   }
-  await idle();
-  await twoFrames();
-  await nextTask();
 }
 
 export { twoFrames };

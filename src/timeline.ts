@@ -12,7 +12,7 @@ import { prepareModel, type PreparedModel } from './layout/prepare.js';
 import { clampDomain, zoomStep } from './layout/scale.js';
 import type { Layout } from './layout/types.js';
 import { createRoot } from './render/root.js';
-import { renderFrame } from './render/frame.js';
+import { releaseFrame, renderFrame } from './render/frame.js';
 import { buildClusterDetail, buildEventDetail, showDetail } from './render/detail.js';
 import { renderLegend, showErrorState, showMessage, showTooltip } from './render/states.js';
 import { attachControls } from './timelineControls.js';
@@ -307,6 +307,16 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       listeners.abort();
       clear();
       root.remove();
+      // A handle an app keeps after destroy() must not keep the chart: the parsed events, the layout
+      // and the dataset it was given (100,000 events are tens of MB). It still reaches the chart's
+      // elements, so the marks bound to them are unbound.
+      releaseFrame(root);
+      model = null;
+      layout = null;
+      resolved = { ...resolved };
+      delete resolved.dataset;
+      delete resolved.events;
+      delete resolved.sources;
     },
   };
   load();

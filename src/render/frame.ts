@@ -1,3 +1,4 @@
+import { select } from 'd3-selection';
 import type { Layout } from '../layout/types.js';
 import { renderAxis } from './axis.js';
 import { renderEras, renderLanes } from './backdrop.js';
@@ -55,4 +56,12 @@ export function setRovingStop(svg: SVGSVGElement, keeper: Element, focusable: It
     const tabIndex = element === keeper ? '0' : '-1';
     if (element.getAttribute('tabindex') !== tabIndex) element.setAttribute('tabindex', tabIndex);
   }
+}
+
+/**
+ * Unbinds the data the joins left on the chart's elements, so that a destroyed chart (whose
+ * elements the handle still reaches) keeps no marks, and through them no events.
+ */
+export function releaseFrame(root: Element): void {
+  select(root).selectAll('*').datum(null);
 }

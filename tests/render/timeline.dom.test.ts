@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
+import { parseDataset } from '../../src/model/parseDataset.js';
 import { createTimeline } from '../../src/timeline.js';
 import { useMount } from '../support/mount.js';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
@@ -450,6 +451,30 @@ describe('createTimeline in a DOM', () => {
     expect(picks).toHaveLength(6);
     picks[3]!.click();
     expect(timeline.getState().selected).toBe('m3');
+  });
+
+  it('lets the dataset go on destroy, even while the app keeps the handle', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const container = document.createElement('div');
+    document.body.append(container);
+    const start = (): { timeline: ReturnType<typeof createTimeline>; dataset: WeakRef<object> } => {
+      const parsed = parseDataset(raw);
+      return { timeline: createTimeline(container, { dataset: parsed, lanes: LANES }), dataset: new WeakRef(parsed) };
+    };
+    const { timeline, dataset } = start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    // Alive while mounted …
+    expect(dataset.deref()).toBeDefined();
+    timeline.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    // … and collectable once destroyed, though `timeline` (the handle) is still referenced here.
+    expect(dataset.deref()).toBeUndefined();
+    expect(timeline.toSVG()).toBe('');
   });
 
   it('leaves the container empty on destroy, disconnects the ResizeObserver, and can be destroyed twice', () => {
