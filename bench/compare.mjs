@@ -1,10 +1,11 @@
 // `npm run bench` (after bench/run.mjs): eventline against vis-timeline (standalone build) and TimelineJS
-// (@knight-lab/timelinejs) in the same run, the same Chromium and the same 1200×600 box: first render
+// (@knight-lab/timelinejs) in the same run, the same Chromium and the same 1200×600 box, each library
+// on a page that loads only its own stylesheet and script (peers.html?lib=…): first render
 // (mount → ready → two animation frames, a fresh browser context each), and zoom and pan with real input
 // (30 wheel steps in, a 60-step drag, 30 wheel steps out): frame intervals (p50, p95), long tasks, and whether
 // the view changed at all (a library that ignores the input must not look fast). Adds `comparison` to
 // bench/results.json. Every request that leaves 127.0.0.1 is aborted: nothing is fetched from the web.
-// Options: --runs=3
+// Options: --runs=5 (first-render runs per library and size, interleaved)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -25,7 +26,7 @@ const INTERACT_SIZES = { eventline: [10_000, 100_000], vis: [5000], timelinejs: 
 const FRAME_BUDGET_MS = 16.7;
 const FRAME_JITTER_MS = 0.5;
 
-const runs = Number((process.argv.find((arg) => arg.startsWith('--runs=')) ?? '--runs=3').slice('--runs='.length));
+const runs = Number((process.argv.find((arg) => arg.startsWith('--runs=')) ?? '--runs=5').slice('--runs='.length));
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -37,19 +38,19 @@ const quantile = (values, q) => {
 };
 const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
-async function openPage(browser, url) {
+async function openPage(browser, url, lib) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
   const page = await context.newPage();
   page.setDefaultTimeout(MOUNT_TIMEOUT_MS);
-  await page.goto(`${url}/bench/peers.html`);
-  await page.waitForFunction(() => typeof window.mountPeer === 'function' && window.eventline && window.vis && window.TL);
+  await page.goto(`${url}/bench/peers.html?lib=${lib}`);
+  await page.waitForFunction((l) => typeof window.mountPeer === 'function' && window.peerLoaded === l, lib);
   await page.waitForTimeout(QUIET_MS);
   return { context, page };
 }
 
 async function measureRender(browser, url, lib, count, seed) {
-  const { context, page } = await openPage(browser, url);
+  const { context, page } = await openPage(browser, url, lib);
   try {
     return await page.evaluate(([l, n, s]) => window.mountPeer(l, n, s), [lib, count, seed]);
   } catch (error) {
@@ -63,7 +64,7 @@ async function measureRender(browser, url, lib, count, seed) {
 const TARGET = { eventline: '.eventline-svg', vis: '.vis-center', timelinejs: '.tl-timenav' };
 
 async function measureInteraction(browser, url, lib, count) {
-  const { context, page } = await openPage(browser, url);
+  const { context, page } = await openPage(browser, url, lib);
   try {
     await page.evaluate(([l, n]) => window.mountPeer(l, n, 11), [lib, count]);
     const box = await page.locator(TARGET[lib]).first().boundingBox();
@@ -110,21 +111,22 @@ async function main() {
   const server = await startStaticServer({ root });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
-    console.log(`\nCompared in the same run (${runs} cold runs each): eventline, vis-timeline ${readVersion('vis-timeline')}, TimelineJS ${readVersion('@knight-lab/timelinejs')}\n`);
-    const render = [];
-    for (const [lib, sizes] of Object.entries(RENDER_SIZES)) {
-      for (const count of sizes) {
-        const results = [];
-        for (let run = 1; run <= runs; run++) {
-          const result = await measureRender(browser, server.url, lib, count, run);
-          results.push(result);
-          process.stdout.write(`  ${LIBRARIES[lib].padEnd(12)} ${fmt(count).padStart(7)} run ${run}/${runs}: ${result.failed ? `failed (${result.failed})` : `${fmt(result.renderMs, 1)} ms, ${fmt(result.domNodes)} nodes`}\n`);
-          if (result.failed) break;
-        }
-        const ok = results.filter((result) => !result.failed);
-        render.push({ library: LIBRARIES[lib], count, renderMs: median(ok.map((r) => r.renderMs)), domNodes: median(ok.map((r) => r.domNodes)), heapMB: median(ok.map((r) => r.heapMB).filter((v) => v !== null)), failed: results.find((r) => r.failed)?.failed ?? null });
+    console.log(`\nCompared in the same run (${runs} cold runs each, interleaved): eventline, vis-timeline ${readVersion('vis-timeline')}, TimelineJS ${readVersion('@knight-lab/timelinejs')}\n`);
+    // Runs are interleaved (run 1 of every library and size, then run 2 …), so a drift of this shared
+    // machine's speed over the minutes the comparison takes falls on every library alike.
+    const cases = Object.entries(RENDER_SIZES).flatMap(([lib, sizes]) => sizes.map((count) => ({ lib, count, results: [] })));
+    for (let run = 1; run <= runs; run++) {
+      for (const entry of cases) {
+        if (entry.results.some((result) => result.failed)) continue;
+        const result = await measureRender(browser, server.url, entry.lib, entry.count, run);
+        entry.results.push(result);
+        process.stdout.write(`  ${LIBRARIES[entry.lib].padEnd(12)} ${fmt(entry.count).padStart(7)} run ${run}/${runs}: ${result.failed ? `failed (${result.failed})` : `${fmt(result.renderMs, 1)} ms, ${fmt(result.domNodes)} nodes`}\n`);
       }
     }
+    const render = cases.map(({ lib, count, results }) => {
+      const ok = results.filter((result) => !result.failed);
+      return { library: LIBRARIES[lib], count, renderMs: median(ok.map((r) => r.renderMs)), domNodes: median(ok.map((r) => r.domNodes)), heapMB: median(ok.map((r) => r.heapMB).filter((v) => v !== null)), failed: results.find((r) => r.failed)?.failed ?? null };
+    });
     const interaction = [];
     for (const [lib, sizes] of Object.entries(INTERACT_SIZES)) {
       for (const count of sizes) {
@@ -156,7 +158,7 @@ async function main() {
       timestamp: new Date().toISOString(),
       versions: { 'vis-timeline': readVersion('vis-timeline'), '@knight-lab/timelinejs': readVersion('@knight-lab/timelinejs') },
       runsPerSize: runs,
-      measure: 'first render: a fresh browser context per run; performance.now() before mounting → the library ready (TimelineJS: its "ready" event) → two requestAnimationFrames. Interaction: 30 wheel steps of -120 over the chart (TimelineJS: its time navigator), a 60-step drag of 6 px, then 30 wheel steps of +120, 16 ms apart; frame intervals from a requestAnimationFrame loop, long tasks from a PerformanceObserver.',
+      measure: 'first render: a fresh browser context per run, on a page that loads only the library measured; performance.now() before mounting → the library ready (TimelineJS: its "ready" event) → two requestAnimationFrames. Interaction: 30 wheel steps of -120 over the chart (TimelineJS: its time navigator), a 60-step drag of 6 px, then 30 wheel steps of +120, 16 ms apart; frame intervals from a requestAnimationFrame loop, long tasks from a PerformanceObserver.',
       render, interaction, targets,
     };
     writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

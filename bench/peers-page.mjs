@@ -1,10 +1,30 @@
-// In-page half of bench/compare.mjs: mounts the same synthetic dataset in eventline, vis-timeline or
-// TimelineJS in the same 1200×600 box, times mount → ready → two animation frames, and records frame
+// In-page half of bench/compare.mjs: loads one library (`?lib=eventline|vis|timelinejs`) and mounts the
+// same synthetic dataset in it in the same 1200×600 box, times mount → ready → two animation frames, and records frame
 // intervals and long tasks while the Node side drives real wheel and drag input.
 import { settle, twoFrames } from './settle.mjs';
 import { syntheticDataset } from './synthetic.mjs';
 
 const container = document.getElementById('bench-container');
+
+/** Each library's stylesheet and script: a page loads only the one it measures (`?lib=`). */
+const ASSETS = {
+  eventline: { css: '/dist/eventline.css', js: '/dist/eventline.iife.js' },
+  vis: { css: '/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css', js: '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js' },
+  timelinejs: { css: '/node_modules/@knight-lab/timelinejs/dist/css/timeline.css', js: '/node_modules/@knight-lab/timelinejs/dist/js/timeline.js', id: 'timeline-script-tag' },
+};
+const load = (tag, attributes) =>
+  new Promise((done, fail) => {
+    const element = Object.assign(document.createElement(tag), attributes);
+    element.onload = done;
+    element.onerror = () => fail(new Error(`peers page: could not load ${attributes.src ?? attributes.href}`));
+    document.head.append(element);
+  });
+const lib = new URLSearchParams(location.search).get('lib');
+const assets = ASSETS[lib];
+if (!assets) throw new Error(`peers page: ?lib= must be one of ${Object.keys(ASSETS).join(', ')} (got ${lib})`);
+await load('link', { rel: 'stylesheet', href: assets.css });
+await load('script', { src: assets.js, ...(assets.id ? { id: assets.id } : {}) });
+window.peerLoaded = lib;
 const heapMB = () => (performance.memory ? performance.memory.usedJSHeapSize / 1024 / 1024 : null);
 const parts = (iso) => {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
