@@ -103,7 +103,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
       if (!force && plot.left === bounds.left && plot.right === bounds.right && height === bounds.height) return;
       bounds = { ...plot, height };
       const whole = fitted(model);
-      zoom.rebase(whole, limitsOf(whole), { ...plot, height }, show);
+      zoom.rebase(whole, limitsOf(whole), plot, show);
     },
     rewarp(model, keep, resetGaps = false) {
       if (resetGaps) {

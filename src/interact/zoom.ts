@@ -10,7 +10,7 @@ export interface ZoomController {
    * Re-bases after a resize or a new dataset, then shows `show`: `true` keeps the visible range,
    * `false` the fitted one, a range that range (each clamped to the limits). One zoom event.
    */
-  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number; height: number }, show?: boolean | readonly [number, number]): void;
+  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number }, show?: boolean | readonly [number, number]): void;
   /** Removes every listener the zoom added. */
   destroy(): void;
 }
