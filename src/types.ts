@@ -131,9 +131,13 @@ export interface TimelineEvent extends Omit<TimelineEventInput, 'start' | 'end' 
    * sources (100,000 events citing one source hold one array, not 100,000).
    */
   sources: readonly string[];
-  /** Start as a `Date` (UTC midnight for calendar dates). */
+  /**
+   * Start as a `Date` (UTC midnight for calendar dates). Events of one dataset that start or end at
+   * the same instant share one `Date` (100,000 events hold one per distinct day, not 115,000), so
+   * treat it as read-only: to change a date, assign a new `Date`.
+   */
   start: Date;
-  /** End as a `Date`; present for spans. */
+  /** End as a `Date`; present for spans. Shared like `start`. */
   end?: Date;
   /** How precisely `start` is known. */
   precision: DatePrecision;

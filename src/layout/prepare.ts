@@ -65,17 +65,23 @@ function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
   return spans;
 }
 
-/** The start times of `points` and the lengths of the periods their dates name, as typed arrays. */
-function pointArrays(points: readonly TimelineEvent[]): { pointTimes: Float64Array; pointPeriods: Float64Array; longestPeriod: number } {
+/**
+ * The start times of `points` and the lengths of the periods their dates name, as typed arrays, and
+ * where the last of those periods ends (the lane's part of the time extent).
+ */
+function pointArrays(points: readonly TimelineEvent[]): { pointTimes: Float64Array; pointPeriods: Float64Array; longestPeriod: number; latestEnd: number } {
   const pointTimes = new Float64Array(points.length);
   const pointPeriods = new Float64Array(points.length);
   let longestPeriod = 0;
+  let latestEnd = -Infinity;
   for (let index = 0; index < points.length; index++) {
     const event = points[index]!;
     const start = (pointTimes[index] = event.start.getTime());
-    longestPeriod = Math.max(longestPeriod, (pointPeriods[index] = periodLength(start, event.precision)));
+    const period = (pointPeriods[index] = periodLength(start, event.precision));
+    if (period > longestPeriod) longestPeriod = period;
+    if (start + period > latestEnd) latestEnd = start + period;
   }
-  return { pointTimes, pointPeriods, longestPeriod };
+  return { pointTimes, pointPeriods, longestPeriod, latestEnd };
 }
 
 /** Prepares a dataset for layout. `lanes` is the `lanes` option: `'auto'` or an explicit order. */
@@ -85,7 +91,6 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
   const byGroup = new Map<string, { points: TimelineEvent[]; spans: TimelineEvent[] }>();
   const eraEvents: TimelineEvent[] = [];
   const categories = new Set<string>();
-  let max = -Infinity;
   // Consecutive events usually share a lane and a category, so the lookups are skipped for repeats.
   let lastGroup: string | undefined;
   let lastLane: { points: TimelineEvent[]; spans: TimelineEvent[] } | undefined;
@@ -93,7 +98,6 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
   // Indexed: a for…of over 100,000 events not yet optimised allocates an iterator result for each.
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
-    max = Math.max(max, eventEnd(event));
     const category = event.category;
     if (category !== undefined && category !== lastCategory) {
       categories.add(category);
@@ -111,13 +115,23 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     }
     (event.end === undefined ? lastLane.points : lastLane.spans).push(event);
   }
+  // The latest end, for the extent: each lane's points and spans report theirs, as they are built.
+  let max = -Infinity;
+  const spansOfLane = (events: readonly TimelineEvent[]): PreparedSpan[] => {
+    const spans = spansOf(events);
+    for (let index = 0; index < spans.length; index++) max = Math.max(max, spans[index]!.end);
+    return spans;
+  };
   const preparedLanes = orderLanes(byGroup.keys(), lanes).map((name): PreparedLane => {
     const lane = byGroup.get(name) ?? { points: [], spans: [] };
     const spanRows: PreparedSpan[][] = [];
-    for (const span of spansOf(lane.spans)) (spanRows[span.row] ??= []).push(span);
-    return { name, points: lane.points, ...pointArrays(lane.points), spanRows };
+    const spans = spansOfLane(lane.spans);
+    for (let index = 0; index < spans.length; index++) (spanRows[spans[index]!.row] ??= []).push(spans[index]!);
+    const { pointTimes, pointPeriods, longestPeriod, latestEnd } = pointArrays(lane.points);
+    max = Math.max(max, latestEnd);
+    return { name, points: lane.points, pointTimes, pointPeriods, longestPeriod, spanRows };
   });
-  const eras = spansOf(eraEvents);
+  const eras = spansOfLane(eraEvents);
   const first = events[0];
   return {
     dataset,

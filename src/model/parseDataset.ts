@@ -1,4 +1,5 @@
 import type { DataIssue, Dataset, Source, TimelineEvent } from '../types.js';
+import { DatePool } from './datePool.js';
 import { EventlineDataError } from './errors.js';
 import { checkKnownKeys, IssueCollector, own, readRecord, readString, REQUIRED } from './fields.js';
 import { IdTable } from './idTable.js';
@@ -158,14 +159,14 @@ function sortByStartThenId(events: TimelineEvent[]): TimelineEvent[] {
 const PENDING_PATH = '\u0000event';
 
 /**
- * {@link validateEvent} for `events[index]`, writing the path only into issues it reports: 100,000
+ * {@link validateEvent} for `events[index]` (an event {@link readPlainEvent} did not take), writing the path only into issues it reports: 100,000
  * valid events then cost no path strings at all.
  */
-function validateAt(raw: unknown, index: number, issues: IssueCollector, sourceIds: ReadonlySet<string>): TimelineEvent | undefined {
-  const plain = readPlainEvent(raw, sourceIds);
-  if (plain) return plain;
+function validateAt(
+  raw: unknown, index: number, issues: IssueCollector, sourceIds: ReadonlySet<string>, dates: DatePool,
+): TimelineEvent | undefined {
   const before = issues.issues.length;
-  const event = validateEvent(raw, PENDING_PATH, issues, sourceIds);
+  const event = validateEvent(raw, PENDING_PATH, issues, sourceIds, dates);
   const list = issues.issues;
   for (let position = before; position < list.length; position++) {
     const issue = list[position]!;
@@ -193,7 +194,14 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
 
   const rawEvents = readArray(record, 'events', issues);
   const eventIds = checkUniqueIds(rawEvents, 'events', issues);
-  const events = rawEvents.map((raw, index) => validateAt(raw, index, issues, sourceIds));
+  const dates = new DatePool();
+  // A plain loop calling the common-shape reader directly: on a page's first render this loop is
+  // optimised where it runs (on-stack replacement), while map's callback waits to be called enough.
+  const events = new Array<TimelineEvent | undefined>(rawEvents.length);
+  for (let index = 0; index < rawEvents.length; index++) {
+    const raw = rawEvents[index];
+    events[index] = readPlainEvent(raw, sourceIds, dates) ?? validateAt(raw, index, issues, sourceIds, dates);
+  }
 
   if (issues.issues.length > 0 || title === undefined) return { issues: issues.issues };
   const dataset: Dataset = {

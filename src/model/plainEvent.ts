@@ -8,8 +8,9 @@
  * to it, property order included).
  */
 import type { TimelineEvent } from '../types.js';
+import type { DatePool } from './datePool.js';
 import { hasText } from './fields.js';
-import { calendarDayTime } from './time.js';
+import { calendarDayNumber } from './time.js';
 import { sharedSourceList } from './validateEvent.js';
 import { ID_RULE } from './validateSource.js';
 
@@ -26,8 +27,11 @@ function textList(value: unknown): string[] | undefined {
 /** Whether an optional text field is absent or a string with text. */
 const optionalText = (value: unknown): boolean => value === undefined || (typeof value === 'string' && hasText(value));
 
-/** The event when `raw` has the common shape and no problem; undefined means "ask validateEvent". */
-export function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>): TimelineEvent | undefined {
+/**
+ * The event when `raw` has the common shape and no problem; undefined means "ask validateEvent".
+ * Its dates come from `dates`, shared with the dataset's other events on the same day.
+ */
+export function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: DatePool): TimelineEvent | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const record = raw as Record<string, unknown>;
   for (const key in record) {
@@ -42,13 +46,13 @@ export function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>): Ti
   }
   const { id, title, start, end, sources, group, category, summary, note, importance, approximate, actors, tags } = record;
   if (typeof id !== 'string' || !ID_RULE.regex.test(id) || typeof title !== 'string' || !hasText(title) || typeof start !== 'string') return undefined;
-  const startTime = calendarDayTime(start);
-  if (startTime !== startTime) return undefined;
-  let endTime = NaN;
+  const startDay = calendarDayNumber(start);
+  if (startDay !== startDay) return undefined;
+  let endDay = NaN;
   if (end !== undefined) {
     if (typeof end !== 'string') return undefined;
-    endTime = calendarDayTime(end);
-    if (!(endTime >= startTime)) return undefined;
+    endDay = calendarDayNumber(end);
+    if (!(endDay >= startDay)) return undefined;
   }
   if (!Array.isArray(sources) || sources.length === 0) return undefined;
   for (let index = 0; index < sources.length; index++) {
@@ -65,12 +69,12 @@ export function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>): Ti
   // The order of validateEvent's object, so both paths give events of the same shape.
   const event: TimelineEvent = {
     id, title, sources: sharedSourceList(sources as string[]),
-    start: new Date(startTime),
+    start: dates.atDay(startDay),
     precision: 'day',
     importance: importance ?? 1,
   };
   if (end !== undefined) {
-    event.end = new Date(endTime);
+    event.end = dates.atDay(endDay);
     event.endPrecision = 'day';
   }
   if (group !== undefined) event.group = group as string;

@@ -3,6 +3,7 @@ import {
   checkKnownKeys, type IssueCollector, readBoolean, readChoice, readDate, readNumber, readRecord, readString,
   readStringArray, REQUIRED,
 } from './fields.js';
+import { DatePool } from './datePool.js';
 import { datasetSchema, fieldsOf } from './schema.js';
 import { type DateTime, formatISODate, periodLength, precisionRank, truncateToPrecision } from './time.js';
 import { ID_REQUIRED } from './validateSource.js';
@@ -15,13 +16,15 @@ const REQUIRED_NON_EMPTY = { required: true, nonEmpty: true };
 
 /**
  * Validates one entry of `events` against the format and the dataset's `sourceIds`. Returns the
- * normalised event, or `undefined` after reporting every issue it has.
+ * normalised event, or `undefined` after reporting every issue it has. Its dates come from `dates`,
+ * the pool of the dataset being parsed (a pool of its own when none is given).
  */
 export function validateEvent(
   value: unknown,
   path: string,
   issues: IssueCollector,
   sourceIds: ReadonlySet<string>,
+  dates: DatePool = new DatePool(),
 ): TimelineEvent | undefined {
   const record = readRecord(value, path, issues, 'an event object');
   if (!record) return undefined;
@@ -63,12 +66,12 @@ export function validateEvent(
   if (issues.issues.length > before || !id || !title || !start || !sources) return undefined;
   const event: TimelineEvent = {
     id, title, sources: sharedSourceList(sources),
-    start: new Date(normalise(start, precision)),
+    start: dates.at(normalise(start, precision)),
     precision: precision ?? start.precision,
     importance: importance ?? 1,
   };
   if (end) {
-    event.end = new Date(normalise(end, precision));
+    event.end = dates.at(normalise(end, precision));
     event.endPrecision = precision ?? end.precision;
   }
   if (group !== undefined) event.group = group;

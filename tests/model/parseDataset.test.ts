@@ -31,6 +31,26 @@ describe('parseDataset on valid input', () => {
     expect(backward).toEqual(forward);
   });
 
+  it('gives events on the same instant one Date within a dataset, and another dataset its own', () => {
+    const events = [
+      { id: 'talks', title: 'Talks', start: '2025-09-04', sources: ['bbc'] },
+      // A location takes the full validator instead of the common-shape reader: same pool.
+      { id: 'summit', title: 'Summit', start: '2025-09-04', location: { name: 'Paris' }, sources: ['bbc'] },
+      { id: 'run-up', title: 'Run-up', start: '2025-09-01', end: '2025-09-04', sources: ['bbc'] },
+      { id: 'later', title: 'Later', start: '2025-09-05', sources: ['bbc'] },
+    ];
+    const byId = (dataset: ReturnType<typeof parseDataset>) => new Map(dataset.events.map((event) => [event.id, event]));
+    const first = byId(parseDataset({ ...validDataset(), events }));
+    const talks = first.get('talks')!;
+    expect(first.get('summit')!.start).toBe(talks.start);
+    expect(first.get('run-up')!.end).toBe(talks.start);
+    expect(first.get('later')!.start).not.toBe(talks.start);
+    expect(talks.start.toISOString()).toBe('2025-09-04T00:00:00.000Z');
+    const second = byId(parseDataset({ ...validDataset(), events }));
+    expect(second.get('talks')!.start).not.toBe(talks.start);
+    expect(second.get('talks')!.start).toEqual(talks.start);
+  });
+
   it('sorts a large shuffled dataset by start then id, and finds every event by id', () => {
     // Enough events and repeated days to exercise the counting sort's runs of equal times.
     const count = 2000;

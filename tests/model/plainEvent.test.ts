@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IssueCollector } from '../../src/model/fields.js';
+import { DatePool } from '../../src/model/datePool.js';
 import { readPlainEvent } from '../../src/model/plainEvent.js';
 import { validateEvent } from '../../src/model/validateEvent.js';
 
@@ -44,7 +45,7 @@ describe('the plain-event fast path', () => {
           if (value === undefined) delete raw[field];
           else raw[field] = value;
           cases++;
-          const plain = readPlainEvent(raw, SOURCES);
+          const plain = readPlainEvent(raw, SOURCES, new DatePool());
           const full = fullPath(raw);
           if (plain === undefined) continue;
           fast++;
@@ -60,13 +61,13 @@ describe('the plain-event fast path', () => {
   });
 
   it('never takes an event validateEvent would report, or one with fields it does not read', () => {
-    expect(readPlainEvent({ ...base, start: '2022-02-30' }, SOURCES)).toBeUndefined();
-    expect(readPlainEvent({ ...base, end: '2025-09-03' }, SOURCES)).toBeUndefined();
-    expect(readPlainEvent({ ...base, sources: ['nope'] }, SOURCES)).toBeUndefined();
-    expect(readPlainEvent({ ...base, precision: 'day' }, SOURCES)).toBeUndefined();
-    expect(readPlainEvent(Object.assign(Object.create({ inherited: 1 }) as object, base), SOURCES)).toBeUndefined();
-    expect(readPlainEvent([base], SOURCES)).toBeUndefined();
-    expect(readPlainEvent(null, SOURCES)).toBeUndefined();
-    expect(readPlainEvent({ ...base, end: '2025-09-04' }, SOURCES)).toMatchObject({ start: new Date('2025-09-04T00:00:00Z'), end: new Date('2025-09-04T00:00:00Z'), precision: 'day', endPrecision: 'day' });
+    expect(readPlainEvent({ ...base, start: '2022-02-30' }, SOURCES, new DatePool())).toBeUndefined();
+    expect(readPlainEvent({ ...base, end: '2025-09-03' }, SOURCES, new DatePool())).toBeUndefined();
+    expect(readPlainEvent({ ...base, sources: ['nope'] }, SOURCES, new DatePool())).toBeUndefined();
+    expect(readPlainEvent({ ...base, precision: 'day' }, SOURCES, new DatePool())).toBeUndefined();
+    expect(readPlainEvent(Object.assign(Object.create({ inherited: 1 }) as object, base), SOURCES, new DatePool())).toBeUndefined();
+    expect(readPlainEvent([base], SOURCES, new DatePool())).toBeUndefined();
+    expect(readPlainEvent(null, SOURCES, new DatePool())).toBeUndefined();
+    expect(readPlainEvent({ ...base, end: '2025-09-04' }, SOURCES, new DatePool())).toMatchObject({ start: new Date('2025-09-04T00:00:00Z'), end: new Date('2025-09-04T00:00:00Z'), precision: 'day', endPrecision: 'day' });
   });
 });
