@@ -27,6 +27,11 @@ export interface PreparedLane {
   pointPeriods: Float64Array;
   /** The longest of `pointPeriods`: how far before a view a point may start and still be drawn in it. */
   longestPeriod: number;
+  /**
+   * The period every point's date names when all name one length (all calendar days, say), else NaN.
+   * Points drawn mid-period then keep their order on screen, so a frame finds them by binary search.
+   */
+  uniformPeriod: number;
   /** Spans grouped by packed row; within a row spans do not overlap, so they are sorted by start and by end. */
   spanRows: PreparedSpan[][];
 }
@@ -69,19 +74,21 @@ function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
  * The start times of `points` and the lengths of the periods their dates name, as typed arrays, and
  * where the last of those periods ends (the lane's part of the time extent).
  */
-function pointArrays(points: readonly TimelineEvent[]): { pointTimes: Float64Array; pointPeriods: Float64Array; longestPeriod: number; latestEnd: number } {
+function pointArrays(points: readonly TimelineEvent[]): Pick<PreparedLane, 'pointTimes' | 'pointPeriods' | 'longestPeriod' | 'uniformPeriod'> & { latestEnd: number } {
   const pointTimes = new Float64Array(points.length);
   const pointPeriods = new Float64Array(points.length);
   let longestPeriod = 0;
+  let uniformPeriod = points.length > 0 ? periodLength(points[0]!.start, points[0]!.precision) : NaN;
   let latestEnd = -Infinity;
   for (let index = 0; index < points.length; index++) {
     const event = points[index]!;
     const start = (pointTimes[index] = event.start.getTime());
     const period = (pointPeriods[index] = periodLength(start, event.precision));
     if (period > longestPeriod) longestPeriod = period;
+    if (period !== uniformPeriod) uniformPeriod = NaN;
     if (start + period > latestEnd) latestEnd = start + period;
   }
-  return { pointTimes, pointPeriods, longestPeriod, latestEnd };
+  return { pointTimes, pointPeriods, longestPeriod, uniformPeriod, latestEnd };
 }
 
 /** Prepares a dataset for layout. `lanes` is the `lanes` option: `'auto'` or an explicit order. */
@@ -127,9 +134,9 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     const spanRows: PreparedSpan[][] = [];
     const spans = spansOfLane(lane.spans);
     for (let index = 0; index < spans.length; index++) (spanRows[spans[index]!.row] ??= []).push(spans[index]!);
-    const { pointTimes, pointPeriods, longestPeriod, latestEnd } = pointArrays(lane.points);
+    const { pointTimes, pointPeriods, longestPeriod, uniformPeriod, latestEnd } = pointArrays(lane.points);
     max = Math.max(max, latestEnd);
-    return { name, points: lane.points, pointTimes, pointPeriods, longestPeriod, spanRows };
+    return { name, points: lane.points, pointTimes, pointPeriods, longestPeriod, uniformPeriod, spanRows };
   });
   const eras = spansOfLane(eraEvents);
   const first = events[0];
