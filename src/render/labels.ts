@@ -7,10 +7,13 @@ export function renderLabels(group: SVGGElement, layout: Layout, selected: strin
     .selectAll<SVGTextElement, LabelBox>('text')
     .data(layout.labels.filter((label) => label.kind !== 'era'), (label) => `${label.kind}:${label.id}`)
     .join('text')
-    .attr('class', (label) => `eventline-label eventline-label-${label.kind}${label.id === selected ? ' is-selected' : ''}`)
-    .attr('data-event-id', (label) => label.id)
-    .attr('x', (label) => label.x.toFixed(1))
-    .attr('y', (label) => label.y.toFixed(1))
-    .attr('text-anchor', (label) => label.anchor)
-    .text((label) => label.text);
+    // One pass a node (see marks.ts). Text from data goes in as textContent.
+    .each(function (label) {
+      this.setAttribute('class', `eventline-label eventline-label-${label.kind}${label.id === selected ? ' is-selected' : ''}`);
+      this.setAttribute('data-event-id', label.id);
+      this.setAttribute('x', label.x.toFixed(1));
+      this.setAttribute('y', label.y.toFixed(1));
+      this.setAttribute('text-anchor', label.anchor);
+      this.textContent = label.text;
+    });
 }
