@@ -52,15 +52,14 @@ function firstPassing(low: number, high: number, passes: (index: number) => bool
 function pointsByBinarySearch(lane: PreparedLane, scale: FrameScale, from: number, to: number): VisiblePoints {
   const { pointTimes, points } = lane;
   const half = lane.uniformPeriod / 2;
-  const drawnAt = (index: number): number => pointTimes[index]! + half;
-  const first = firstPassing(from, to, (index) => scale.x(drawnAt(index)) >= scale.minX);
-  const end = firstPassing(first, to, (index) => scale.x(drawnAt(index)) > scale.maxX);
-  const timeAt = (position: number): number => drawnAt(first + position);
+  const first = firstPassing(from, to, (index) => scale.x(pointTimes[index]! + half) >= scale.minX);
+  const end = firstPassing(first, to, (index) => scale.x(pointTimes[index]! + half) > scale.maxX);
+  const timeAt = (position: number): number => pointTimes[first + position]! + half;
   return {
     count: end - first,
     timeAt,
     eventAt: (position) => points[first + position]!,
-    bucketEnd: (position, bucket) => firstPassing(position + 1, end - first, (next) => scale.bucketOf(timeAt(next)) > bucket),
+    bucketEnd: (position, bucket) => firstPassing(first + position + 1, end, (next) => scale.bucketOf(pointTimes[next]! + half) > bucket) - first,
   };
 }
 
