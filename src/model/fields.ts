@@ -20,9 +20,15 @@ export class IssueCollector {
   }
 }
 
-/** Returns `value` as a plain object, or reports `path: expected …` and returns `undefined`. */
+/**
+ * Returns `value`'s own fields as a plain object, or reports `path: expected …` and returns
+ * `undefined`. Own fields only (copied onto a null prototype): on a page where some script added
+ * `summary` to `Object.prototype`, an event without one must not get that.
+ */
 export function readRecord(value: unknown, path: string, issues: IssueCollector, what = 'an object'): UnknownRecord | undefined {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as UnknownRecord;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return Object.getPrototypeOf(value) === null ? (value as UnknownRecord) : Object.assign(Object.create(null) as UnknownRecord, value);
+  }
   issues.add(path, `expected ${what}, got ${describeValue(value)}`);
   return undefined;
 }

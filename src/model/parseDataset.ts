@@ -6,7 +6,7 @@ import { IdTable } from './idTable.js';
 import { describeValue } from './messages.js';
 import { sortedIndex } from './sortedIndex.js';
 import { datasetSchema, fieldsOf } from './schema.js';
-import { readPlainEvent } from './plainEvent.js';
+import { plainEventReader } from './plainEvent.js';
 import { DAY_MS } from './time.js';
 import { validateEvent } from './validateEvent.js';
 import { validateSource } from './validateSource.js';
@@ -159,7 +159,7 @@ function sortByStartThenId(events: TimelineEvent[]): TimelineEvent[] {
 const PENDING_PATH = '\u0000event';
 
 /**
- * {@link validateEvent} for `events[index]` (an event {@link readPlainEvent} did not take), writing the path only into issues it reports: 100,000
+ * {@link validateEvent} for `events[index]` (an event the plain-event reader did not take), writing the path only into issues it reports: 100,000
  * valid events then cost no path strings at all.
  */
 function validateAt(
@@ -197,10 +197,11 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   const dates = new DatePool();
   // A plain loop calling the common-shape reader directly: on a page's first render this loop is
   // optimised where it runs (on-stack replacement), while map's callback waits to be called enough.
+  const readPlain = plainEventReader(sourceIds, dates);
   const events = new Array<TimelineEvent | undefined>(rawEvents.length);
   for (let index = 0; index < rawEvents.length; index++) {
     const raw = rawEvents[index];
-    events[index] = readPlainEvent(raw, sourceIds, dates) ?? validateAt(raw, index, issues, sourceIds, dates);
+    events[index] = readPlain(raw) ?? validateAt(raw, index, issues, sourceIds, dates);
   }
 
   if (issues.issues.length > 0 || title === undefined) return { issues: issues.issues };

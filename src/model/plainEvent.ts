@@ -27,22 +27,41 @@ function textList(value: unknown): string[] | undefined {
 /** Whether an optional text field is absent or a string with text. */
 const optionalText = (value: unknown): boolean => value === undefined || (typeof value === 'string' && hasText(value));
 
+/** The fields the common shape may have; any other key sends an event to validateEvent. */
+const PLAIN_FIELDS = ['id', 'title', 'start', 'end', 'sources', 'group', 'category', 'summary', 'note', 'importance', 'approximate', 'actors', 'tags'];
+const PLAIN_KEYS = new Set(PLAIN_FIELDS);
+
 /**
- * The event when `raw` has the common shape and no problem; undefined means "ask validateEvent".
- * Its dates come from `dates`, shared with the dataset's other events on the same day.
+ * Whether `Object.prototype` is as a page leaves it for this reader: no enumerable key (which for…in
+ * would list) and none of the common fields (which reading an absent field would find). A page some
+ * script has polluted gets every event checked field by field instead.
  */
-export function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: DatePool): TimelineEvent | undefined {
+function prototypeIsClean(): boolean {
+  if (Object.keys(Object.prototype).length > 0) return false;
+  return PLAIN_FIELDS.every((field) => !(field in Object.prototype));
+}
+
+/** Reads one raw event: the event when it has the common shape and no problem; undefined means "ask validateEvent". */
+export type PlainEventReader = (raw: unknown) => TimelineEvent | undefined;
+
+/**
+ * A reader for the events of one dataset: their sources must be among `sourceIds`, and their dates
+ * come from `dates`, shared with the dataset's other events on the same day.
+ */
+export function plainEventReader(sourceIds: ReadonlySet<string>, dates: DatePool): PlainEventReader {
+  if (!prototypeIsClean()) return () => undefined;
+  return (raw) => readPlainEvent(raw, sourceIds, dates);
+}
+
+function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: DatePool): TimelineEvent | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  // A plain (or null-prototype) object on a clean page: every key for…in lists is its own, and an
+  // absent field reads as undefined. Anything else is left to validateEvent.
+  const prototype: unknown = Object.getPrototypeOf(raw);
+  if (prototype !== Object.prototype && prototype !== null) return undefined;
   const record = raw as Record<string, unknown>;
   for (const key in record) {
-    switch (key) {
-      case 'id': case 'title': case 'start': case 'end': case 'sources': case 'group': case 'category':
-      case 'summary': case 'note': case 'importance': case 'approximate': case 'actors': case 'tags':
-        if (Object.hasOwn(record, key)) continue;
-        return undefined;
-      default:
-        return undefined;
-    }
+    if (!PLAIN_KEYS.has(key)) return undefined;
   }
   const { id, title, start, end, sources, group, category, summary, note, importance, approximate, actors, tags } = record;
   if (typeof id !== 'string' || !ID_RULE.regex.test(id) || typeof title !== 'string' || !hasText(title) || typeof start !== 'string') return undefined;

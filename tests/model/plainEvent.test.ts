@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { IssueCollector } from '../../src/model/fields.js';
 import { DatePool } from '../../src/model/datePool.js';
-import { readPlainEvent } from '../../src/model/plainEvent.js';
+import { plainEventReader } from '../../src/model/plainEvent.js';
 import { validateEvent } from '../../src/model/validateEvent.js';
 
 const SOURCES = new Set(['bbc', 'reuters']);
+/** A fresh reader each time, as each dataset gets one. */
+const readPlainEvent = (raw: unknown) => plainEventReader(SOURCES, new DatePool())(raw);
 const base = { id: 'paris-summit', title: 'Paris summit', start: '2025-09-04', sources: ['bbc'] };
 
 /** Variations on one field at a time: values validateEvent accepts, and values it rejects. */
@@ -45,7 +47,7 @@ describe('the plain-event fast path', () => {
           if (value === undefined) delete raw[field];
           else raw[field] = value;
           cases++;
-          const plain = readPlainEvent(raw, SOURCES, new DatePool());
+          const plain = readPlainEvent(raw);
           const full = fullPath(raw);
           if (plain === undefined) continue;
           fast++;
@@ -61,13 +63,27 @@ describe('the plain-event fast path', () => {
   });
 
   it('never takes an event validateEvent would report, or one with fields it does not read', () => {
-    expect(readPlainEvent({ ...base, start: '2022-02-30' }, SOURCES, new DatePool())).toBeUndefined();
-    expect(readPlainEvent({ ...base, end: '2025-09-03' }, SOURCES, new DatePool())).toBeUndefined();
-    expect(readPlainEvent({ ...base, sources: ['nope'] }, SOURCES, new DatePool())).toBeUndefined();
-    expect(readPlainEvent({ ...base, precision: 'day' }, SOURCES, new DatePool())).toBeUndefined();
-    expect(readPlainEvent(Object.assign(Object.create({ inherited: 1 }) as object, base), SOURCES, new DatePool())).toBeUndefined();
-    expect(readPlainEvent([base], SOURCES, new DatePool())).toBeUndefined();
-    expect(readPlainEvent(null, SOURCES, new DatePool())).toBeUndefined();
-    expect(readPlainEvent({ ...base, end: '2025-09-04' }, SOURCES, new DatePool())).toMatchObject({ start: new Date('2025-09-04T00:00:00Z'), end: new Date('2025-09-04T00:00:00Z'), precision: 'day', endPrecision: 'day' });
+    expect(readPlainEvent({ ...base, start: '2022-02-30' })).toBeUndefined();
+    expect(readPlainEvent({ ...base, end: '2025-09-03' })).toBeUndefined();
+    expect(readPlainEvent({ ...base, sources: ['nope'] })).toBeUndefined();
+    expect(readPlainEvent({ ...base, precision: 'day' })).toBeUndefined();
+    expect(readPlainEvent(Object.assign(Object.create({ inherited: 1 }) as object, base))).toBeUndefined();
+    expect(readPlainEvent([base])).toBeUndefined();
+    expect(readPlainEvent(null)).toBeUndefined();
+    expect(readPlainEvent({ ...base, end: '2025-09-04' })).toMatchObject({ start: new Date('2025-09-04T00:00:00Z'), end: new Date('2025-09-04T00:00:00Z'), precision: 'day', endPrecision: 'day' });
+  });
+
+  it.each([true, false])('never reads a field from a polluted Object.prototype as the event\'s own (enumerable: %s)', (enumerable) => {
+    Object.defineProperty(Object.prototype, 'summary', { value: 'injected', enumerable, configurable: true, writable: true });
+    try {
+      expect(readPlainEvent({ ...base })).toBeUndefined();
+      const issues = new IssueCollector();
+      // Every object now reads `summary` through its prototype; the event must not own one.
+      expect(Object.hasOwn(validateEvent({ ...base }, 'events[0]', issues, SOURCES)!, 'summary')).toBe(false);
+      expect(issues.issues).toEqual([]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).summary;
+    }
+    expect(readPlainEvent({ ...base })).toMatchObject({ id: 'paris-summit' });
   });
 });
