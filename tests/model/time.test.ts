@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreTimeZoneAfterAll, switchTimeZone, TEST_ZONES } from '../support/timeZones.js';
-import { formatISODate, parseISODate } from '../../src/model/time.js';
+import { calendarDayNumber, DAY_MS, formatISODate, parseISODate } from '../../src/model/time.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import { validDataset } from '../fixtures/datasets.js';
 
@@ -136,5 +136,24 @@ describe('calendar dates in every time zone', () => {
     expect(formatISODate(invasion!.start, invasion!.precision)).toBe('2022-02-24');
     expect(parsed('0044-03-15').date.getUTCFullYear()).toBe(44);
     expect(parsed('2025-08').date.toISOString()).toBe('2025-08-01T00:00:00.000Z');
+  });
+});
+
+describe('calendarDayNumber (the common YYYY-MM-DD form, read without a regex)', () => {
+  it('gives the day number of every calendar date, leap days and year 0 included', () => {
+    const first = Date.parse('0000-01-01T00:00:00Z') / DAY_MS;
+    const last = Date.parse('9999-12-31T00:00:00Z') / DAY_MS;
+    for (let day = first; day <= last; day += 997) {
+      expect(calendarDayNumber(new Date(day * DAY_MS).toISOString().slice(0, 10))).toBe(day);
+    }
+    expect(calendarDayNumber('9999-12-31')).toBe(last);
+    expect(calendarDayNumber('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / DAY_MS);
+    expect(calendarDayNumber('0000-03-01') * DAY_MS).toBe(Date.parse('0000-03-01T00:00:00Z'));
+  });
+
+  it('is NaN for anything else, so the full parser explains it', () => {
+    for (const text of ['2023-02-29', '2022-13-01', '2022-00-10', '2022-01-32', '2022-1/-01', '2022-0:-01', '20a2-01-01', '2022/01/01', '2022-01-1', ' 2022-01-01', '+02022-01-01']) {
+      expect(calendarDayNumber(text), text).toBeNaN();
+    }
   });
 });
