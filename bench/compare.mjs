@@ -15,7 +15,9 @@ import { QUIET_MS } from './settle.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
 const CHROMIUM_PATH = process.env.EVENTLINE_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+// --expose-gc as in run.mjs: settle() collects the generated dataset's garbage before every library's
+// clock starts (without it the collections were skipped, here only).
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 const VIEWPORT = { width: 1280, height: 800 };
 const MOUNT_TIMEOUT_MS = 90_000;
 const LIBRARIES = { eventline: 'eventline', vis: 'vis-timeline', timelinejs: 'TimelineJS' };
