@@ -21,7 +21,8 @@ export class RowOccupancy {
     const taken = this.rows[row];
     if (!taken) return true;
     for (let index = 0; index < taken.length; index += 2) {
-      if (x2 > taken[index]! && x1 < taken[index + 1]!) return false;
+      // Written as "not clear of it" so that a NaN coordinate never fits, as before.
+      if (!(x2 <= taken[index]! || x1 >= taken[index + 1]!)) return false;
     }
     return true;
   }

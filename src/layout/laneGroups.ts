@@ -141,6 +141,12 @@ export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], 
     const spanFrom = span;
     if (pointBucket === bucket) point = points.bucketEnd(point, bucket);
     while (span < spanItems.length && scale.bucketOf(spanItems[span]!.t) === bucket) span++;
+    // A NaN bucket (a broken scale) matches nothing: take one item as its own group, so the loop ends
+    // and no event is dropped.
+    if (point === pointFrom && span === spanFrom) {
+      if (pointBucket !== pointBucket) point++;
+      else span++;
+    }
     const pointTo = point;
     const spanTo = span;
     let built: PointItem[] | undefined;

@@ -124,7 +124,7 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
   }
   // The latest end, for the extent: each lane's points and spans report theirs, as they are built.
   let max = -Infinity;
-  const spansOfLane = (events: readonly TimelineEvent[]): PreparedSpan[] => {
+  const spansWithExtent = (events: readonly TimelineEvent[]): PreparedSpan[] => {
     const spans = spansOf(events);
     for (let index = 0; index < spans.length; index++) max = Math.max(max, spans[index]!.end);
     return spans;
@@ -132,13 +132,13 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
   const preparedLanes = orderLanes(byGroup.keys(), lanes).map((name): PreparedLane => {
     const lane = byGroup.get(name) ?? { points: [], spans: [] };
     const spanRows: PreparedSpan[][] = [];
-    const spans = spansOfLane(lane.spans);
+    const spans = spansWithExtent(lane.spans);
     for (let index = 0; index < spans.length; index++) (spanRows[spans[index]!.row] ??= []).push(spans[index]!);
     const { pointTimes, pointPeriods, longestPeriod, uniformPeriod, latestEnd } = pointArrays(lane.points);
     max = Math.max(max, latestEnd);
     return { name, points: lane.points, pointTimes, pointPeriods, longestPeriod, uniformPeriod, spanRows };
   });
-  const eras = spansOfLane(eraEvents);
+  const eras = spansWithExtent(eraEvents);
   const first = events[0];
   return {
     dataset,

@@ -21,14 +21,12 @@ export class IssueCollector {
 }
 
 /**
- * Returns `value`'s own fields as a plain object, or reports `path: expected …` and returns
- * `undefined`. Own fields only (copied onto a null prototype): on a page where some script added
- * `summary` to `Object.prototype`, an event without one must not get that.
+ * Returns `value` as a plain object, or reports `path: expected …` and returns `undefined`. Read its
+ * fields with {@link own}: on a page where some script added `summary` to `Object.prototype`, an
+ * event without one must not get that.
  */
 export function readRecord(value: unknown, path: string, issues: IssueCollector, what = 'an object'): UnknownRecord | undefined {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return Object.getPrototypeOf(value) === null ? (value as UnknownRecord) : Object.assign(Object.create(null) as UnknownRecord, value);
-  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as UnknownRecord;
   issues.add(path, `expected ${what}, got ${describeValue(value)}`);
   return undefined;
 }

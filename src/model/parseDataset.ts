@@ -32,7 +32,7 @@ function readArray(record: Record<string, unknown>, key: string, issues: IssueCo
 /** The id of a raw item, when it has a string one (other ids are reported by the item's validator). */
 function rawIdOf(item: unknown): string | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
-  const id = (item as Record<string, unknown>).id;
+  const id = own(item as Record<string, unknown>, 'id');
   return typeof id === 'string' ? id : undefined;
 }
 
@@ -159,8 +159,8 @@ function sortByStartThenId(events: TimelineEvent[]): TimelineEvent[] {
 const PENDING_PATH = '\u0000event';
 
 /**
- * {@link validateEvent} for `events[index]` (an event the plain-event reader did not take), writing the path only into issues it reports: 100,000
- * valid events then cost no path strings at all.
+ * {@link validateEvent} for `events[index]` (an event the plain-event reader did not take), writing
+ * the path only into issues it reports: 100,000 valid events then cost no path strings at all.
  */
 function validateAt(
   raw: unknown, index: number, issues: IssueCollector, sourceIds: ReadonlySet<string>, dates: DatePool,
@@ -180,9 +180,9 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   const record = readRecord(input, 'dataset', issues, 'a dataset object with title, sources and events');
   if (!record) return { issues: issues.issues };
   checkKnownKeys(record, DATASET_FIELDS, 'dataset', issues);
-  const title = readString(record.title, 'dataset', 'title', issues, REQUIRED);
-  const description = readString(record.description, 'dataset', 'description', issues);
-  readString(record.$schema, 'dataset', '$schema', issues);
+  const title = readString(own(record, 'title'), 'dataset', 'title', issues, REQUIRED);
+  const description = readString(own(record, 'description'), 'dataset', 'description', issues);
+  readString(own(record, '$schema'), 'dataset', '$schema', issues);
 
   const rawSources = readArray(record, 'sources', issues);
   checkUniqueIds(rawSources, 'sources', issues);

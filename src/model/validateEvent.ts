@@ -1,6 +1,6 @@
 import { DATE_PRECISIONS, type DatePrecision, type TimelineEvent } from '../types.js';
 import {
-  checkKnownKeys, type IssueCollector, readBoolean, readChoice, readDate, readNumber, readRecord, readString,
+  checkKnownKeys, type IssueCollector, own, readBoolean, readChoice, readDate, readNumber, readRecord, readString,
   readStringArray, REQUIRED,
 } from './fields.js';
 import { DatePool } from './datePool.js';
@@ -31,29 +31,29 @@ export function validateEvent(
   const before = issues.issues.length;
   checkKnownKeys(record, EVENT_FIELDS, path, issues);
 
-  const id = readString(record.id, path, 'id', issues, ID_REQUIRED);
-  const title = readString(record.title, path, 'title', issues, REQUIRED);
-  const start = readDate(record.start, path, 'start', issues, REQUIRED);
-  const end = readDate(record.end, path, 'end', issues);
-  const precision = readChoice(record.precision, path, 'precision', issues, DATE_PRECISIONS);
-  const approximate = readBoolean(record.approximate, path, 'approximate', issues);
-  const era = readBoolean(record.era, path, 'era', issues);
-  const importance = readNumber(record.importance, path, 'importance', issues, IMPORTANCE_RANGE) as 1 | 2 | 3 | undefined;
-  const actors = readStringArray(record.actors, path, 'actors', issues);
-  const tags = readStringArray(record.tags, path, 'tags', issues);
-  const sources = readStringArray(record.sources, path, 'sources', issues, REQUIRED_NON_EMPTY);
+  const id = readString(own(record, 'id'), path, 'id', issues, ID_REQUIRED);
+  const title = readString(own(record, 'title'), path, 'title', issues, REQUIRED);
+  const start = readDate(own(record, 'start'), path, 'start', issues, REQUIRED);
+  const end = readDate(own(record, 'end'), path, 'end', issues);
+  const precision = readChoice(own(record, 'precision'), path, 'precision', issues, DATE_PRECISIONS);
+  const approximate = readBoolean(own(record, 'approximate'), path, 'approximate', issues);
+  const era = readBoolean(own(record, 'era'), path, 'era', issues);
+  const importance = readNumber(own(record, 'importance'), path, 'importance', issues, IMPORTANCE_RANGE) as 1 | 2 | 3 | undefined;
+  const actors = readStringArray(own(record, 'actors'), path, 'actors', issues);
+  const tags = readStringArray(own(record, 'tags'), path, 'tags', issues);
+  const sources = readStringArray(own(record, 'sources'), path, 'sources', issues, REQUIRED_NON_EMPTY);
   if (sources) {
     for (let index = 0; index < sources.length; index++) {
       if (!sourceIds.has(sources[index]!)) readSourceReference(sources[index], `${path}.sources[${index}]`, issues, sourceIds, true);
     }
   }
-  const group = readString(record.group, path, 'group', issues);
-  const category = readString(record.category, path, 'category', issues);
-  const summary = readString(record.summary, path, 'summary', issues);
-  const note = readString(record.note, path, 'note', issues);
-  const location = record.location === undefined ? undefined : validateLocation(record.location, `${path}.location`, issues);
-  const media = record.media === undefined ? undefined : validateMedia(record.media, `${path}.media`, issues);
-  const quotes = record.quotes === undefined ? undefined : validateQuotes(record.quotes, `${path}.quotes`, issues, sourceIds);
+  const group = readString(own(record, 'group'), path, 'group', issues);
+  const category = readString(own(record, 'category'), path, 'category', issues);
+  const summary = readString(own(record, 'summary'), path, 'summary', issues);
+  const note = readString(own(record, 'note'), path, 'note', issues);
+  const location = own(record, 'location') === undefined ? undefined : validateLocation(own(record, 'location'), `${path}.location`, issues);
+  const media = own(record, 'media') === undefined ? undefined : validateMedia(own(record, 'media'), `${path}.media`, issues);
+  const quotes = own(record, 'quotes') === undefined ? undefined : validateQuotes(own(record, 'quotes'), `${path}.quotes`, issues, sourceIds);
 
   if (precision && start) checkPrecision(precision, start, 'start', path, issues);
   if (precision && end) checkPrecision(precision, end, 'end', path, issues);
@@ -61,7 +61,7 @@ export function validateEvent(
   if (start && end && end.time < start.time && end.time + periodLength(end.time, end.precision) <= start.time) {
     issues.add(`${path}.end`, `${formatISODate(new Date(end.time), end.precision)} is before the start, ${formatISODate(new Date(start.time), start.precision)}`);
   }
-  if (era && record.end === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
+  if (era && own(record, 'end') === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
 
   if (issues.issues.length > before || !id || !title || !start || !sources) return undefined;
   const event: TimelineEvent = {

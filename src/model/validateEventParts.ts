@@ -1,5 +1,5 @@
 import type { EventLocation, EventMedia, EventQuote } from '../types.js';
-import { checkKnownKeys, type IssueCollector, readNumber, readRecord, readString, readUrl, REQUIRED } from './fields.js';
+import { checkKnownKeys, type IssueCollector, own, readNumber, readRecord, readString, readUrl, REQUIRED } from './fields.js';
 import { describeValue } from './messages.js';
 import { datasetSchema, fieldsOf } from './schema.js';
 
@@ -16,11 +16,11 @@ export function validateLocation(value: unknown, path: string, issues: IssueColl
   const record = readRecord(value, path, issues, 'a location object with a name');
   if (!record) return undefined;
   checkKnownKeys(record, LOCATION_FIELDS, path, issues);
-  const name = readString(record.name, path, 'name', issues, REQUIRED);
-  const lat = readNumber(record.lat, path, 'lat', issues, LATITUDE);
-  const lon = readNumber(record.lon, path, 'lon', issues, LONGITUDE);
-  const hasLat = record.lat !== undefined;
-  if (hasLat !== (record.lon !== undefined)) {
+  const name = readString(own(record, 'name'), path, 'name', issues, REQUIRED);
+  const lat = readNumber(own(record, 'lat'), path, 'lat', issues, LATITUDE);
+  const lon = readNumber(own(record, 'lon'), path, 'lon', issues, LONGITUDE);
+  const hasLat = own(record, 'lat') !== undefined;
+  if (hasLat !== (own(record, 'lon') !== undefined)) {
     issues.add(`${path}.${hasLat ? 'lon' : 'lat'}`, `is required with ${hasLat ? 'lat' : 'lon'} (a point needs both coordinates)`);
     return undefined;
   }
@@ -36,9 +36,9 @@ export function validateMedia(value: unknown, path: string, issues: IssueCollect
   const record = readRecord(value, path, issues, 'a media object with url and alt');
   if (!record) return undefined;
   checkKnownKeys(record, MEDIA_FIELDS, path, issues);
-  const url = readUrl(record.url, path, 'url', issues, MEDIA_URL);
-  const alt = readString(record.alt, path, 'alt', issues, REQUIRED);
-  const credit = readString(record.credit, path, 'credit', issues);
+  const url = readUrl(own(record, 'url'), path, 'url', issues, MEDIA_URL);
+  const alt = readString(own(record, 'alt'), path, 'alt', issues, REQUIRED);
+  const credit = readString(own(record, 'credit'), path, 'credit', issues);
   if (url === undefined || alt === undefined) return undefined;
   const media: EventMedia = { url, alt };
   if (credit !== undefined) media.credit = credit;
@@ -62,9 +62,9 @@ export function validateQuotes(
     const record = readRecord(item, at, issues, 'a quote object with text, speaker and source');
     if (!record) return;
     checkKnownKeys(record, QUOTE_FIELDS, at, issues);
-    const text = readString(record.text, at, 'text', issues, REQUIRED);
-    const speaker = readString(record.speaker, at, 'speaker', issues, REQUIRED);
-    const source = readSourceReference(record.source, `${at}.source`, issues, sourceIds, true);
+    const text = readString(own(record, 'text'), at, 'text', issues, REQUIRED);
+    const speaker = readString(own(record, 'speaker'), at, 'speaker', issues, REQUIRED);
+    const source = readSourceReference(own(record, 'source'), `${at}.source`, issues, sourceIds, true);
     if (text !== undefined && speaker !== undefined && source !== undefined) quotes.push({ text, speaker, source });
   });
   return quotes.length === value.length ? quotes : undefined;

@@ -1,5 +1,5 @@
 import type { Source } from '../types.js';
-import { checkKnownKeys, type IssueCollector, readDate, readRecord, readString, readUrl, REQUIRED } from './fields.js';
+import { checkKnownKeys, type IssueCollector, own, readDate, readRecord, readString, readUrl, REQUIRED } from './fields.js';
 import { datasetSchema, fieldsOf, ID_PATTERN } from './schema.js';
 
 const SOURCE_FIELDS = fieldsOf(datasetSchema.$defs.source);
@@ -18,11 +18,11 @@ export function validateSource(value: unknown, path: string, issues: IssueCollec
   if (!record) return undefined;
   const before = issues.issues.length;
   checkKnownKeys(record, SOURCE_FIELDS, path, issues);
-  const id = readString(record.id, path, 'id', issues, ID_REQUIRED);
-  const publisher = readString(record.publisher, path, 'publisher', issues, REQUIRED);
-  const title = readString(record.title, path, 'title', issues, REQUIRED);
-  const published = readDate(record.published, path, 'published', issues, REQUIRED);
-  const url = readUrl(record.url, path, 'url', issues, SOURCE_URL);
+  const id = readString(own(record, 'id'), path, 'id', issues, ID_REQUIRED);
+  const publisher = readString(own(record, 'publisher'), path, 'publisher', issues, REQUIRED);
+  const title = readString(own(record, 'title'), path, 'title', issues, REQUIRED);
+  const published = readDate(own(record, 'published'), path, 'published', issues, REQUIRED);
+  const url = readUrl(own(record, 'url'), path, 'url', issues, SOURCE_URL);
   if (issues.issues.length > before || !id || !publisher || !title || !published) return undefined;
   const source: Source = { id, publisher, title, published: new Date(published.time), publishedPrecision: published.precision };
   if (url !== undefined) source.url = url;

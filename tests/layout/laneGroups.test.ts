@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PointItem } from '../../src/layout/cluster.js';
+import { groupByBucket, type PointItem } from '../../src/layout/cluster.js';
 import { type FrameScale, laneGroups } from '../../src/layout/laneGroups.js';
 import { type PreparedLane, prepareModel } from '../../src/layout/prepare.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
@@ -29,18 +29,41 @@ function dayLane(count: number, seed: number): PreparedLane {
   return model.lanes[0]!;
 }
 
-/** A frame showing `[d0, d1]` on 1,000 px, with 20 px buckets, as computeLayout builds it. */
-function frameOf(d0: number, d1: number, counter: { x: number }): FrameScale {
-  const k = 1000 / (d1 - d0);
+/** A monotone display time that squeezes 1 April – 1 October 2020 to a hundredth, like a shortened gap. */
+const GAP = [FIRST + 91 * DAY, FIRST + 274 * DAY] as const;
+const warped = (t: number): number => (t < GAP[0] ? t : t < GAP[1] ? GAP[0] + (t - GAP[0]) / 100 : t - (GAP[1] - GAP[0]) * 0.99);
+const unwarped = (d: number): number => (d < GAP[0] ? d : d < GAP[0] + (GAP[1] - GAP[0]) / 100 ? GAP[0] + (d - GAP[0]) * 100 : d + (GAP[1] - GAP[0]) * 0.99);
+
+/**
+ * A frame showing `[d0, d1]` (real time) on 1,000 px, with 20 px buckets, as computeLayout builds
+ * it; with `gap`, display time is {@link warped}.
+ */
+function frameOf(d0: number, d1: number, counter: { x: number }, gap = false): FrameScale {
+  const display = gap ? warped : (t: number): number => t;
+  const [e0, e1] = [display(d0), display(d1)];
+  const k = 1000 / (e1 - e0);
   const margin = 20 / k;
   return {
-    from: d0 - margin, to: d1 + margin, k, minX: -20, maxX: 1020, spreadWidth: 40,
+    from: gap ? unwarped(e0 - margin) : e0 - margin, to: gap ? unwarped(e1 + margin) : e1 + margin, k, minX: -20, maxX: 1020, spreadWidth: 40,
     x: (t) => {
       counter.x++;
-      return (t - d0) * k;
+      return (display(t) - e0) * k;
     },
-    bucketOf: (t) => Math.floor((t * k) / 20),
+    bucketOf: (t) => Math.floor((display(t) * k) / 20),
   };
+}
+
+/**
+ * The groups worked out the plain way, independently of laneGroups: every point drawn mid-day whose
+ * x is in the frame, merged with the span items by time then id, cut where the bucket changes.
+ */
+function expectedGroups(lane: PreparedLane, spanItems: readonly PointItem[], frame: FrameScale) {
+  const points = lane.points
+    .map((event) => ({ event, t: event.start.getTime() + DAY / 2 }))
+    .filter(({ t }) => frame.x(t) >= frame.minX && frame.x(t) <= frame.maxX)
+    .map(({ event, t }) => ({ event, t, x: frame.x(t) }));
+  const merged = [...points, ...spanItems].sort((a, b) => a.t - b.t || (a.event.id < b.event.id ? -1 : 1));
+  return groupByBucket(merged, frame.bucketOf);
 }
 
 /** What a reader can tell of the groups: buckets, counts, time ranges and each item's event, time and x. */
@@ -63,9 +86,16 @@ describe('laneGroups', () => {
     const spanEvent = lane.points[10]!;
     const spanItems: PointItem[] = [FIRST + 12 * DAY, FIRST + 20 * DAY + 5, FIRST + 700 * DAY]
       .map((t, index) => ({ event: { ...spanEvent, id: `span${index}` }, t, x: 0 }));
+    for (const gap of [false, true]) {
+      const fast = described(laneGroups(lane, spanItems, frameOf(d0, d1, { x: 0 }, gap)));
+      const slow = described(laneGroups(mixed, spanItems, frameOf(d0, d1, { x: 0 }, gap)));
+      expect(fast).toEqual(slow);
+      // And both as worked out independently (span items given already filtered to the view, as computeLayout does).
+      const frame = frameOf(d0, d1, { x: 0 }, gap);
+      const shown = spanItems.filter((item) => frame.x(item.t) >= frame.minX && frame.x(item.t) <= frame.maxX).map((item) => ({ ...item, x: frame.x(item.t) }));
+      expect(described(laneGroups(lane, shown, frame))).toEqual(described(expectedGroups(lane, shown, frame)));
+    }
     const fast = described(laneGroups(lane, spanItems, frameOf(d0, d1, { x: 0 })));
-    const slow = described(laneGroups(mixed, spanItems, frameOf(d0, d1, { x: 0 })));
-    expect(fast).toEqual(slow);
     // Every point drawn within the frame's margin is in exactly one group, with every span item given
     // (the caller keeps only those in view).
     const margin = (20 * (d1 - d0)) / 1000;
@@ -80,6 +110,14 @@ describe('laneGroups', () => {
     expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(20_000);
     // Two binary searches of the lane for the visible run; nothing per point (the point-by-point path calls x 20,000 times).
     expect(calls.x).toBeLessThan(100);
+  });
+
+  it('ends, keeping every item, even when a broken scale puts items in bucket NaN', () => {
+    const lane = dayLane(50, 9);
+    const frame = { ...frameOf(FIRST - 10 * DAY, FIRST + 1110 * DAY, { x: 0 }), bucketOf: () => NaN };
+    const spanItems: PointItem[] = [{ event: lane.points[0]!, t: FIRST + DAY, x: 0 }];
+    const groups = laneGroups(lane, spanItems, frame);
+    expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(51);
   });
 
   it('spreads the events of a day wide on screen across it, point by point', () => {

@@ -3,6 +3,8 @@ import { EventlineDataError } from '../../src/model/errors.js';
 import { eventIndexOf, parseDataset, validateDataset } from '../../src/model/parseDataset.js';
 import { fullEvent, validDataset, withEvent } from '../fixtures/datasets.js';
 
+const formatDay = (date: Date): string => date.toISOString().slice(0, 10);
+
 /** The `path: message` lines a dataset produces. */
 function problems(input: unknown): string[] {
   return validateDataset(input).map((issue) => `${issue.path}: ${issue.message}`);
@@ -49,6 +51,16 @@ describe('parseDataset on valid input', () => {
     const second = byId(parseDataset({ ...validDataset(), events }));
     expect(second.get('talks')!.start).not.toBe(talks.start);
     expect(second.get('talks')!.start).toEqual(talks.start);
+  });
+
+  it('reads events given as class instances or null-prototype objects by their own fields', () => {
+    class EventRecord {
+      sources = ['bbc'];
+      constructor(readonly id: string, readonly title: string, readonly start: string) {}
+    }
+    const bare = Object.assign(Object.create(null) as object, { id: 'b', title: 'B', start: '2025-09-05', sources: ['aj'] });
+    const dataset = parseDataset({ ...validDataset(), events: [bare, new EventRecord('a', 'A', '2025-09-04')] });
+    expect(dataset.events.map((event) => `${event.id} ${formatDay(event.start)} ${event.sources.join()}`)).toEqual(['a 2025-09-04 bbc', 'b 2025-09-05 aj']);
   });
 
   it('sorts a large shuffled dataset by start then id, and finds every event by id', () => {
