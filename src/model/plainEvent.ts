@@ -9,6 +9,7 @@
  */
 import type { TimelineEvent } from '../types.js';
 import type { DatePool } from './datePool.js';
+import { newEvent } from './eventObject.js';
 import { hasText } from './fields.js';
 import { calendarDayNumber } from './time.js';
 import { sharedSourceList } from './validateEvent.js';
@@ -86,12 +87,7 @@ function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: Dat
   if ((actors !== undefined && !actorList) || (tags !== undefined && !tagList)) return undefined;
 
   // The order of validateEvent's object, so both paths give events of the same shape.
-  const event: TimelineEvent = {
-    id, title, sources: sharedSourceList(sources as string[]),
-    start: dates.atDay(startDay),
-    precision: 'day',
-    importance: importance ?? 1,
-  };
+  const event = newEvent(id, title, sharedSourceList(sources as string[]), dates.atDay(startDay), 'day', importance ?? 1);
   if (end !== undefined) {
     event.end = dates.atDay(endDay);
     event.endPrecision = 'day';

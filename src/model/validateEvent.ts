@@ -4,6 +4,7 @@ import {
   readStringArray, REQUIRED,
 } from './fields.js';
 import { DatePool } from './datePool.js';
+import { newEvent } from './eventObject.js';
 import { datasetSchema, fieldsOf } from './schema.js';
 import { type DateTime, formatISODate, periodLength, precisionRank, truncateToPrecision } from './time.js';
 import { ID_REQUIRED } from './validateSource.js';
@@ -64,12 +65,7 @@ export function validateEvent(
   if (era && own(record, 'end') === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
 
   if (issues.issues.length > before || !id || !title || !start || !sources) return undefined;
-  const event: TimelineEvent = {
-    id, title, sources: sharedSourceList(sources),
-    start: dates.at(normalise(start, precision)),
-    precision: precision ?? start.precision,
-    importance: importance ?? 1,
-  };
+  const event = newEvent(id, title, sharedSourceList(sources), dates.at(normalise(start, precision)), precision ?? start.precision, importance ?? 1);
   if (end) {
     event.end = dates.at(normalise(end, precision));
     event.endPrecision = precision ?? end.precision;

@@ -53,6 +53,16 @@ describe('parseDataset on valid input', () => {
     expect(second.get('talks')!.start).toEqual(talks.start);
   });
 
+  it('gives events as plain objects, whichever validator read them', () => {
+    const events = parseDataset(validDataset()).events.concat(parseDataset({ ...validDataset(), events: [fullEvent] }).events);
+    for (const event of events) {
+      expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
+      expect(event.constructor).toBe(Object);
+      expect(structuredClone(event)).toEqual(event);
+      expect(Object.keys(event).slice(0, 6)).toEqual(['id', 'title', 'sources', 'start', 'precision', 'importance']);
+    }
+  });
+
   it('reads events given as class instances or null-prototype objects by their own fields', () => {
     class EventRecord {
       sources = ['bbc'];
