@@ -29,8 +29,6 @@ interface VisiblePoints {
   timeAt(position: number): number;
   /** The event at `position`. */
   eventAt(position: number): TimelineEvent;
-  /** The first position after `position` (which is in `bucket`) that is in a later bucket, or `count`. */
-  bucketEnd(position: number, bucket: number): number;
 }
 
 /** The first index in `[low, high)` where `passes` holds, for a `passes` that stays true once it holds. */
@@ -54,13 +52,7 @@ function pointsByBinarySearch(lane: PreparedLane, scale: FrameScale, from: numbe
   const half = lane.uniformPeriod / 2;
   const first = firstPassing(from, to, (index) => scale.x(pointTimes[index]! + half) >= scale.minX);
   const end = firstPassing(first, to, (index) => scale.x(pointTimes[index]! + half) > scale.maxX);
-  const timeAt = (position: number): number => pointTimes[first + position]! + half;
-  return {
-    count: end - first,
-    timeAt,
-    eventAt: (position) => points[first + position]!,
-    bucketEnd: (position, bucket) => firstPassing(first + position + 1, end, (next) => scale.bucketOf(pointTimes[next]! + half) > bucket) - first,
-  };
+  return { count: end - first, timeAt: (position) => pointTimes[first + position]! + half, eventAt: (position) => points[first + position]! };
 }
 
 /**
@@ -94,17 +86,7 @@ function pointsOneByOne(lane: PreparedLane, scale: FrameScale, from: number, to:
   }
   const visible = order.subarray(0, kept);
   if (!inOrder) visible.sort((a, b) => times[a]! - times[b]! || (points[from + a]!.id < points[from + b]!.id ? -1 : 1));
-  const timeAt = (position: number): number => times[visible[position]!]!;
-  return {
-    count: kept,
-    timeAt,
-    eventAt: (position) => points[from + visible[position]!]!,
-    bucketEnd: (position, bucket) => {
-      let next = position + 1;
-      while (next < kept && scale.bucketOf(timeAt(next)) === bucket) next++;
-      return next;
-    },
-  };
+  return { count: kept, timeAt: (position) => times[visible[position]!]!, eventAt: (position) => points[from + visible[position]!]! };
 }
 
 /**
@@ -139,7 +121,8 @@ export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], 
     const bucket = Math.min(pointBucket, spanBucket);
     const pointFrom = point;
     const spanFrom = span;
-    if (pointBucket === bucket) point = points.bucketEnd(point, bucket);
+    // Points are in time order either way, so a bucket's end is found by binary search.
+    if (pointBucket === bucket) point = firstPassing(point + 1, points.count, (next) => scale.bucketOf(points.timeAt(next)) > bucket);
     while (span < spanItems.length && scale.bucketOf(spanItems[span]!.t) === bucket) span++;
     // A NaN bucket (a broken scale) matches nothing: take one item as its own group, so the loop ends
     // and no event is dropped.
