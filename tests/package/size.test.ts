@@ -17,7 +17,9 @@ const BUDGETS: Record<string, number> = {
  * quietly come back. Lower them as the files shrink, and move index.js to BUDGETS once it is met.
  */
 const CEILINGS: Record<string, number> = {
-  'dist/index.js, minified': 33_950,
+  // Raised from 33,950 on 2026-11-29 for the 10,000-event render and the 100,000-event heap (a layout
+  // that finds buckets by binary search, shared dates, the plain-event reader): about 440 B.
+  'dist/index.js, minified': 34_750,
   'dist/eventline-importers.js (add-on)': 5_250,
   'dist/eventline-export.js (add-on)': 3_850,
 };
