@@ -1,6 +1,6 @@
 import type { Dataset, TimelineEvent } from '../types.js';
 import { type EventIndex, eventIndexOf } from '../model/parseDataset.js';
-import { DAY_MS, periodLength } from '../model/time.js';
+import { periodLength } from '../model/time.js';
 import { DEFAULT_LANE, orderLanes, packIntervals } from './lanes.js';
 
 /** A span placed in a packed row of its lane. */
@@ -83,7 +83,7 @@ function pointArrays(points: readonly TimelineEvent[]): Pick<PreparedLane, 'poin
   for (let index = 0; index < points.length; index++) {
     const event = points[index]!;
     const start = (pointTimes[index] = event.start.getTime());
-    const period = (pointPeriods[index] = event.precision === 'day' ? DAY_MS : periodLength(start, event.precision));
+    const period = (pointPeriods[index] = periodLength(start, event.precision));
     if (period > longestPeriod) longestPeriod = period;
     if (period !== uniformPeriod) uniformPeriod = NaN;
     if (start + period > latestEnd) latestEnd = start + period;
