@@ -1,21 +1,17 @@
 import { DEFAULT_LANE } from '../layout/lanes.js';
 import { eventEnd, type PreparedModel } from '../layout/prepare.js';
+import { firstIndexWhere } from '../model/sortedIndex.js';
 import type { TimelineEvent } from '../types.js';
 import type { NavigationTarget } from './keymap.js';
 
 /** Position of `event` in the dataset's time order (events are sorted by start, then id). */
 function positionOf(events: readonly TimelineEvent[], event: TimelineEvent): number {
   const time = event.start.getTime();
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const probe = events[middle]!;
+  return firstIndexWhere(0, events.length, (index) => {
+    const probe = events[index]!;
     const probeTime = probe.start.getTime();
-    if (probeTime < time || (probeTime === time && probe.id < event.id)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+    return !(probeTime < time || (probeTime === time && probe.id < event.id));
+  });
 }
 
 /** The lane an event is drawn in: eras sit above every lane (index -1). */
@@ -77,13 +73,6 @@ export function navigate(model: PreparedModel, currentId: string | null, to: Nav
 /** The first event, in time order, that starts inside `[from, to]`; `null` when none does. */
 export function firstEventIn(model: PreparedModel, from: number, to: number): string | null {
   const events = model.dataset.events;
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (events[middle]!.start.getTime() < from) low = middle + 1;
-    else high = middle;
-  }
-  const event = events[low];
+  const event = events[firstIndexWhere(0, events.length, (index) => events[index]!.start.getTime() >= from)];
   return event && event.start.getTime() <= to ? event.id : null;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import type { TimelineEvent } from '../types.js';
+import { firstIndexWhere } from '../model/sortedIndex.js';
 import { type BucketCluster, type PointItem, placeGroups } from './cluster.js';
 import { type FrameScale, laneGroups } from './laneGroups.js';
 import { placeInsideLabel, placeMarkerLabel } from './labels.js';
@@ -27,13 +28,7 @@ export interface Viewport {
 
 /** Spans of one packed row that overlap [t0, t1]; rows never overlap, so both ends are sorted. */
 function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): PreparedSpan[] {
-  let lo = 0;
-  let hi = row.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (row[mid]!.end < t0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(0, row.length, (index) => row[index]!.end >= t0);
   const out: PreparedSpan[] = [];
   for (let i = lo; i < row.length && row[i]!.start <= t1; i++) out.push(row[i]!);
   return out;

@@ -8,6 +8,7 @@
  */
 import { eventEnd, type PreparedModel } from './prepare.js';
 import { DAY_MS } from '../model/time.js';
+import { firstIndexWhere } from '../model/sortedIndex.js';
 
 /** A stretch of real time without events. */
 export interface EmptyStretch {
@@ -215,12 +216,5 @@ export function gapWarp(model: PreparedModel, compression: GapCompression, optio
 
 /** Index of the last gap whose key is at or before `value`; -1 when none is. */
 function lastAtOrBefore(gaps: readonly TimeGap[], value: number, key: (gap: TimeGap) => number): number {
-  let low = 0;
-  let high = gaps.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (key(gaps[middle]!) <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return firstIndexWhere(0, gaps.length, (index) => key(gaps[index]!) > value) - 1;
 }

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../types.js';
 import type { PointGroup, PointItem } from './cluster.js';
-import { sortedIndex } from '../model/sortedIndex.js';
+import { firstIndexWhere, sortedIndex } from '../model/sortedIndex.js';
 import type { PreparedLane } from './prepare.js';
 
 /** How one frame maps time to x, as {@link laneGroups} needs it. */
@@ -31,16 +31,6 @@ interface VisiblePoints {
   eventAt(position: number): TimelineEvent;
 }
 
-/** The first index in `[low, high)` where `passes` holds, for a `passes` that stays true once it holds. */
-function firstPassing(low: number, high: number, passes: (index: number) => boolean): number {
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (passes(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
 /**
  * The common frame: every point names a period of one length (calendar days), too narrow on screen to
  * spread its events. Each point is then drawn in the middle of its period, in the lane's own order, so
@@ -50,8 +40,8 @@ function firstPassing(low: number, high: number, passes: (index: number) => bool
 function pointsByBinarySearch(lane: PreparedLane, scale: FrameScale, from: number, to: number): VisiblePoints {
   const { pointTimes, points } = lane;
   const half = lane.uniformPeriod / 2;
-  const first = firstPassing(from, to, (index) => scale.x(pointTimes[index]! + half) >= scale.minX);
-  const end = firstPassing(first, to, (index) => scale.x(pointTimes[index]! + half) > scale.maxX);
+  const first = firstIndexWhere(from, to, (index) => scale.x(pointTimes[index]! + half) >= scale.minX);
+  const end = firstIndexWhere(first, to, (index) => scale.x(pointTimes[index]! + half) > scale.maxX);
   return { count: end - first, timeAt: (position) => pointTimes[first + position]! + half, eventAt: (position) => points[first + position]! };
 }
 
@@ -122,7 +112,7 @@ export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], 
     const pointFrom = point;
     const spanFrom = span;
     // Points are in time order either way, so a bucket's end is found by binary search.
-    if (pointBucket === bucket) point = firstPassing(point + 1, points.count, (next) => scale.bucketOf(points.timeAt(next)) > bucket);
+    if (pointBucket === bucket) point = firstIndexWhere(point + 1, points.count, (next) => scale.bucketOf(points.timeAt(next)) > bucket);
     while (span < spanItems.length && scale.bucketOf(spanItems[span]!.t) === bucket) span++;
     // A NaN bucket (a broken scale) matches nothing: take one item as its own group, so the loop ends
     // and no event is dropped.
