@@ -42,19 +42,28 @@ function prototypeIsClean(): boolean {
   return PLAIN_FIELDS.every((field) => !(field in Object.prototype));
 }
 
-/** Reads one raw event: the event when it has the common shape and no problem; undefined means "ask validateEvent". */
-export type PlainEventReader = (raw: unknown) => TimelineEvent | undefined;
+/** Reads the common events of one dataset. */
+export interface PlainEventReader {
+  /** The event when `raw` has the common shape and no problem; undefined means "ask validateEvent". */
+  read(raw: unknown): TimelineEvent | undefined;
+  /** The start of the event `read` last returned, in days since 1 January 1970 (the sort's key). */
+  startDay: number;
+}
 
 /**
  * A reader for the events of one dataset: their sources must be among `sourceIds`, and their dates
  * come from `dates`, shared with the dataset's other events on the same day.
  */
 export function plainEventReader(sourceIds: ReadonlySet<string>, dates: DatePool): PlainEventReader {
-  if (!prototypeIsClean()) return () => undefined;
-  return (raw) => readPlainEvent(raw, sourceIds, dates);
+  const clean = prototypeIsClean();
+  const reader: PlainEventReader = {
+    read: (raw) => (clean ? readPlainEvent(raw, sourceIds, dates, reader) : undefined),
+    startDay: 0,
+  };
+  return reader;
 }
 
-function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: DatePool): TimelineEvent | undefined {
+function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: DatePool, reader: PlainEventReader): TimelineEvent | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   // A plain (or null-prototype) object on a clean page: every key for…in lists is its own, and an
   // absent field reads as undefined. Anything else is left to validateEvent.
@@ -88,6 +97,7 @@ function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: Dat
 
   // The order of validateEvent's object, so both paths give events of the same shape.
   const event = newEvent(id, title, sharedSourceList(sources as string[]), dates.atDay(startDay), 'day', importance ?? 1);
+  reader.startDay = startDay;
   if (end !== undefined) {
     event.end = dates.atDay(endDay);
     event.endPrecision = 'day';

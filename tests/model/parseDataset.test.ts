@@ -94,6 +94,11 @@ describe('parseDataset on valid input', () => {
       const wanted = [...list].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1));
       expect(parseDataset({ ...validDataset(), events: list }).events.map((event) => event.id)).toEqual(wanted.map((event) => event.id));
     }
+    // Day slots from both validators (years, months, a midnight date-time) and days before 1970.
+    const mixed = ['1970-01-02', '1969-12-31', '1970', '1969-07', '1970-01-01T00:00Z', '1969-12-31', '1970-01-01', '1969']
+      .map((start, index) => ({ id: `m${(index * 5) % 8}`, title: 'x', start, sources: ['bbc'] }));
+    const mixedWanted = [...mixed].sort((a, b) => Date.parse(a.start.length === 4 ? `${a.start}-01-01` : a.start) - Date.parse(b.start.length === 4 ? `${b.start}-01-01` : b.start) || (a.id < b.id ? -1 : 1));
+    expect(parseDataset({ ...validDataset(), events: mixed }).events.map((event) => event.id)).toEqual(mixedWanted.map((event) => event.id));
     // Already sorted input comes out the same.
     expect(parseDataset({ ...validDataset(), events: expected }).events.map((event) => event.id)).toEqual(expected.map((event) => event.id));
     const index = eventIndexOf(dataset);

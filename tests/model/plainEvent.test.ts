@@ -6,7 +6,7 @@ import { validateEvent } from '../../src/model/validateEvent.js';
 
 const SOURCES = new Set(['bbc', 'reuters']);
 /** A fresh reader each time, as each dataset gets one. */
-const readPlainEvent = (raw: unknown) => plainEventReader(SOURCES, new DatePool())(raw);
+const readPlainEvent = (raw: unknown) => plainEventReader(SOURCES, new DatePool()).read(raw);
 const base = { id: 'paris-summit', title: 'Paris summit', start: '2025-09-04', sources: ['bbc'] };
 
 /** Variations on one field at a time: values validateEvent accepts, and values it rejects. */
