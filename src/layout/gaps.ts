@@ -7,7 +7,6 @@
  * shortened gap, shifted left by what each gap lost after it, and squeezed linearly inside a gap.
  */
 import { eventEnd, type PreparedModel } from './prepare.js';
-import { DAY_MS } from '../model/time.js';
 import { firstIndexWhere } from '../model/sortedIndex.js';
 
 /** A stretch of real time without events. */
@@ -81,8 +80,7 @@ function occupancyOf(model: PreparedModel): Occupancy {
     const start = event.start.getTime();
     if (start > reach && reach > -Infinity) stretches.push({ start: reach, end: start });
     first = Math.min(first, start);
-    // A calendar-day point (most of news data) ends a day later: no call for it.
-    const end = event.end === undefined && event.precision === 'day' ? start + DAY_MS : eventEnd(event);
+    const end = eventEnd(event);
     if (end > reach) reach = end;
   }
   const occupancy: Occupancy = { stretches, extent: first <= reach ? [first, reach] : null };

@@ -78,14 +78,15 @@ function pointArrays(points: readonly TimelineEvent[]): Pick<PreparedLane, 'poin
   const pointTimes = new Float64Array(points.length);
   const pointPeriods = new Float64Array(points.length);
   let longestPeriod = 0;
-  let uniformPeriod = points.length > 0 ? periodLength(points[0]!.start, points[0]!.precision) : NaN;
+  let uniformPeriod = NaN;
   let latestEnd = -Infinity;
   for (let index = 0; index < points.length; index++) {
     const event = points[index]!;
     const start = (pointTimes[index] = event.start.getTime());
     const period = (pointPeriods[index] = periodLength(start, event.precision));
     if (period > longestPeriod) longestPeriod = period;
-    if (period !== uniformPeriod) uniformPeriod = NaN;
+    if (index === 0) uniformPeriod = period;
+    else if (period !== uniformPeriod) uniformPeriod = NaN;
     if (start + period > latestEnd) latestEnd = start + period;
   }
   return { pointTimes, pointPeriods, longestPeriod, uniformPeriod, latestEnd };

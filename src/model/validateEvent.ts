@@ -35,7 +35,8 @@ export function validateEvent(
   const id = readString(own(record, 'id'), path, 'id', issues, ID_REQUIRED);
   const title = readString(own(record, 'title'), path, 'title', issues, REQUIRED);
   const start = readDate(own(record, 'start'), path, 'start', issues, REQUIRED);
-  const end = readDate(own(record, 'end'), path, 'end', issues);
+  const rawEnd = own(record, 'end');
+  const end = readDate(rawEnd, path, 'end', issues);
   const precision = readChoice(own(record, 'precision'), path, 'precision', issues, DATE_PRECISIONS);
   const approximate = readBoolean(own(record, 'approximate'), path, 'approximate', issues);
   const era = readBoolean(own(record, 'era'), path, 'era', issues);
@@ -52,9 +53,12 @@ export function validateEvent(
   const category = readString(own(record, 'category'), path, 'category', issues);
   const summary = readString(own(record, 'summary'), path, 'summary', issues);
   const note = readString(own(record, 'note'), path, 'note', issues);
-  const location = own(record, 'location') === undefined ? undefined : validateLocation(own(record, 'location'), `${path}.location`, issues);
-  const media = own(record, 'media') === undefined ? undefined : validateMedia(own(record, 'media'), `${path}.media`, issues);
-  const quotes = own(record, 'quotes') === undefined ? undefined : validateQuotes(own(record, 'quotes'), `${path}.quotes`, issues, sourceIds);
+  const rawLocation = own(record, 'location');
+  const rawMedia = own(record, 'media');
+  const rawQuotes = own(record, 'quotes');
+  const location = rawLocation === undefined ? undefined : validateLocation(rawLocation, `${path}.location`, issues);
+  const media = rawMedia === undefined ? undefined : validateMedia(rawMedia, `${path}.media`, issues);
+  const quotes = rawQuotes === undefined ? undefined : validateQuotes(rawQuotes, `${path}.quotes`, issues, sourceIds);
 
   if (precision && start) checkPrecision(precision, start, 'start', path, issues);
   if (precision && end) checkPrecision(precision, end, 'end', path, issues);
@@ -62,7 +66,7 @@ export function validateEvent(
   if (start && end && end.time < start.time && end.time + periodLength(end.time, end.precision) <= start.time) {
     issues.add(`${path}.end`, `${formatISODate(new Date(end.time), end.precision)} is before the start, ${formatISODate(new Date(start.time), start.precision)}`);
   }
-  if (era && own(record, 'end') === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
+  if (era && rawEnd === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
 
   if (issues.issues.length > before || !id || !title || !start || !sources) return undefined;
   const event = newEvent(id, title, sharedSourceList(sources), dates.at(normalise(start, precision)), precision ?? start.precision, importance ?? 1);
