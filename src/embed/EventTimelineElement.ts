@@ -4,7 +4,7 @@
  * `--eventline-*` custom properties for styling. Registration lives in element.ts.
  */
 // The library through its public index: the element build shares it instead of carrying a copy.
-import { createTimeline, EventlineDataError, formatIssues, parseISODate, type Timeline, type TimelineOptions } from '../index.js';
+import { createTimeline, EventlineDataError, formatIssues, optionProblem, parseISODate, type Timeline, TIMELINE_DEFAULTS, type TimelineOptions } from '../index.js';
 import { fetchDataset, datasetFromText, type LoadedData, MissingImportersError, onImportersRegistered } from './loadDataset.js';
 import { localeFor, missingLocaleMessage, onLocaleRegistered } from './locales.js';
 import { adoptedSheets } from './shadowStyles.js';
@@ -138,37 +138,43 @@ export class EventTimelineElement extends ElementBase {
     this.#sayProblems();
   }
 
-  /** The timeline options the attributes ask for; attribute problems are shown, and defaults used. */
+  /**
+   * The timeline options the attributes ask for. An absent attribute gives the option's default and a
+   * wrong one is reported (and the default used): both come from the options table, as for the API.
+   */
   #options(): Omit<TimelineOptions, 'dataset'> {
     const problems: string[] = [];
-    const options: Omit<TimelineOptions, 'dataset'> = {};
-    const theme = this.getAttribute('theme');
-    if (theme === 'light' || theme === 'dark' || theme === 'auto') options.theme = theme;
-    else if (theme !== null) problems.push(`theme="${theme}" is not light, dark or auto`);
+    /** The attribute's value when the table accepts it, else the default (and a problem saying `is not …`). */
+    const read = <K extends keyof typeof TIMELINE_DEFAULTS>(name: K, attribute: string, parse: (text: string) => unknown, expected: string): (typeof TIMELINE_DEFAULTS)[K] => {
+      const text = this.getAttribute(attribute);
+      if (text === null) return TIMELINE_DEFAULTS[name];
+      const value = parse(text);
+      if (value !== undefined && optionProblem(name, value) === null) return value as (typeof TIMELINE_DEFAULTS)[K];
+      problems.push(`${attribute}="${text}" is not ${expected}`);
+      return TIMELINE_DEFAULTS[name];
+    };
+    const present = (attribute: string): boolean | undefined => (this.hasAttribute(attribute) ? !isOff(this.getAttribute(attribute)) : undefined);
+    const options: Omit<TimelineOptions, 'dataset'> = {
+      theme: read('theme', 'theme', (text) => text, 'light, dark or auto'),
+      height: read('height', 'height', (text) => Number(text.replace(/px$/, '')), 'a number of pixels'),
+      // "War, Diplomacy, Security guarantees": the lane order (lanes it does not name follow).
+      lanes: read('lanes', 'lanes', (text) => (text.trim() === '' || text.trim() === 'auto' ? 'auto' : text.split(',').map((lane) => lane.trim()).filter((lane) => lane !== '')), 'a list of lane names'),
+      compressGaps: read('compressGaps', 'compress-gaps', (text) => !isOff(text), 'on or off'),
+      hash: present('hash') ?? TIMELINE_DEFAULTS.hash,
+      download: present('download') ?? TIMELINE_DEFAULTS.download,
+    };
     const localeCode = this.getAttribute('locale');
-    const locale = localeCode === null ? undefined : localeFor(localeCode);
+    const locale = localeCode === null ? TIMELINE_DEFAULTS.locale : localeFor(localeCode);
     if (locale) options.locale = locale;
     else if (localeCode !== null) problems.push(missingLocaleMessage(localeCode));
-    const height = this.getAttribute('height');
-    if (height !== null) {
-      const pixels = Number(height.replace(/px$/, ''));
-      if (Number.isFinite(pixels) && pixels > 0) options.height = pixels;
-      else problems.push(`height="${height}" is not a number of pixels`);
-    }
     const [start, end] = [this.getAttribute('start'), this.getAttribute('end')];
     if (start !== null && end !== null) {
       const [from, to] = [parseISODate(start), parseISODate(end)];
       if (!from.ok) problems.push(`start="${start}": ${from.reason}`);
       if (!to.ok) problems.push(`end="${end}": ${to.reason}`);
-      if (from.ok && to.ok && from.date < to.date) options.initialRange = [from.date, to.date];
+      if (from.ok && to.ok && optionProblem('initialRange', [from.date, to.date]) === null) options.initialRange = [from.date, to.date];
       else if (from.ok && to.ok) problems.push(`start="${start}" is not before end="${end}"`);
     }
-    // "War, Diplomacy, Security guarantees": the lane order (lanes it does not name follow).
-    const lanes = this.getAttribute('lanes');
-    options.lanes = lanes === null || lanes.trim() === '' || lanes.trim() === 'auto' ? 'auto' : lanes.split(',').map((lane) => lane.trim()).filter((lane) => lane !== '');
-    options.compressGaps = !isOff(this.getAttribute('compress-gaps'));
-    options.hash = this.hasAttribute('hash') && !isOff(this.getAttribute('hash'));
-    options.download = this.hasAttribute('download') && !isOff(this.getAttribute('download'));
     this.#problems = problems;
     return options;
   }

@@ -1,3 +1,4 @@
+import { createTimeScale, type TimeScale } from '../layout/timeScale.js';
 import { createBrushX } from './brushX.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -47,16 +48,9 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
   svg.append(path, brushGroup);
 
   let frame: OverviewFrame | null = null;
-  const timeAt = (x: number): number => {
-    if (!frame) return 0;
-    const { left, right, whole } = frame;
-    return whole[0] + ((x - left) / Math.max(1, right - left)) * (whole[1] - whole[0]);
-  };
-  const xAt = (time: number): number => {
-    if (!frame) return 0;
-    const { left, right, whole } = frame;
-    return left + ((time - whole[0]) / Math.max(1, whole[1] - whole[0])) * (right - left);
-  };
+  /** The whole dataset (display time) across the strip's plot area. */
+  let scale: TimeScale | null = null;
+  const timeAt = (x: number): number => scale?.xToDisplay(x) ?? 0;
   const brush = createBrushX(brushGroup, OVERVIEW_HEIGHT, {
     moved: (x0, x1) => {
       if (frame) onBrush([timeAt(x0), timeAt(x1)]);
@@ -74,6 +68,7 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
     render(next) {
       const sized = !frame || frame.width !== next.width || frame.left !== next.left || frame.right !== next.right;
       frame = next;
+      scale = createTimeScale(next.whole, [next.left, next.right]);
       if (sized) {
         svg.setAttribute('width', String(next.width));
         svg.setAttribute('height', String(OVERVIEW_HEIGHT));
@@ -82,8 +77,8 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
       }
       path.setAttribute('transform', `translate(${next.left},2)`);
       if (path.getAttribute('d') !== next.path) path.setAttribute('d', next.path);
-      const x0 = Math.max(next.left, Math.min(next.right, xAt(next.visible[0])));
-      const x1 = Math.max(next.left, Math.min(next.right, xAt(next.visible[1])));
+      const x0 = Math.max(next.left, Math.min(next.right, scale.displayToX(next.visible[0])));
+      const x1 = Math.max(next.left, Math.min(next.right, scale.displayToX(next.visible[1])));
       // Keep a visible sliver even at the narrowest zoom, so the brush can still be grabbed.
       const centre = (x0 + x1) / 2;
       const [b0, b1] = x1 - x0 >= 4 ? [x0, x1] : [centre - 2, centre + 2];

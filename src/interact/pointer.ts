@@ -1,9 +1,9 @@
 /** What the timeline does for input on its marks; {@link attachInput} only finds the target. */
 export interface InputActions {
   /** Select an event (or clear with null). */
-  select(id: string | null): void;
-  /** Open a cluster mark. */
-  activateCluster(cluster: Element): void;
+  select(id: string | null): unknown;
+  /** Open a cluster mark, by its key. */
+  openCluster(key: string): void;
   /** Draw a shortened gap (by its real start) at full length. */
   expandGap(start: number): void;
   /** Show (or hide, with null) the tooltip for an event; `byFocus` when keyboard focus moved. */
@@ -24,7 +24,7 @@ export function attachInput(root: HTMLElement, svg: SVGSVGElement, actions: Inpu
     const gap = target.closest?.('[data-gap-start]')?.getAttribute('data-gap-start');
     if (gap) return actions.expandGap(Number(gap));
     const cluster = target.closest?.('.eventline-cluster');
-    if (cluster) return actions.activateCluster(cluster);
+    if (cluster) return actions.openCluster(cluster.getAttribute('data-cluster-key') ?? '');
     const id = target.closest?.('[data-event-id]')?.getAttribute('data-event-id');
     if (id) actions.select(id);
   }, { signal });

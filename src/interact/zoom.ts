@@ -1,11 +1,12 @@
-import { clampDomain, grabDomain, zoomAround, type ZoomLimits } from '../layout/scale.js';
+import { createTimeScale, type TimeScale } from '../layout/timeScale.js';
+import { clampDomain, grabDomain, zoomAround, type ZoomLimits } from '../layout/zoomMath.js';
 
 /** The zoom state of one timeline: the visible range, moved by wheel, pointers, double-click and `zoomTo`. */
 export interface ZoomController {
   /** The visible range in ms. */
   domain(): [number, number];
-  /** Shows `range` (clamped to the limits) through the same path as wheel and drag. */
-  zoomTo(range: readonly [number, number], animate: boolean): void;
+  /** Shows `range` (clamped to the limits) through the same path as wheel and drag; `userInput` when the reader asked for it. */
+  zoomTo(range: readonly [number, number], animate: boolean, userInput?: boolean): void;
   /**
    * Re-bases after a resize or a new dataset, then shows `show`: `true` keeps the visible range,
    * `false` the fitted one, a range that range (each clamped to the limits). One zoom event.
@@ -43,9 +44,8 @@ export function createZoom(
   const view = svg.ownerDocument.defaultView;
   const listening = new AbortController();
   const signal = listening.signal;
-  let range: [number, number] = [0, 1];
-  let left = 0;
-  let right = 1;
+  /** The visible range (display time) across the plot's px: what every gesture moves. */
+  let scale: TimeScale = createTimeScale([0, 1], [0, 1]);
   let based = false;
   let limits: ZoomLimits | null = null;
   let animation: number | null = null;
@@ -68,12 +68,11 @@ export function createZoom(
     }
     return event.clientX - svg.getBoundingClientRect().left;
   };
-  const shareOf = (x: number): number => (x - left) / Math.max(1e-9, right - left);
-  const timeAt = (x: number): number => range[0] + shareOf(x) * (range[1] - range[0]);
-  const domain = (): [number, number] => [Math.round(range[0]), Math.round(range[1])];
+  const span = (): number => scale.domain[1] - scale.domain[0];
+  const domain = (): [number, number] => [Math.round(scale.domain[0]), Math.round(scale.domain[1])];
 
   function show(next: readonly [number, number], userInput: boolean): void {
-    range = [next[0], next[1]];
+    scale = scale.withDomain(next);
     onZoom(userInput);
   }
   function stopAnimation(): void {
@@ -83,7 +82,7 @@ export function createZoom(
 
   function zoomTo(target: readonly [number, number], animate: boolean, userInput = false): void {
     stopAnimation();
-    const from = range;
+    const from = scale.domain;
     if (!animate || reducedMotion() || !view?.requestAnimationFrame) {
       show(target, userInput);
       return;
@@ -102,14 +101,14 @@ export function createZoom(
   /** Zooms in (out with Shift) around `x`, animated: double-click and double-tap. */
   function zoomStepAt(x: number, out: boolean): void {
     if (!limits) return;
-    zoomTo(zoomAround(range, shareOf(x), out ? 2 : 0.5, limits), true, true);
+    zoomTo(zoomAround(scale.domain, scale.shareAt(x), out ? 2 : 0.5, limits), true, true);
   }
 
   svg.addEventListener('wheel', (event) => {
     if (!limits) return;
-    const next = zoomAround(range, shareOf(localX(event)), wheelFactor(event), limits);
+    const next = zoomAround(scale.domain, scale.shareAt(localX(event)), wheelFactor(event), limits);
     // At a limit, a new wheel gesture is the page's: it scrolls instead (as with d3-zoom).
-    if (wheelTimer === undefined && Math.abs(next[1] - next[0] - (range[1] - range[0])) < 1e-9 * (range[1] - range[0])) return;
+    if (wheelTimer === undefined && Math.abs(next[1] - next[0] - span()) < 1e-9 * span()) return;
     event.preventDefault();
     if (wheelTimer === undefined) stopAnimation();
     clearTimeout(wheelTimer);
@@ -119,7 +118,7 @@ export function createZoom(
 
   /** Every pointer grabs the time under it now, so a finger added or lifted never jumps the view. */
   const regrab = (): void => {
-    for (const pointer of pointers.values()) pointer.anchor = timeAt(pointer.x);
+    for (const pointer of pointers.values()) pointer.anchor = scale.xToDisplay(pointer.x);
   };
   svg.addEventListener('pointerdown', (event) => {
     if (!limits || event.button !== 0 || (event.pointerType === 'mouse' && event.ctrlKey)) return;
@@ -149,7 +148,7 @@ export function createZoom(
       }
     }
     const held = [...pointers.values()];
-    show(grabDomain(held.map((p) => p.anchor), held.map((p) => shareOf(p.x)), range[1] - range[0], limits), true);
+    show(grabDomain(held.map((p) => p.anchor), held.map((p) => scale.shareAt(p.x)), span(), limits), true);
   }, { signal });
   const release = (event: PointerEvent): void => {
     if (!pointers.delete(event.pointerId)) return;
@@ -192,13 +191,12 @@ export function createZoom(
 
   return {
     domain,
-    zoomTo: (target, animate) => zoomTo(target, animate),
+    zoomTo: (target, animate, userInput = false) => zoomTo(target, animate, userInput),
     rebase(fitted, nextLimits, plot, keepView = true) {
       limits = nextLimits;
-      const keep = typeof keepView === 'object' ? keepView : based && keepView ? range : null;
+      const keep = typeof keepView === 'object' ? keepView : based && keepView ? scale.domain : null;
       based = true;
-      left = plot.left;
-      right = plot.right;
+      scale = createTimeScale(scale.domain, [plot.left, plot.right]);
       show(clampDomain(keep ?? fitted, nextLimits), false);
     },
     destroy() {

@@ -8,8 +8,8 @@ import { METRICS } from './metrics.js';
 import type { PreparedLane, PreparedModel, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import { formatTimeLength } from './formatDate.js';
-import { IDENTITY_WARP, type TimeWarp } from './gaps.js';
-import { warpedTicks } from './gapTicks.js';
+import { createTimeScale } from './timeScale.js';
+import { IDENTITY_WARP, type TimeWarp } from './warp.js';
 import type { BreakMark, ClusterMark, EraBand, LabelBox, LaneBox, Layout, PointMark, SpanMark } from './types.js';
 
 /** The viewport a layout is computed for. */
@@ -78,13 +78,11 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const d1 = d1raw > d0 ? d1raw : d0 + 1;
   const { left, right } = plotArea(model, width);
   const gutter = left;
-  const k = (right - left) / (d1 - d0);
-  const warp = viewport.warp ?? IDENTITY_WARP;
-  // Without shortened gaps display time is real time: skip the mapping on the hot path.
-  const linear = warp.gaps.length === 0;
-  const x = linear ? (t: number): number => left + (t - d0) * k : (t: number): number => left + (warp.toDisplay(t) - d0) * k;
-  const t0 = warp.toTime(d0);
-  const t1 = warp.toTime(d1);
+  const scale = createTimeScale([d0, d1], [left, right], viewport.warp);
+  const { k, x, warp } = scale;
+  // Without a warp display time is real time: skip the mapping on the hot path.
+  const linear = warp === IDENTITY_WARP;
+  const [t0, t1] = scale.realDomain();
   const top = model.eraRows * M.eraRowHeight + (model.eraRows > 0 ? 4 : 0);
   const laneCount = Math.max(1, model.lanes.length);
   const laneHeight = Math.max(M.minLaneHeight, (viewport.height - top - M.axisHeight) / laneCount);
@@ -180,7 +178,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const showLength = x2 - x1 >= M.breakLabelWidth && textWidth(length, M.breakLabelFont) <= bottom - top - 8;
     breaks.push({ start: gap.start, end: gap.end, x1, x2, length, showLength });
   }
-  const ticks = warpedTicks(warp, [d0, d1], [left, right], viewport.locale);
+  const ticks = scale.ticks(viewport.locale);
   return {
     width, height, chart: { left, right, top, bottom }, domain: [d0, d1], range: [t0, t1],
     lanes, eras, points, spans, clusters, labels, breaks, axis: { ...ticks, y: bottom },

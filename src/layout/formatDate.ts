@@ -6,20 +6,12 @@
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { daysInMonth } from '../model/time.js';
+import { DAY, HOUR, MINUTE, yearStart } from '../model/units.js';
 import type { DatePrecision } from '../types.js';
 import { formatUTC, longDatePattern } from './datePattern.js';
 
 /** The locale dates are written in unless one is given: British English, the newsroom style `24 February 2022`. */
 export const DEFAULT_LOCALE: Locale = enGB;
-
-/** The first instant of an astronomical year. */
-function yearStart(year: number): Date {
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written instead of mapping them to 19xx.
-  date.setUTCFullYear(year, 0, 1);
-  date.setUTCHours(0, 0, 0, 0);
-  return date;
-}
 
 /**
  * Writes an astronomical year as readers count years: `2022`, `44`, and `44 BCE` for −43. Year 0 is
@@ -140,7 +132,6 @@ const lengths = new WeakMap<Locale, Map<string, string>>();
 
 /** The date-fns `formatDistance` token of each unit, largest first. */
 const DURATION_TOKENS = ['xYears', 'xMonths', 'xDays', 'xHours', 'xMinutes', 'xSeconds'] as const;
-const HOUR_MS = 3_600_000;
 
 /** `time` moved by whole months on the UTC calendar, the day kept or clamped to the month's last (31 January + 1 month = 28 February). */
 function addMonths(time: number, months: number): number {
@@ -171,7 +162,7 @@ function calendarLength(start: number, end: number): number[] {
   const months = wholeMonths(afterYears, end, 1);
   let rest = end - addMonths(afterYears, months);
   const counts = [years, months];
-  for (const unit of [24 * HOUR_MS, HOUR_MS, 60_000, 1000]) {
+  for (const unit of [DAY, HOUR, MINUTE, 1000]) {
     counts.push(Math.floor(rest / unit));
     rest -= counts[counts.length - 1]! * unit;
   }

@@ -5,14 +5,15 @@
 import type { Locale } from 'date-fns';
 import { formatUTC } from './datePattern.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
-import type { TimeWarp } from './gaps.js';
+import type { TimeScale } from './timeScale.js';
+import type { TimeWarp } from './warp.js';
+import { METRICS } from './metrics.js';
 import { textWidth } from './textWidth.js';
+import { DAY } from '../model/units.js';
 import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT } from './ticks.js';
 
-const DAY = 86_400_000;
-/** Space between neighbouring labels, in pixels (as in ticks.ts). */
-const GAP = 8;
-const FONT_SIZE = 11;
+const GAP = METRICS.axisLabelGap;
+const FONT_SIZE = METRICS.axisFont;
 
 /** A stretch of the view between breaks, in display time and in real time. */
 interface Segment {
@@ -57,16 +58,16 @@ function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: 
 }
 
 /**
- * Ticks for display range `domain` drawn across `range` (px), through `warp`. Without a break in
+ * Ticks for `scale` (its display-time domain across its range, through its warp). Without a break in
  * view this is {@link computeTicks} on the real range. With breaks, each stretch between them is
  * ticked on its own; a stretch too narrow for ticks is named by one label (`24 Feb`) and its year.
  */
-export function warpedTicks(warp: TimeWarp, domain: readonly [number, number], range: readonly [number, number], locale: Locale = DEFAULT_LOCALE): AxisTicks {
-  const [d0, d1] = domain;
+export function warpedTicks(scale: TimeScale, locale: Locale = DEFAULT_LOCALE): AxisTicks {
+  const { warp, range } = scale;
+  const [d0, d1] = scale.domain;
   const parts = segments(warp, d0, d1);
   const [r0, r1] = range;
-  const k = (r1 - r0) / (d1 - d0);
-  const toX = (display: number): number => r0 + (display - d0) * k;
+  const toX = scale.displayToX;
   if (parts.length === 1 && parts[0]!.display[0] === d0 && parts[0]!.display[1] === d1) {
     return computeTicks({ domain: [new Date(warp.toTime(d0)), new Date(warp.toTime(d1))], range, locale });
   }

@@ -8,6 +8,7 @@
  */
 import { eventEnd, type PreparedModel } from './prepare.js';
 import { firstIndexWhere } from '../model/sortedIndex.js';
+import { IDENTITY_WARP, type TimeGap, type TimeWarp } from './warp.js';
 
 /** A stretch of real time without events. */
 export interface EmptyStretch {
@@ -17,32 +18,12 @@ export interface EmptyStretch {
   end: number;
 }
 
-/** A stretch without events that is drawn shortened. */
-export interface TimeGap extends EmptyStretch {
-  /** Where it starts on the display axis. */
-  displayStart: number;
-  /** Where it ends on the display axis (`displayStart` plus its shortened width). */
-  displayEnd: number;
-}
-
-/** Maps real time to display time and back; monotone, so order is kept. */
-export interface TimeWarp {
-  /** The shortened gaps, in time order (empty: display time is real time). */
-  readonly gaps: readonly TimeGap[];
-  /** Real time (ms) to display time. */
-  toDisplay(time: number): number;
-  /** Display time back to real time (ms). */
-  toTime(display: number): number;
-}
-
 /**
  * The `compressGaps` option: `true` shortens stretches that are long next to the rest of the data
  * (see {@link chooseGaps}), `{ minGap }` every stretch longer than `minGap` ms, `false` none.
  */
 export type GapCompression = boolean | { minGap: number };
 
-/** Display time is real time. */
-export const IDENTITY_WARP: TimeWarp = { gaps: [], toDisplay: (time) => time, toTime: (display) => display };
 
 /** A gap is shortened only when it is longer than this share of the time still shown... */
 const SHARE_OF_SHOWN = 0.2;

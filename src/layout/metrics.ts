@@ -41,4 +41,8 @@ export const METRICS = {
   breakLabelWidth: 16,
   /** Font size of that length. */
   breakLabelFont: 11,
+  /** Axis tick label font size (the stylesheet sets the same). */
+  axisFont: 11,
+  /** Least space between neighbouring axis labels. */
+  axisLabelGap: 8,
 } as const;

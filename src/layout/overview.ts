@@ -1,4 +1,5 @@
-import { IDENTITY_WARP, type TimeWarp } from './gaps.js';
+import { createTimeScale } from './timeScale.js';
+import { IDENTITY_WARP, type TimeWarp } from './warp.js';
 import type { PreparedModel } from './prepare.js';
 
 /** The whole dataset in miniature: how many events start in each of `counts.length` equal time bins. */
@@ -20,10 +21,10 @@ export function overviewBins(model: PreparedModel, domain: readonly [number, num
   const bins = Math.max(1, Math.floor(binCount));
   const counts = new Uint32Array(bins);
   const [from, to] = domain;
-  const perMs = bins / Math.max(1, to - from);
-  const linear = warp.gaps.length === 0;
+  // The bins as a range: a time's bin is the whole part of its position.
+  const binOf = createTimeScale(domain, [0, bins], warp).x;
   const add = (time: number): void => {
-    const bin = Math.floor(((linear ? time : warp.toDisplay(time)) - from) * perMs);
+    const bin = Math.floor(binOf(time));
     if (bin >= 0 && bin < bins) counts[bin]!++;
   };
   // Indexed loops: on a first render this code is not optimised yet, and a for…of over 100,000

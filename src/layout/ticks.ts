@@ -8,7 +8,10 @@ import { daysInMonth } from '../model/time.js';
 import { formatUTC } from './datePattern.js';
 import { utcBoundaries, utcFloor } from './utcIntervals.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
+import { linearMap } from './linear.js';
+import { METRICS } from './metrics.js';
 import { textWidth } from './textWidth.js';
+import { DAY, HOUR, MINUTE, yearStart } from '../model/units.js';
 
 /** The calendar unit the minor ticks step through. */
 export type TickUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
@@ -38,11 +41,7 @@ export interface AxisTicks {
   major: AxisTick[];
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** Space between neighbouring labels, in pixels. */
-const GAP = 8;
+const GAP = METRICS.axisLabelGap;
 /** Major labels are bold: a little wider than the width table's regular weight. */
 export const MAJOR_WEIGHT = 1.1;
 
@@ -68,15 +67,6 @@ const INTERVALS: readonly Interval[] = [
   { unit: 'month', step: 6, shortest: 181 * DAY },
   ...YEAR_STEPS.map((step) => ({ unit: 'year' as const, step, shortest: step * 365 * DAY })),
 ];
-
-/** The first instant of an astronomical year. */
-function yearStart(year: number): Date {
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written instead of mapping them to 19xx.
-  date.setUTCFullYear(year, 0, 1);
-  date.setUTCHours(0, 0, 0, 0);
-  return date;
-}
 
 /**
  * Starts of years in [t0, t1] that are round in the historical count: multiples of `step` CE, and
@@ -124,7 +114,7 @@ const OVERHANG = 8;
  * range's end (plus the margin), or dropped when that would run into the label before it. A major
  * label names the period starting at its tick, so it may start a little early, never be cut off.
  */
-export function fitMajorRow(major: readonly AxisTick[], end: number, fontSize = 11, weight = 1): AxisTick[] {
+export function fitMajorRow(major: readonly AxisTick[], end: number, fontSize: number = METRICS.axisFont, weight = 1): AxisTick[] {
   const last = major[major.length - 1];
   if (!last) return [...major];
   const width = textWidth(last.label, fontSize) * weight;
@@ -194,14 +184,15 @@ export function computeTicks(options: {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const spacing = options.minSpacing ?? 64;
   const minSpacing = Number.isFinite(spacing) ? Math.max(1, spacing) : 64;
-  const size = options.fontSize ?? 11;
-  const fontSize = Number.isFinite(size) && size > 0 ? size : 11;
+  const size = options.fontSize ?? METRICS.axisFont;
+  const fontSize = Number.isFinite(size) && size > 0 ? size : METRICS.axisFont;
   const none: AxisTicks = { unit: 'year', step: 1, minor: [], major: [] };
   if (!(t1 > t0) || !(r1 > r0) || !Number.isFinite(r0) || !Number.isFinite(r1)) return none;
 
   // Clamped because (t − t0) / (t1 − t0) · width can land a rounding error outside the range.
-  const toX = (t: number): number => Math.min(r1, Math.max(r0, r0 + ((t - t0) / (t1 - t0)) * (r1 - r0)));
-  const pxPerMs = (r1 - r0) / (t1 - t0);
+  const linear = linearMap([t0, t1], [r0, r1]);
+  const toX = (t: number): number => Math.min(r1, Math.max(r0, linear.toRange(t)));
+  const pxPerMs = linear.k;
   for (const interval of INTERVALS) {
     if (interval.shortest * pxPerMs < minSpacing) continue;
     const minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));

@@ -4,10 +4,12 @@
  * weeks, years and local-time intervals to the one-tag script.
  */
 
+import { DAY, HOUR, MINUTE } from '../model/units.js';
+
 /** A unit of the UTC calendar. */
 export type UTCUnit = 'minute' | 'hour' | 'day' | 'month';
 
-const LENGTH_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+const LENGTH_MS = { minute: MINUTE, hour: HOUR, day: DAY } as const;
 
 /** The start of the `unit` that contains `time` (ms). */
 export function utcFloor(unit: UTCUnit, time: number): number {

@@ -1,4 +1,4 @@
-import { DAY_MS } from './time.js';
+import { DAY } from './units.js';
 
 /**
  * One `Date` per instant among the events of one dataset. News data repeats days (bursts of events on
@@ -13,7 +13,7 @@ export class DatePool {
 
   /** The pool's `Date` for `time` (ms since the epoch), made on first use. */
   at(time: number): Date {
-    if (time % DAY_MS === 0) return this.atDay(time / DAY_MS);
+    if (time % DAY === 0) return this.atDay(time / DAY);
     let date = this.instants.get(time);
     if (date === undefined) {
       date = new Date(time);
@@ -26,7 +26,7 @@ export class DatePool {
   atDay(day: number): Date {
     let date = this.days.get(day);
     if (date === undefined) {
-      date = new Date(day * DAY_MS);
+      date = new Date(day * DAY);
       this.days.set(day, date);
     }
     return date;

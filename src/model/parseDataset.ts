@@ -7,7 +7,7 @@ import { describeValue } from './messages.js';
 import { sortedIndex } from './sortedIndex.js';
 import { datasetSchema, fieldsOf } from './schema.js';
 import { plainEventReader } from './plainEvent.js';
-import { DAY_MS } from './time.js';
+import { DAY } from './units.js';
 import { validateEvent } from './validateEvent.js';
 import { validateSource } from './validateSource.js';
 
@@ -225,7 +225,7 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
     }
     const event = (events[index] = validateAt(raw, index, issues, sourceIds, dates));
     const time = event ? event.start.getTime() : 0;
-    if (time % DAY_MS === 0) startDays[index] = time / DAY_MS;
+    if (time % DAY === 0) startDays[index] = time / DAY;
     else calendarDays = false;
   }
 

@@ -1,5 +1,6 @@
 import { DATE_PRECISIONS, type DatePrecision } from '../types.js';
 import { truncateForMessage } from './messages.js';
+import { DAY } from './units.js';
 
 /** A successfully parsed ISO 8601 date: the instant and how precisely it is known. */
 export interface ParsedDate {
@@ -83,9 +84,6 @@ export function parseDateTime(text: string): DateTime | UnparsedDate {
   return parsed;
 }
 
-/** One UTC day in ms. */
-export const DAY_MS = 86_400_000;
-
 /** The digit at `index` of `text`, or NaN: keeps the fast path free of regexes and substrings. */
 function digitAt(text: string, index: number): number {
   const code = text.charCodeAt(index) - 48;
@@ -98,7 +96,7 @@ function digitAt(text: string, index: number): number {
  * the days-from-civil formula instead of a regex, a `Date` and a cache lookup.
  */
 export function calendarDayTime(text: string): number {
-  return calendarDayNumber(text) * DAY_MS;
+  return calendarDayNumber(text) * DAY;
 }
 
 /** {@link calendarDayTime} in days since 1 January 1970 (a small integer, cheaper to carry than ms). */
@@ -180,7 +178,7 @@ export function truncateToPrecision(time: number, precision: DatePrecision): num
 /** Length in ms of the period a date names at its precision (0 for a minute: it is an instant). */
 export function periodLength(start: Date | number, precision: DatePrecision): number {
   if (precision === 'minute') return 0;
-  if (precision === 'day') return 86_400_000;
+  if (precision === 'day') return DAY;
   const from = typeof start === 'number' ? start : start.getTime();
   const next = new Date(from);
   if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);

@@ -1,6 +1,6 @@
 import { KEY_HELP } from '../interact/keymap.js';
 
-/** The buttons, key help and live region around the chart. */
+/** The buttons and key help around the chart. */
 export interface ControlElements {
   /** `.eventline-controls`: the button bar. */
   bar: HTMLDivElement;
@@ -8,8 +8,6 @@ export interface ControlElements {
   buttons: Record<ControlName, HTMLButtonElement>;
   /** `.eventline-keys`: the key help, referenced by the chart's `aria-describedby`. */
   help: HTMLParagraphElement;
-  /** `.eventline-live`: the polite live region. */
-  live: HTMLDivElement;
 }
 
 /** What each button does. */
@@ -50,11 +48,7 @@ export function createControls(doc: Document): ControlElements {
   help.className = 'eventline-keys';
   help.id = `eventline-keys-${++helpCounter}`;
   help.textContent = KEY_HELP;
-  const live = doc.createElement('div');
-  live.className = 'eventline-live';
-  live.setAttribute('aria-live', 'polite');
-  live.setAttribute('aria-atomic', 'true');
-  return { bar, buttons, help, live };
+  return { bar, buttons, help };
 }
 
 /** The longest announcement: a screen reader user hears one short sentence per action. */

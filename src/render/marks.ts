@@ -2,6 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import { describeEvent, formatDayRange } from '../layout/formatDate.js';
 import type { PreparedModel } from '../layout/prepare.js';
+import { countText } from '../layout/clusterCount.js';
 import type { ClusterMark, Layout, PointMark, SpanMark } from '../layout/types.js';
 
 /** What the mark joins need besides the layout. */
@@ -71,14 +72,6 @@ export function renderSpans(group: SVGGElement, layout: Layout, context: MarkCon
       this.setAttribute('width', Math.max(1, mark.x2 - mark.x1).toFixed(1));
       this.setAttribute('height', String(mark.height));
     });
-}
-
-/** A cluster's count as it fits its pill: `7`, `1,234`, or `99+` when the exact count is too wide. */
-export function countText(count: number, width: number): string {
-  // Grouped by hand: toLocaleString goes through Intl, which costs more than the rest of a cluster's update.
-  const exact = String(count).replace(/\B(?=(\d{3})+$)/g, ',');
-  // About 7 px a character at the count's 11 px bold, plus room for the rounded ends.
-  return exact.length * 7 + 6 <= width || count <= 99 ? exact : '99+';
 }
 
 /** The accessible name of a cluster: how many events and when. */

@@ -22,6 +22,8 @@ export interface RootElements {
   legend: HTMLDivElement;
   /** `.eventline-detail`. */
   detail: HTMLElement;
+  /** `.eventline-live`: the polite live region every part announces through. */
+  live: HTMLDivElement;
 }
 
 let clipCounter = 0;
@@ -89,6 +91,9 @@ export function createRoot(container: HTMLElement): RootElements {
   const detail = htmlElement(doc, 'section', 'eventline-detail');
   detail.setAttribute('aria-label', 'Event details');
   detail.hidden = true;
-  root.append(chart, legend, detail);
-  return { root, chart, svg, layers: { lanes, eras, breaks, plot, axis }, marks, clipRect, tooltip, message, legend, detail };
+  const live = htmlElement(doc, 'div', 'eventline-live');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  root.append(chart, legend, detail, live);
+  return { root, chart, svg, layers: { lanes, eras, breaks, plot, axis }, marks, clipRect, tooltip, message, legend, detail, live };
 }

@@ -5,11 +5,11 @@
  */
 import type { Locale } from 'date-fns';
 import { computeLayout } from '../layout/computeLayout.js';
-import { DEFAULT_LOCALE } from '../layout/formatDate.js';
-import { gapWarp, type GapCompression, IDENTITY_WARP } from '../layout/gaps.js';
+import { gapWarp, type GapCompression } from '../layout/gaps.js';
 import { prepareModel } from '../layout/prepare.js';
-import { DEFAULT_MIN_SPAN, fitDomain } from '../layout/scale.js';
+import { fitDomain } from '../layout/zoomMath.js';
 import { isParsedDataset, parseDataset } from '../model/parseDataset.js';
+import { DEFAULT_WIDTH, resolveOptions } from '../timeline/options.js';
 import type { Dataset, DatasetInput } from '../types.js';
 import { paletteFor } from './palette.js';
 import { layoutToSVGString } from './svgWriter.js';
@@ -22,8 +22,8 @@ export interface StaticRenderOptions {
   height?: number;
   /** The range shown (default: the whole dataset). */
   range?: [Date, Date];
-  /** Colours (default light). */
-  theme?: 'light' | 'dark';
+  /** Colours (default light; `'auto'`, the reader's setting, is light where there is no reader). */
+  theme?: 'light' | 'dark' | 'auto';
   /** date-fns locale for the axis (default British English). */
   locale?: Locale;
   /** Lane order, or `'auto'`. */
@@ -39,14 +39,14 @@ export interface StaticRenderOptions {
  * @throws {@link EventlineDataError} when the dataset is invalid, like {@link parseDataset}.
  */
 export function renderToSVGString(dataset: DatasetInput | Dataset | Readonly<Record<string, unknown>>, options: StaticRenderOptions = {}): string {
+  const { width = DEFAULT_WIDTH, range, ...shared } = options;
+  // The options it shares with the interactive chart get the chart's checks and defaults.
+  const resolved = resolveOptions(range ? { ...shared, initialRange: range } : shared);
+  if (!(Number.isFinite(width) && width > 0)) throw new RangeError(`eventline: options.width must be a positive number, got ${String(width)}`);
   const parsed = isParsedDataset(dataset) ? dataset : parseDataset(dataset);
-  const model = prepareModel(parsed, options.lanes ?? 'auto');
-  const warp = options.compressGaps === false ? IDENTITY_WARP : gapWarp(model, options.compressGaps ?? true, { minSpan: DEFAULT_MIN_SPAN });
-  const range = options.range;
+  const model = prepareModel(parsed, resolved.lanes);
+  const warp = gapWarp(model, resolved.compressGaps, { minSpan: resolved.zoomLimits.minSpan });
   const domain: [number, number] = range ? [warp.toDisplay(range[0].getTime()), warp.toDisplay(range[1].getTime())] : fitDomain(model, undefined, undefined, warp);
-  const layout = computeLayout(model, {
-    width: options.width ?? 800, height: options.height ?? 420, domain, warp,
-    ...(options.locale ? { locale: options.locale } : {}),
-  });
-  return layoutToSVGString(layout, model, { palette: paletteFor(options.theme ?? 'light'), locale: options.locale ?? DEFAULT_LOCALE });
+  const layout = computeLayout(model, { width, height: resolved.height, domain, warp, locale: resolved.locale });
+  return layoutToSVGString(layout, model, { palette: paletteFor(resolved.theme === 'dark' ? 'dark' : 'light'), locale: resolved.locale });
 }

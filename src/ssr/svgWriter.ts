@@ -5,11 +5,11 @@
  * script leaves this out and takes it from the export add-on (`dist/eventline-export.js`).
  */
 import type { Locale } from 'date-fns';
+import { countText } from '../layout/clusterCount.js';
 import { formatEventDate } from '../layout/formatDate.js';
 import { METRICS } from '../layout/metrics.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import type { Layout } from '../layout/types.js';
-import { countText } from '../render/marks.js';
 import type { Palette } from './palette.js';
 
 /** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): a title pasted from Word may carry one. */

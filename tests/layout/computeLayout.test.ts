@@ -3,7 +3,7 @@ import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js
 import { computeLayout } from '../../src/layout/computeLayout.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { prepareModel } from '../../src/layout/prepare.js';
-import { fitDomain } from '../../src/layout/scale.js';
+import { fitDomain } from '../../src/layout/zoomMath.js';
 import { textWidth } from '../../src/layout/textWidth.js';
 import type { LabelBox, Layout } from '../../src/layout/types.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
@@ -166,7 +166,7 @@ describe('cluster marks at full zoom', () => {
   });
 
   it('write the count as it fits: exact when the pill has room, else 99+', async () => {
-    const { countText } = await import('../../src/render/marks.js');
+    const { countText } = await import('../../src/layout/clusterCount.js');
     expect(countText(7, 16)).toBe('7');
     expect(countText(99, 16)).toBe('99');
     expect(countText(150, 16)).toBe('99+');
@@ -250,7 +250,7 @@ describe('computeLayout never loses an event', () => {
 
 describe('zoomStep', () => {
   it('halves or doubles the view around a centre, or returns the fitted view', async () => {
-    const { zoomStep } = await import('../../src/layout/scale.js');
+    const { zoomStep } = await import('../../src/layout/zoomMath.js');
     expect(zoomStep([0, 100], [-10, 500], 'in', null)).toEqual([25, 75]);
     expect(zoomStep([0, 100], [-10, 500], 'in', 90)).toEqual([65, 115]);
     expect(zoomStep([0, 100], [-10, 500], 'out', null)).toEqual([-50, 150]);
@@ -260,7 +260,7 @@ describe('zoomStep', () => {
 
 describe('clampDomain', () => {
   it('keeps a view inside the dataset with its margin, at any width the limits allow', async () => {
-    const { clampDomain, zoomLimits } = await import('../../src/layout/scale.js');
+    const { clampDomain, zoomLimits } = await import('../../src/layout/zoomMath.js');
     const limits = zoomLimits([0, 1000], { minSpan: 10 });
     expect(limits.bounds).toEqual([0, 1000]);
     expect(clampDomain([900, 1300], limits)).toEqual([600, 1000]);

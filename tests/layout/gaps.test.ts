@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
 import { computeLayout } from '../../src/layout/computeLayout.js';
-import { breakWidth, chooseGaps, emptyStretches, gapWarp, IDENTITY_WARP } from '../../src/layout/gaps.js';
-import { warpedTicks } from '../../src/layout/gapTicks.js';
+import { breakWidth, chooseGaps, emptyStretches, gapWarp } from '../../src/layout/gaps.js';
+import { createTimeScale } from '../../src/layout/timeScale.js';
+import { IDENTITY_WARP } from '../../src/layout/warp.js';
 import { formatTimeLength } from '../../src/layout/formatDate.js';
 import { prepareModel } from '../../src/layout/prepare.js';
-import { fitDomain } from '../../src/layout/scale.js';
+import { fitDomain } from '../../src/layout/zoomMath.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import type { TimelineEventInput } from '../../src/types.js';
 
@@ -153,14 +154,14 @@ describe('a layout through the compressed scale', () => {
   it('names the gap on the axis when the view lies inside a break', () => {
     const gap = warp.gaps[0]!;
     const inside: [number, number] = [gap.displayStart + (gap.displayEnd - gap.displayStart) * 0.4, gap.displayStart + (gap.displayEnd - gap.displayStart) * 0.6];
-    const ticks = warpedTicks(warp, inside, [0, 800]);
+    const ticks = createTimeScale(inside, [0, 800], warp).ticks();
     expect(ticks.minor).toEqual([]);
     expect(ticks.major.map((tick) => tick.label)).toEqual(['July 1953 – March 2014, no events']);
   });
 
   it('is plain computeTicks when no break is in view', () => {
     const september: [number, number] = [warp.toDisplay(day('2025-09-01')), warp.toDisplay(day('2025-09-06'))];
-    const ticks = warpedTicks(warp, september, [0, 400]);
+    const ticks = createTimeScale(september, [0, 400], warp).ticks();
     expect(ticks.unit).toBe('day');
     expect(ticks.minor.map((tick) => tick.label)).toEqual(['1', '2', '3', '4', '5', '6']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { restoreTimeZoneAfterAll, switchTimeZone, TEST_ZONES } from '../support/timeZones.js';
-import { calendarDayNumber, DAY_MS, formatISODate, parseISODate } from '../../src/model/time.js';
+import { calendarDayNumber, formatISODate, parseISODate } from '../../src/model/time.js';
+import { DAY as DAY_MS } from '../../src/model/units.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import { validDataset } from '../fixtures/datasets.js';
 

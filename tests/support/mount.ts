@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
-import { createTimeline } from '../../src/timeline.js';
-import type { Timeline } from '../../src/timelineTypes.js';
+import { createTimeline } from '../../src/timeline/index.js';
+import type { Timeline } from '../../src/timeline/types.js';
 
 /**
  * For a DOM test file: `mount(options)` creates a timeline in a fresh container attached to the

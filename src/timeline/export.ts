@@ -2,13 +2,22 @@
  * Export in the browser: the chart as drawn, as a standalone SVG string (the static writer's output for
  * the current layout) or as a PNG, and the optional download buttons that save either.
  */
+import { paletteFor } from '../ssr/palette.js';
+import { layoutToSVGString } from '../ssr/svgWriter.js';
+import type { ChartCommands, ChartState } from './state.js';
 
-/** What the export needs from the timeline. */
-export interface ExportHost {
-  /** The chart as a standalone SVG document, or null when there is no chart (error state). */
-  svg(): string | null;
-  /** The file name, without extension. */
-  fileName(): string;
+/**
+ * The chart as drawn now, as a standalone SVG document in the colours the reader sees (the theme,
+ * and the page's own `--eventline-*` values read from `root`); null when there is no chart.
+ */
+export function chartToSVG(state: ChartState, root: HTMLElement): string | null {
+  const { model, layout, options } = state;
+  if (!model || !layout) return null;
+  const view = root.ownerDocument.defaultView;
+  const dark = options.theme === 'dark' || (options.theme === 'auto' && (view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false));
+  const style = view?.getComputedStyle(root);
+  const palette = paletteFor(dark ? 'dark' : 'light', undefined, (name) => style?.getPropertyValue(`--eventline-${name}`) ?? '');
+  return layoutToSVGString(layout, model, { palette, locale: options.locale });
 }
 
 /** Turns a title into a file name: `ukraine-security-guarantees`. */
@@ -60,11 +69,13 @@ function save(doc: Document, blob: Blob, name: string): void {
 }
 
 /**
- * Adds "Download SVG" and "Download PNG" buttons to `bar` (shown while `shown()` is true). A failed
- * PNG (a strict Content-Security-Policy) is reported through `fail`.
+ * Adds "Download SVG" and "Download PNG" buttons to `bar`, shown while the `download` option is on and
+ * there is a chart. A failed export (a strict Content-Security-Policy, a missing add-on) is announced.
  */
-export function attachDownloads(bar: HTMLElement, host: ExportHost, fail: (message: string) => void, signal: AbortSignal): { update(shown: boolean): void } {
+export function attachDownloads(bar: HTMLElement, root: HTMLElement, state: ChartState, commands: ChartCommands, signal: AbortSignal): void {
   const doc = bar.ownerDocument;
+  const fail = (message: string): void => commands.announce(message);
+  const fileName = (): string => fileNameOf(state.model?.dataset.title ?? 'timeline');
   const make = (kind: 'svg' | 'png', text: string): HTMLButtonElement => {
     const button = doc.createElement('button');
     button.type = 'button';
@@ -79,7 +90,7 @@ export function attachDownloads(bar: HTMLElement, host: ExportHost, fail: (messa
   /** The chart's SVG, or null; a writer that is missing (the one-tag script without its export add-on) is reported. */
   const snapshot = (): string | null => {
     try {
-      return host.svg();
+      return chartToSVG(state, root);
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));
       return null;
@@ -87,17 +98,18 @@ export function attachDownloads(bar: HTMLElement, host: ExportHost, fail: (messa
   };
   svgButton.addEventListener('click', () => {
     const svg = snapshot();
-    if (svg) save(doc, new Blob([svg], { type: 'image/svg+xml' }), `${host.fileName()}.svg`);
+    if (svg) save(doc, new Blob([svg], { type: 'image/svg+xml' }), `${fileName()}.svg`);
   }, { signal });
   pngButton.addEventListener('click', () => {
     const svg = snapshot();
     if (!svg) return;
-    svgToPng(doc, svg).then((png) => save(doc, png, `${host.fileName()}.png`), (error: Error) => fail(error.message));
+    svgToPng(doc, svg).then((png) => save(doc, png, `${fileName()}.png`), (error: Error) => fail(error.message));
   }, { signal });
-  return {
-    update(shown) {
-      svgButton.hidden = !shown;
-      pngButton.hidden = !shown;
-    },
+  const update = (): void => {
+    const shown = state.options.download && state.model !== null;
+    svgButton.hidden = !shown;
+    pngButton.hidden = !shown;
   };
+  state.on('dataset', update);
+  state.on('options', update);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampDomain, grabDomain, zoomAround, type ZoomLimits } from '../../src/layout/scale.js';
+import { clampDomain, grabDomain, zoomAround, type ZoomLimits } from '../../src/layout/zoomMath.js';
 
 const DAY = 86_400_000;
 // One hour to 1,000 days, within [0, 1,000 days].

@@ -3,12 +3,14 @@
  * display time; this module converts at the edges, clamps every move to the zoom limits, and keeps the
  * real range in view when the scale changes (a new dataset, the option, a gap the reader expanded).
  */
-import type { ZoomController } from './interact/zoom.js';
-import { plotArea } from './layout/computeLayout.js';
-import { gapWarp, IDENTITY_WARP, type TimeGap, type TimeWarp } from './layout/gaps.js';
-import type { PreparedModel } from './layout/prepare.js';
-import { clampDomain, DEFAULT_MIN_SPAN, fitDomain, type ZoomLimits, zoomLimits } from './layout/scale.js';
-import type { ResolvedOptions, TimelineOptions } from './timelineOptions.js';
+import type { ZoomController } from '../interact/zoom.js';
+import { plotArea } from '../layout/computeLayout.js';
+import { gapWarp } from '../layout/gaps.js';
+import type { PreparedModel } from '../layout/prepare.js';
+import { createTimeScale, type TimeScale } from '../layout/timeScale.js';
+import { IDENTITY_WARP, type TimeGap, type TimeWarp } from '../layout/warp.js';
+import { clampDomain, fitDomain, type ZoomLimits, zoomLimits } from '../layout/zoomMath.js';
+import type { ResolvedOptions } from './options.js';
 
 /** What the view needs from the timeline. */
 export interface ViewHost {
@@ -26,6 +28,8 @@ export interface TimelineView {
   readonly warp: TimeWarp;
   /** The visible range in display time. */
   domain(): [number, number];
+  /** The visible range across the plot area, through the warp in force. */
+  scale(): TimeScale;
   /** The visible range in real time, ms. */
   realRange(): [number, number];
   /** The whole-dataset view in display time (the initial range stands in when there are no events). */
@@ -34,8 +38,8 @@ export interface TimelineView {
   limits(model: PreparedModel): ZoomLimits;
   /** Moves the zoom to a real-time range (clamped) without drawing. */
   showRange(model: PreparedModel, range: readonly [Date, Date], animate: boolean): void;
-  /** Moves the zoom to a display-time range (clamped) without drawing. */
-  showDisplayRange(model: PreparedModel, range: readonly [number, number], animate: boolean): void;
+  /** Moves the zoom to a display-time range (clamped) without drawing; `userInput` when the reader moved it (the overview's brush). */
+  showDisplayRange(model: PreparedModel, range: readonly [number, number], animate: boolean, userInput?: boolean): void;
   /**
    * Keeps the zoom's base in step with the plot area (after a resize, new options or data); with
    * `force` even when the area did not change. `show`: keep the range, fit (`false`), or a display range.
@@ -58,8 +62,8 @@ export interface TimelineView {
  * What the compressed scale depends on besides the data, as a key: an update that leaves it alone
  * keeps the scale (and the gaps the reader opened) even when it passes every option again.
  */
-export function scaleKey(options: Pick<TimelineOptions, 'compressGaps' | 'zoomLimits'>): string {
-  return JSON.stringify([options.compressGaps ?? true, options.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN]);
+export function scaleKey(options: Pick<ResolvedOptions, 'compressGaps' | 'zoomLimits'>): string {
+  return JSON.stringify([options.compressGaps, options.zoomLimits.minSpan]);
 }
 
 /** Creates the view over `zoom`. */
@@ -79,8 +83,8 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
     const [a, b] = zoom.domain();
     return [warp.toTime(a), warp.toTime(b)];
   };
-  const showDisplayRange = (model: PreparedModel, range: readonly [number, number], animate: boolean): void => {
-    zoom.zoomTo(clampDomain(range, limitsOf(fitted(model))), animate);
+  const showDisplayRange = (model: PreparedModel, range: readonly [number, number], animate: boolean, userInput = false): void => {
+    zoom.zoomTo(clampDomain(range, limitsOf(fitted(model))), animate, userInput);
   };
 
   const view: TimelineView = {
@@ -88,6 +92,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
       return warp;
     },
     domain: () => zoom.domain(),
+    scale: () => createTimeScale(zoom.domain(), [bounds.left, bounds.right], warp),
     realRange,
     fitted,
     limits: (model) => limitsOf(fitted(model)),
@@ -111,7 +116,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
         fullGaps = false;
       }
       const options = host.options();
-      warp = gapWarp(model, fullGaps ? false : options.compressGaps ?? true, { expanded, minSpan: options.zoomLimits?.minSpan ?? DEFAULT_MIN_SPAN });
+      warp = gapWarp(model, fullGaps ? false : options.compressGaps, { expanded, minSpan: options.zoomLimits.minSpan });
       host.gapsChanged(warp.gaps.length > 0 || expanded.size > 0 || fullGaps, fullGaps);
       // Straight to the kept range, through the new scale: listeners see one zoom, not a jump to everything and back.
       view.rebase(model, host.width(), true, keep ? [warp.toDisplay(keep[0]), warp.toDisplay(keep[1])] : false);

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from './types.js';
-import type { TimelineOptions } from './timelineOptions.js';
+import type { TimelineEvent } from '../types.js';
+import type { TimelineOptions } from './options.js';
 
 /** What each timeline event carries to `on()` handlers (and, for select and zoom, DOM `CustomEvent.detail`). */
 export interface TimelineEventMap {

@@ -1,9 +1,7 @@
 import type { DatePrecision } from '../types.js';
-import { IDENTITY_WARP, type TimeWarp } from './gaps.js';
+import { IDENTITY_WARP, type TimeWarp } from './warp.js';
 import type { PreparedModel } from './prepare.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../model/units.js';
 
 /** How far either side of a lone event (or of identical timestamps) the view reaches, by precision. */
 const LONE_EVENT_REACH: Record<DatePrecision, number> = {

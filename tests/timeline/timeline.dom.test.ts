@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
-import { createTimeline } from '../../src/timeline.js';
+import { createTimeline } from '../../src/timeline/index.js';
 import { useMount } from '../support/mount.js';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
 
@@ -47,7 +47,7 @@ describe('createTimeline in a DOM', () => {
   /** Compares the chart with `__snapshots__/<name>.svg`; a mismatch writes `<name>-changed.svg` to review. */
   function expectSnapshot(container: Element, name: string): void {
     // Plain paths: jsdom replaces the global URL, which node:fs does not accept.
-    const folder = join(process.cwd(), 'tests', 'render', '__snapshots__');
+    const folder = join(process.cwd(), 'tests', 'timeline', '__snapshots__');
     const file = join(folder, `${name}.svg`);
     const actual = normalisedSvg(container);
     if (process.env.UPDATE_SNAPSHOTS === '1') {

@@ -1,0 +1,80 @@
+/**
+ * `createTimeline`: the chart (chart.ts) with its parts attached — pointer input, the controls and
+ * keyboard, the overview strip, export and deep links — and the handle the page holds. Every part
+ * reads the chart's state and acts through its commands (state.ts).
+ */
+import { attachDeepLink } from '../interact/deepLink.js';
+import { attachInput } from '../interact/pointer.js';
+import { createChart } from './chart.js';
+import { attachControls } from './controls.js';
+import { attachDownloads, chartToSVG, svgToPng } from './export.js';
+import { revealEvent } from './navigation.js';
+import type { TimelineOptions } from './options.js';
+import { attachOverview } from './overview.js';
+import type { Timeline, TimelineState } from './types.js';
+
+/**
+ * Renders an interactive timeline into `container` and returns its handle. An invalid dataset shows
+ * its problems as text inside the container (the handle still works, and `update` can fix it).
+ *
+ * @throws RangeError naming the option when an option has a wrong value (nothing is drawn then).
+ */
+export function createTimeline(container: HTMLElement, options: TimelineOptions): Timeline {
+  const chart = createChart(container, options);
+  const { elements, state, commands, signal } = chart;
+  const { root, svg } = elements;
+
+  attachInput(root, svg, commands, signal);
+  const controls = attachControls(elements, state, commands, signal);
+  const stopOverview = attachOverview(elements, state, commands);
+  signal.addEventListener('abort', stopOverview);
+  attachDownloads(controls.bar, root, state, commands, signal);
+
+  const handle: Timeline = {
+    update: (next) => chart.update(next),
+    select(id) {
+      commands.select(id);
+    },
+    zoomTo(range, zoomOptions = {}) {
+      commands.showDates(range, zoomOptions.animate ?? false);
+    },
+    fit(fitOptions = {}) {
+      commands.zoom('fit', null, fitOptions.animate ?? false);
+    },
+    on: state.on,
+    toSVG: () => chartToSVG(state, root) ?? '',
+    toPNG(pngOptions = {}) {
+      let svgText: string | null;
+      try {
+        svgText = chartToSVG(state, root);
+      } catch (error) {
+        // The one-tag script without its export add-on: the promise says what to load.
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      if (!svgText) return Promise.reject(new Error('eventline: there is no chart to export (the dataset is invalid)'));
+      return svgToPng(container.ownerDocument, svgText, pngOptions.scale ?? 2);
+    },
+    getState(): TimelineState {
+      const [a, b] = state.scale().realDomain();
+      return { range: [new Date(a), new Date(b)], selected: state.selected };
+    },
+    destroy: () => chart.destroy(),
+  };
+
+  chart.start();
+  container.append(root);
+  // After the first draw, so a linked event is revealed in a laid-out chart.
+  const win = container.ownerDocument.defaultView;
+  if (state.options.hash && win) {
+    const link = attachDeepLink(win, {
+      show(linked) {
+        // A fragment naming no event of this dataset means no selection, as the URL says.
+        const id = linked !== null && state.model?.byId.has(linked) ? linked : null;
+        commands.select(id);
+        if (id !== null) revealEvent(state, commands, svg, id);
+      },
+    }, signal);
+    state.on('select', ({ id }) => link.selectionChanged(id));
+  }
+  return handle;
+}
