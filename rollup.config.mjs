@@ -1,23 +1,81 @@
-// Builds the published files: ESM + one bundled .d.ts (dependencies external), the self-contained
-// minified IIFE (global `eventline`), the stylesheet and the dataset JSON Schema. Nothing here uses the network.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Builds the published files from one table of entries (ENTRIES): ES modules with bundled .d.ts
+// files for bundler users (dependencies external), the one-tag script (everything bundled, global
+// `eventline`) and its add-on scripts, the stylesheet and the dataset JSON Schema. Nothing here uses
+// the network, and no dependency's code is edited. Custom plugins live in scripts/rollup/, each with
+// the reason it exists.
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
-import { cssText } from './scripts/css-text-plugin.mjs';
-import { leanSelection } from './scripts/lean-selection-plugin.mjs';
+import { cssText } from './scripts/rollup/cssText.mjs';
+import { schemaFile } from './scripts/rollup/schemaFile.mjs';
+import { sharedModules } from './scripts/rollup/sharedModules.mjs';
+import { stylesheetAsset } from './scripts/rollup/stylesheetAsset.mjs';
+import { svgWriterFromAddon } from './scripts/rollup/svgWriterFromAddon.mjs';
+import { virtualEntry } from './scripts/rollup/virtualEntry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
-const isLibraryIndex = (id) => /^(\.\.\/)+index\.js$/.test(id) || /[\\/]src[\\/]index\.(js|ts)$/.test(id);
-const isImporters = (id) => id === '../importers.js' || /[\\/]src[\\/]importers\.(js|ts)$/.test(id);
-const isElementDefinition = (id) => id === './define.js' || /[\\/]src[\\/]embed[\\/]define\.(js|ts)$/.test(id);
-/** Modules that import the library (element, importers) use it through `index.js` instead of a copy. */
-const sharedModules = (id) => (isLibraryIndex(id) ? './index.js' : isImporters(id) ? './importers.js' : id);
+
+/** The global an add-on script extends; without the eventline script its own check says what to load, not a ReferenceError. */
+const EVENTLINE_GLOBAL = '(typeof eventline === "undefined" ? {} : eventline)';
+
+/** The date-fns locales shipped as add-on scripts for the one-tag build (src/embed/locales.ts lists the same). */
+const LOCALE_ADDONS = ['ar', 'de', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'uk'];
+
+/**
+ * Every file the build writes, in build order: the index first (later entries import it, and the
+ * schema is read from it).
+ * - `format`: `es` for bundler users (dependencies stay imports), `iife` for script tags (all bundled);
+ * - `types`: also write a bundled .d.ts beside it;
+ * - `shared`: source files whose modules this file takes from another built file instead of a copy
+ *   (see scripts/rollup/sharedModules.mjs), with the id it imports them by;
+ * - `minify`: `modern` (ES2022, two passes: the one-tag script and export add-on), `plain`, or none.
+ */
+const ENTRIES = [
+  { input: 'src/index.ts', file: 'dist/index.js', format: 'es', types: true, plugins: [stylesheetAsset(), schemaFile()] },
+  {
+    // The demo dataset, a module of its own so the library never carries demo data.
+    input: 'src/datasets/ukraine.ts', file: 'dist/datasets/ukraine.js', format: 'es', types: true,
+    shared: { 'src/index.ts': '../index.js' }, plugins: [json({ preferConst: true })],
+  },
+  { input: 'src/importers/index.ts', file: 'dist/importers.js', format: 'es', types: true, shared: { 'src/index.ts': './index.js' } },
+  {
+    // The custom element, registered on import, with the importers.
+    input: 'src/embed/element.ts', file: 'dist/element.js', format: 'es', types: true,
+    shared: { 'src/index.ts': './index.js', 'src/importers/index.ts': './importers.js' },
+  },
+  {
+    // The one-tag script renders as soon as the page has its data, so V8's explicit compile hint asks
+    // for every function to be compiled while the script streams in, instead of lazily on the first
+    // render (about 20 ms of main-thread compiling inside a cold 10,000-event render, by trace).
+    input: 'src/embed/iife.ts', file: 'dist/eventline.iife.js', format: 'iife', name: 'eventline',
+    minify: 'modern', preamble: '//# allFunctionsCalledOnLoad', plugins: [svgWriterFromAddon()],
+  },
+  {
+    // Add-on for the one-tag script: the importers, added to the `eventline` global they extend.
+    input: 'src/embed/importersAddon.ts', file: 'dist/eventline-importers.js', format: 'iife', name: 'eventline', extend: true,
+    minify: 'plain', shared: { 'src/index.ts': 'eventline', 'src/embed/define.ts': 'eventline' },
+  },
+  {
+    // Add-on for the one-tag script: the SVG writer behind export, registered with the global it extends.
+    input: 'src/embed/exportAddon.ts', file: 'dist/eventline-export.js', format: 'iife', name: 'eventline', extend: true,
+    minify: 'modern', shared: { 'src/index.ts': 'eventline', 'src/embed/svgWriterSlot.ts': 'eventline' },
+  },
+  ...LOCALE_ADDONS.map((code) => ({
+    input: `eventline-locale:${code}`, file: `dist/locales/${code}.js`, format: 'iife', minify: 'plain',
+    plugins: [virtualEntry(`eventline-locale:${code}`, [
+      `import { ${code} } from 'date-fns/locale/${code}';`,
+      `if (typeof eventline === 'undefined' || typeof eventline.registerLocale !== 'function') {`,
+      `  throw new Error('dist/locales/${code}.js registers a locale with eventline: load dist/eventline.iife.js before it');`,
+      `}`,
+      `eventline.registerLocale('${code}', ${code});`,
+    ].join('\n'))],
+  })),
+];
 
 const compile = () =>
   typescript({
@@ -31,173 +89,42 @@ const compile = () =>
     removeComments: true,
   });
 
-/** Terser for the one-tag script and its export add-on: ES2022 (the build's target), two passes. */
-const minifyModern = (format = {}) => terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false, ...format } });
-
-/** Copies the stylesheet into the output as `eventline.css`. */
-const stylesheet = () => ({
-  name: 'eventline-stylesheet',
-  buildStart() {
-    this.addWatchFile('src/styles/eventline.css');
-    this.emitFile({ type: 'asset', fileName: 'eventline.css', source: readFileSync('src/styles/eventline.css', 'utf8') });
-  },
-});
-
-/** Writes the JSON Schema from the built module, so the shipped file is exactly what the validator uses. */
-const schemaFile = () => ({
-  name: 'eventline-schema',
-  async writeBundle() {
-    const built = await import(`${pathToFileURL('dist/index.js').href}?t=${Date.now()}`);
-    writeFileSync('dist/eventline.schema.json', `${JSON.stringify(built.datasetSchema, null, 2)}\n`);
-  },
-});
-
-/**
- * The one-tag script's built-in English without date-fns's date parsing (`match`) and relative dates
- * (`formatRelative`): eventline only writes dates (through `localize` and `formatLong`) and durations
- * (`formatDistance`), and the locale object never leaves the script for date-fns `parse`. About 1 KB gzip.
- */
-const withoutEnglishParsing = () => {
-  const unused = { './en-US/_lib/match.js': 'match', './en-US/_lib/formatRelative.js': 'formatRelative' };
-  const fromEnglish = (importer) => /date-fns[\\/]locale[\\/]en-(US|GB)\.js$/.test(importer ?? '');
-  return {
-    name: 'eventline-without-english-parsing',
-    resolveId: (source, importer) => (source in unused && fromEnglish(importer) ? `\0eventline-unused:${unused[source]}` : null),
-    load: (id) => {
-      if (!id.startsWith('\0eventline-unused:')) return null;
-      const name = id.slice('\0eventline-unused:'.length);
-      return [
-        `const unavailable = () => { throw new Error('eventline.iife.js: its built-in English locale has no date-fns ${name}'); };`,
-        name === 'match'
-          ? `export const match = { ordinalNumber: unavailable, era: unavailable, quarter: unavailable, month: unavailable, day: unavailable, dayPeriod: unavailable };`
-          : `export const formatRelative = unavailable;`,
-      ].join('\n');
-    },
-  };
+const minifier = (entry) => {
+  if (entry.minify === 'modern') {
+    return terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false, ...(entry.preamble ? { preamble: entry.preamble } : {}) } });
+  }
+  return entry.minify === 'plain' ? terser({ format: { comments: false } }) : null;
 };
 
-/**
- * The one-tag script takes its SVG writer (export) from an add-on: every import of ssr/svgWriter.ts
- * resolves to the slot the add-on `dist/eventline-export.js` fills (src/embed/svgWriterSlot.ts).
- */
-const SVG_WRITER_SLOT = fileURLToPath(new URL('./src/embed/svgWriterSlot.ts', import.meta.url));
-const isSvgWriter = (source) => /(^|[\\/])svgWriter\.(js|ts)$/.test(source);
-const svgWriterFromAddon = () => ({
-  name: 'eventline-svg-writer-from-addon',
-  resolveId: (source) => (isSvgWriter(source) ? SVG_WRITER_SLOT : null),
-});
-
-/** Add-on scripts for the one-tag build: `dist/locales/<code>.js` registers one date-fns locale. */
-const LOCALE_ADDONS = ['ar', 'de', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'uk'];
-const localeAddon = (code) => {
-  const id = `eventline-locale:${code}`;
-  return {
-    input: id,
+/** The rollup configs for one entry: its JavaScript, and its declarations when it has `types`. */
+function configsFor(entry) {
+  const shared = entry.shared ? [sharedModules(entry.shared)] : [];
+  const bundled = entry.format === 'iife';
+  const sharedIds = new Set(Object.values(entry.shared ?? {}));
+  const external = bundled ? (id) => sharedIds.has(id) : (id) => isDependency(id) || sharedIds.has(id);
+  const javascript = {
+    input: entry.input,
+    external,
     plugins: [
-      {
-        name: 'eventline-locale-addon',
-        resolveId: (source) => (source === id ? id : null),
-        load: (source) =>
-          source === id
-            ? [
-                `import { ${code} } from 'date-fns/locale/${code}';`,
-                `if (typeof eventline === 'undefined' || typeof eventline.registerLocale !== 'function') {`,
-                `  throw new Error('dist/locales/${code}.js registers a locale with eventline: load dist/eventline.iife.js before it');`,
-                `}`,
-                `eventline.registerLocale('${code}', ${code});`,
-              ].join('\n')
-            : null,
-      },
-      nodeResolve({ browser: true }),
-      terser({ format: { comments: false } }),
-    ],
-    output: { file: `dist/locales/${code}.js`, format: 'iife' },
+      ...shared, cssText(), ...(entry.plugins ?? []),
+      ...(bundled ? [nodeResolve({ browser: true })] : []),
+      ...(entry.input.endsWith('.ts') ? [compile()] : []),
+      minifier(entry),
+    ].filter(Boolean),
+    output: {
+      file: entry.file, format: entry.format,
+      ...(entry.name ? { name: entry.name } : {}),
+      ...(entry.extend ? { extend: true, globals: (id) => (sharedIds.has(id) ? EVENTLINE_GLOBAL : id) } : {}),
+    },
   };
-};
+  if (!entry.types) return [javascript];
+  const declarations = {
+    input: entry.input,
+    external,
+    plugins: [...shared, dts({ tsconfig: './tsconfig.json' })],
+    output: { file: entry.file.replace(/\.js$/, '.d.ts'), format: 'es' },
+  };
+  return [javascript, declarations];
+}
 
-export default [
-  {
-    input: 'src/index.ts',
-    external: isDependency,
-    plugins: [cssText(), compile(), stylesheet(), schemaFile()],
-    output: { file: 'dist/index.js', format: 'es' },
-  },
-  {
-    // Datasets are separate modules that import the library's own index, so it never carries demo data.
-    input: 'src/datasets/ukraine.ts',
-    external: (id) => isDependency(id) || isLibraryIndex(id),
-    plugins: [json({ preferConst: true }), cssText(), compile()],
-    output: { file: 'dist/datasets/ukraine.js', format: 'es', paths: (id) => (isLibraryIndex(id) ? '../index.js' : id) },
-  },
-  {
-    input: 'src/index.ts',
-    external: isDependency,
-    plugins: [dts({ tsconfig: './tsconfig.json' })],
-    output: { file: 'dist/index.d.ts', format: 'es' },
-  },
-  {
-    // Dataset declarations refer to the library's types through the package's own index.d.ts.
-    input: 'src/datasets/ukraine.ts',
-    external: (id) => isDependency(id) || isLibraryIndex(id),
-    plugins: [dts({ tsconfig: './tsconfig.json' })],
-    output: { file: 'dist/datasets/ukraine.d.ts', format: 'es', paths: (id) => (isLibraryIndex(id) ? '../index.js' : id) },
-  },
-  {
-    // The importers (TimelineJS JSON, spreadsheet CSV), a subpath of their own.
-    input: 'src/importers.ts',
-    external: (id) => isDependency(id) || isLibraryIndex(id),
-    plugins: [compile()],
-    output: { file: 'dist/importers.js', format: 'es', paths: sharedModules },
-  },
-  {
-    input: 'src/importers.ts',
-    external: (id) => isDependency(id) || isLibraryIndex(id),
-    plugins: [dts({ tsconfig: './tsconfig.json' })],
-    output: { file: 'dist/importers.d.ts', format: 'es', paths: sharedModules },
-  },
-  {
-    // The custom element, registered on import, with the importers.
-    input: 'src/embed/element.ts',
-    external: (id) => isDependency(id) || isLibraryIndex(id) || isImporters(id),
-    plugins: [cssText(), compile()],
-    output: { file: 'dist/element.js', format: 'es', paths: sharedModules },
-  },
-  {
-    input: 'src/embed/element.ts',
-    external: (id) => isDependency(id) || isLibraryIndex(id) || isImporters(id),
-    plugins: [dts({ tsconfig: './tsconfig.json' })],
-    output: { file: 'dist/element.d.ts', format: 'es', paths: sharedModules },
-  },
-  {
-    // The one-tag script renders as soon as the page has its data, so V8's explicit compile hint asks
-    // for every function to be compiled while the script streams in, instead of lazily on the first
-    // render (about 20 ms of main-thread compiling inside a cold 10,000-event render, by trace).
-    // minifyModern writes ES2022 and takes a second pass: about 250 B gzip less than the defaults.
-    // leanSelection leaves out the d3 selection methods eventline never calls (about 1 KB gzip).
-    input: 'src/embed/iife.ts',
-    plugins: [cssText(), withoutEnglishParsing(), svgWriterFromAddon(), leanSelection(), nodeResolve({ browser: true }), compile(), minifyModern({ preamble: '//# allFunctionsCalledOnLoad' })],
-    output: { file: 'dist/eventline.iife.js', format: 'iife', name: 'eventline' },
-  },
-  {
-    // Add-on for the one-tag script: the importers, added to the `eventline` global it extends.
-    input: 'src/embed/importersAddon.ts',
-    external: (id) => isLibraryIndex(id) || isElementDefinition(id),
-    plugins: [nodeResolve({ browser: true }), compile(), terser({ format: { comments: false } })],
-    output: {
-      file: 'dist/eventline-importers.js', format: 'iife', name: 'eventline', extend: true,
-      globals: (id) => (isLibraryIndex(id) || isElementDefinition(id) ? 'eventline' : id),
-    },
-  },
-  {
-    // Add-on for the one-tag script: the SVG writer behind export, registered with the global it extends.
-    input: 'src/embed/exportAddon.ts',
-    external: (id) => /[\\/]svgWriterSlot\.(js|ts)$/.test(id) || id === './svgWriterSlot.js',
-    plugins: [cssText(), withoutEnglishParsing(), nodeResolve({ browser: true }), compile(), minifyModern()],
-    output: {
-      file: 'dist/eventline-export.js', format: 'iife', name: 'eventline', extend: true,
-      // Without the eventline script the add-on's own check says what to load, not a ReferenceError.
-      globals: (id) => (/svgWriterSlot/.test(id) ? '(typeof eventline === "undefined" ? {} : eventline)' : id),
-    },
-  },
-  ...LOCALE_ADDONS.map(localeAddon),
-];
+export default ENTRIES.flatMap(configsFor);

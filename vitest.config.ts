@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { cssText } from './scripts/css-text-plugin.mjs';
+import { cssText } from './scripts/rollup/cssText.mjs';
 
 // Pinned to a zone that is not UTC (and not a whole-hour offset), so a test that silently relies on
 // local time fails here rather than for readers in India. Tests that need other zones switch explicitly.

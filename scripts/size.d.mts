@@ -10,3 +10,6 @@ export interface MeasuredSize {
 
 /** The gzip sizes of the built files in `dist/` (run `npm run build` first). */
 export function measureSizes(): Promise<MeasuredSize[]>;
+
+/** The budgets in gzip bytes: the one-tag script (its stylesheet built in) and dist/index.js minified. */
+export const BUDGETS: { readonly iife: number; readonly index: number };

@@ -1,8 +1,9 @@
 // `npm run size` (after `npm run build`): the gzip sizes of what a page downloads, against the budgets
-// of the performance issue: dist/eventline.iife.js with the stylesheet under 40 KB (the one-tag script
-// carries its stylesheet and adopts it, so a page loads no CSS file with it), and dist/index.js
-// (its dependencies not counted) under 20 KB, measured minified as a bundler would ship it. A report,
-// not a test: it exits 0 either way, printing "OVER BUDGET" for a miss; `--json` prints JSON instead.
+// decided in the timestamps-and-size issue (#20): dist/eventline.iife.js with the stylesheet at most
+// 48 KB (the one-tag script carries its stylesheet and adopts it, so a page loads no CSS file with it),
+// and dist/index.js (its dependencies not counted) at most 38 KB, measured minified as a bundler would
+// ship it. A report, not a test: it exits 0 either way, printing "OVER BUDGET" for a miss; `--json`
+// prints JSON instead.
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +11,8 @@ import { minify } from 'terser';
 
 const dist = new URL('../dist/', import.meta.url);
 const KB = 1024;
+/** The budgets, in gzip bytes: the size test checks the same numbers. */
+export const BUDGETS = { iife: 48 * KB, index: 38 * KB };
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const read = (name) => readFileSync(new URL(name, dist), 'utf8');
 
@@ -23,9 +26,9 @@ export async function measureSizes() {
   const index = read('index.js');
   const indexMinified = (await minify(index, { module: true, format: { comments: false } })).code ?? '';
   return [
-    { file: 'dist/eventline.iife.js (its stylesheet built in)', bytes: gzip(iife), budget: 40 * KB },
+    { file: 'dist/eventline.iife.js (its stylesheet built in)', bytes: gzip(iife), budget: BUDGETS.iife },
     { file: 'dist/eventline.css (for bundler users)', bytes: gzip(css) },
-    { file: 'dist/index.js, minified', bytes: gzip(indexMinified), budget: 20 * KB },
+    { file: 'dist/index.js, minified', bytes: gzip(indexMinified), budget: BUDGETS.index },
     { file: 'dist/index.js, as shipped', bytes: gzip(index) },
     { file: 'dist/importers.js', bytes: gzip(read('importers.js')) },
     { file: 'dist/element.js', bytes: gzip(read('element.js')) },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/html-vite';
 import { expect, waitFor } from 'storybook/test';
 import { renderToSVGString } from '../src/index.js';
-import { fromSpreadsheetCSV, fromTimelineJS } from '../src/importers.js';
+import { fromSpreadsheetCSV, fromTimelineJS } from '../src/importers/index.js';
 import { ar } from 'date-fns/locale/ar';
 import { de } from 'date-fns/locale/de';
 import { fr } from 'date-fns/locale/fr';

@@ -2,7 +2,7 @@
  * `eventline/element`: registers `<event-timeline>`, which reads eventline JSON, TimelineJS JSON and
  * spreadsheet CSV (the importers come with it here; the one-tag script loads them as an add-on).
  */
-import { fromSpreadsheetCSV, fromTimelineJS } from '../importers.js';
+import { fromSpreadsheetCSV, fromTimelineJS } from '../importers/index.js';
 import { registerDataImporters } from './define.js';
 
 export * from './define.js';

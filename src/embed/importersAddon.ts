@@ -3,7 +3,7 @@
  * spreadsheet CSV: it adds the importers to the `eventline` global and lets `<event-timeline>` read
  * both formats. It uses the eventline script already on the page.
  */
-import { fromSpreadsheetCSV, fromTimelineJS } from '../importers.js';
+import { fromSpreadsheetCSV, fromTimelineJS } from '../importers/index.js';
 import { registerDataImporters } from './define.js';
 
 if (typeof registerDataImporters !== 'function') {
@@ -11,4 +11,4 @@ if (typeof registerDataImporters !== 'function') {
 }
 registerDataImporters({ fromTimelineJS, fromSpreadsheetCSV });
 
-export { fromSpreadsheetCSV, fromTimelineJS, htmlToText } from '../importers.js';
+export { fromSpreadsheetCSV, fromTimelineJS, htmlToText } from '../importers/index.js';

@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /** The modules behind the package's entry points: `eventline`, `eventline/importers`, `eventline/element`. */
-const ENTRIES = ['src/index.ts', 'src/importers.ts', 'src/embed/element.ts'];
+const ENTRIES = ['src/index.ts', 'src/importers/index.ts', 'src/embed/element.ts'];
 
 /** Every name `path` exports, with the TSDoc text a consumer's editor would show for it. */
 function publicDocs(path: string): Map<string, string> {
@@ -24,7 +24,7 @@ describe('public API', () => {
 
   it('exports the documented entry points', () => {
     expect([...docs.get('src/index.ts')!.keys()]).toEqual(expect.arrayContaining(['parseDataset', 'validateDataset', 'EventlineDataError', 'TimelineEvent', 'Dataset', 'datasetSchema', 'createTimeline']));
-    expect([...docs.get('src/importers.ts')!.keys()]).toEqual(expect.arrayContaining(['fromTimelineJS', 'fromSpreadsheetCSV', 'htmlToText', 'ImportOptions', 'CsvColumnMapping']));
+    expect([...docs.get('src/importers/index.ts')!.keys()]).toEqual(expect.arrayContaining(['fromTimelineJS', 'fromSpreadsheetCSV', 'htmlToText', 'ImportOptions', 'CsvColumnMapping']));
     expect([...docs.get('src/embed/element.ts')!.keys()]).toEqual(expect.arrayContaining(['EventTimelineElement', 'registerLocale', 'registerDataImporters', 'EVENT_TIMELINE_TAG']));
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { es } from 'date-fns/locale/es';
 import { datasetFromText, kindOf, registerDataImporters } from '../../src/embed/loadDataset.js';
-import { fromSpreadsheetCSV, fromTimelineJS } from '../../src/importers.js';
+import { fromSpreadsheetCSV, fromTimelineJS } from '../../src/importers/index.js';
 import { localeFor, missingLocaleMessage, onLocaleRegistered, registerLocale } from '../../src/embed/locales.js';
 import { hostThemeRules } from '../../src/embed/shadowStyles.js';
 import { EventlineDataError } from '../../src/model/errors.js';

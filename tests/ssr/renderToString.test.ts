@@ -60,7 +60,7 @@ describe('renderToSVGString (Node, no DOM)', () => {
     expect(light.bg).toBe('#ffffff');
     expect(dark.bg).toBe('#15171b');
     expect(light.era).toBe('rgba(120,110,90,0.12)');
-    // The embedded text is the stylesheet minified (scripts/css-text-plugin.mjs).
+    // The embedded text is the stylesheet minified (scripts/rollup/cssText.mjs).
     expect(EVENTLINE_CSS).toContain('--eventline-bg:light-dark(#ffffff,#15171b);');
     expect(renderToSVGString(raw, { theme: 'dark' })).toContain('fill="#15171b"');
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { minifyCss } from '../../scripts/css-text-plugin.mjs';
+import { minifyCss } from '../../scripts/rollup/cssText.mjs';
 import { EVENTLINE_CSS, themeProperties } from '../../src/styles/stylesheet.js';
 
 const written = readFileSync(new URL('../../src/styles/eventline.css', import.meta.url), 'utf8');

@@ -4,7 +4,7 @@
  * `<event-timeline>` element of `eventline/element` reads both formats; the one-tag script does once
  * `dist/eventline-importers.js` is loaded after it.
  */
-export { fromTimelineJS } from './model/importers/timelinejs.js';
-export { fromSpreadsheetCSV, type CsvColumnMapping } from './model/importers/csv.js';
-export type { ImportOptions } from './model/importers/importedSource.js';
-export { htmlToText } from './model/importers/htmlText.js';
+export { fromTimelineJS } from './timelinejs.js';
+export { fromSpreadsheetCSV, type CsvColumnMapping } from './csv.js';
+export type { ImportOptions } from './importedSource.js';
+export { htmlToText } from './htmlText.js';

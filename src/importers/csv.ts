@@ -5,8 +5,8 @@
  */
 import { csvParseRows } from 'd3-dsv';
 // Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
-import { parseISODate } from '../../index.js';
-import type { DatasetInput, TimelineEventInput } from '../../types.js';
+import { parseISODate } from '../model/time.js';
+import type { DatasetInput, TimelineEventInput } from '../types.js';
 import { isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
 import { idMaker, ImportIssues, type ImportOptions, importedSource, originalDateNote } from './importedSource.js';

@@ -2,7 +2,7 @@
  * TimelineJS3 JSON to an eventline dataset. Headlines and text lose their HTML (tags stripped,
  * entities decoded: text from data stays text); eras become background spans.
  */
-import type { DatasetInput, TimelineEventInput } from '../../types.js';
+import type { DatasetInput, TimelineEventInput } from '../types.js';
 import { type DateParts, isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
 import { idMaker, ImportIssues, type ImportOptions, importedSource, originalDateNote } from './importedSource.js';

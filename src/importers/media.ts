@@ -1,6 +1,6 @@
-import type { EventMedia } from '../../types.js';
+import type { EventMedia } from '../types.js';
 // Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
-import { isAllowedLinkUrl } from '../../index.js';
+import { isAllowedLinkUrl } from '../model/urls.js';
 import { htmlToText } from './htmlText.js';
 
 /** Image files the detail panel can show; TimelineJS also embeds videos, maps and tweets, which it cannot. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromSpreadsheetCSV } from '../../../src/model/importers/csv.js';
-import { thrownIssues } from '../../support/dataIssues.js';
-import { parseDataset } from '../../../src/model/parseDataset.js';
-import { htmlToText, decodeEntities } from '../../../src/model/importers/htmlText.js';
+import { fromSpreadsheetCSV } from '../../src/importers/csv.js';
+import { thrownIssues } from '../support/dataIssues.js';
+import { parseDataset } from '../../src/model/parseDataset.js';
+import { htmlToText, decodeEntities } from '../../src/importers/htmlText.js';
 
 const HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 const template = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromTimelineJS } from '../../../src/model/importers/timelinejs.js';
-import { thrownIssues } from '../../support/dataIssues.js';
-import { parseDataset } from '../../../src/model/parseDataset.js';
+import { fromTimelineJS } from '../../src/importers/timelinejs.js';
+import { thrownIssues } from '../support/dataIssues.js';
+import { parseDataset } from '../../src/model/parseDataset.js';
 
 const timeline = {
   title: { text: { headline: 'Ukraine <em>security</em> guarantees', text: '<p>From the invasion to the Paris summit.</p>' } },

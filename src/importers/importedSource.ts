@@ -3,8 +3,8 @@
  * an import cites the source its caller names, or else one that says plainly that none was given.
  */
 // Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
-import { EventlineDataError } from '../../index.js';
-import type { DataIssue, SourceInput } from '../../types.js';
+import { EventlineDataError } from '../model/errors.js';
+import type { DataIssue, SourceInput } from '../types.js';
 
 /** Options every importer takes. */
 export interface ImportOptions {
