@@ -76,6 +76,8 @@ export interface OptionRule<T> {
   readonly default: T | undefined;
   /** What is wrong with a given value, or null when it is right. Not called for `undefined`. */
   readonly check: (value: unknown) => OptionProblem | null;
+  /** An object option whose fields default one by one (`{ maxSpan }` keeps the default `minSpan`). */
+  readonly byField?: true;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -117,6 +119,7 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
   hash: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
   zoomLimits: {
     default: { minSpan: DEFAULT_MIN_SPAN },
+    byField: true,
     check: (value) => (isObject(value) ? spanProblem(value.minSpan, 'minSpan') ?? spanProblem(value.maxSpan, 'maxSpan') : { must: 'be an object { minSpan, maxSpan }', got: value }),
   },
   overview: { default: true, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
@@ -181,12 +184,11 @@ export function resolveOptions(options: TimelineOptions): ResolvedOptions {
       const path = problem.field === undefined ? name : `${name}.${problem.field}`;
       throw new RangeError(`eventline: options.${path} must ${problem.must}, got ${shown(problem.got)}`);
     }
-    const fallback = OPTION_RULES[name].default;
-    // An object default (zoomLimits) is completed field by field: `{ maxSpan }` keeps the default minSpan.
+    const rule = OPTION_RULES[name];
     if (value === undefined) {
-      if (fallback !== undefined) resolved[name] = fallback;
-    } else if (isObject(fallback) && isObject(value)) {
-      resolved[name] = { ...fallback, ...value };
+      if (rule.default !== undefined) resolved[name] = rule.default;
+    } else if (rule.byField) {
+      resolved[name] = { ...(rule.default as object), ...(value as object) };
     }
   }
   return Object.freeze(resolved) as ResolvedOptions;
