@@ -5,7 +5,6 @@
 import type { Locale } from 'date-fns';
 import { formatUTC } from './datePattern.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
-import type { TimeScale } from './timeScale.js';
 import type { TimeWarp } from './warp.js';
 import { METRICS } from './metrics.js';
 import { textWidth } from './textWidth.js';
@@ -14,6 +13,18 @@ import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT 
 
 const GAP = METRICS.axisLabelGap;
 const FONT_SIZE = METRICS.axisFont;
+
+/** What the ticks read of a time scale (timeScale.ts builds on this module, so it is named here by shape). */
+export interface TickedScale {
+  /** Real time ↔ display time. */
+  readonly warp: TimeWarp;
+  /** The visible range in display time. */
+  readonly domain: readonly [number, number];
+  /** The pixels it is drawn across. */
+  readonly range: readonly [number, number];
+  /** Display time to px. */
+  displayToX(display: number): number;
+}
 
 /** A stretch of the view between breaks, in display time and in real time. */
 interface Segment {
@@ -62,7 +73,7 @@ function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: 
  * view this is {@link computeTicks} on the real range. With breaks, each stretch between them is
  * ticked on its own; a stretch too narrow for ticks is named by one label (`24 Feb`) and its year.
  */
-export function warpedTicks(scale: TimeScale, locale: Locale = DEFAULT_LOCALE): AxisTicks {
+export function warpedTicks(scale: TickedScale, locale: Locale = DEFAULT_LOCALE): AxisTicks {
   const { warp, range } = scale;
   const [d0, d1] = scale.domain;
   const parts = segments(warp, d0, d1);
