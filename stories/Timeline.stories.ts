@@ -31,7 +31,7 @@ const meta: Meta<PlaygroundArgs> = {
   parameters: {
     docs: {
       description: {
-        component: '`createTimeline(container, options)` renders the interactive timeline. These stories show the bundled news dataset (the war in Ukraine and the 2025 security-guarantee talks, from BBC News and Al Jazeera). The table lists the options; see the README for the handle (`update`, `select`, `zoomTo`, `fit`, `on`, `getState`, `toSVG`, `toPNG`, `destroy`).',
+        component: '`createTimeline(container, options)` renders the interactive timeline. These stories show the bundled news dataset (the war in Ukraine and the 2025 security-guarantee talks, from BBC News and Al Jazeera). The table lists the options; see docs/options.md for the handle (`update`, `select`, `zoomTo`, `fit`, `on`, `getState`, `toSVG`, `toPNG`, `destroy`).',
       },
     },
   },
