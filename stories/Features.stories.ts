@@ -35,7 +35,7 @@ export const ClustersAtCoarseZoom: Story = {
 
 /** Long empty stretches drawn shortened, each with its real length; a click on a break expands it. */
 export const GapCompression: Story = {
-  render: () => mountTimeline({ dataset: newsDataset, lanes: NEWS_LANES }, { width: 1000, note: 'Sixty years between the Korean armistice and the annexation of Crimea take a narrow break, so the dense days of September 2025 stay readable. Click a break, or press “Full-length gaps”.' }),
+  render: () => mountTimeline({ dataset: newsDataset, lanes: NEWS_LANES }, { width: 1000, note: 'Sixty years between the Korean armistice and the annexation of Crimea take a narrow break, so the dense days of September 2025 stay readable. Click a break, or press “True time scale”.' }),
 };
 
 /** Long titles end in an ellipsis on the chart; the tooltip and detail panel have them in full. */

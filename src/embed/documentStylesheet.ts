@@ -18,9 +18,9 @@ function pageStylesEventline(doc: Document): boolean {
   probe.className = 'eventline';
   probe.hidden = true;
   (doc.body ?? doc.documentElement).append(probe);
-  const font = doc.defaultView?.getComputedStyle(probe).getPropertyValue('--eventline-font') ?? '';
+  const background = doc.defaultView?.getComputedStyle(probe).getPropertyValue('--eventline-bg') ?? '';
   probe.remove();
-  return font.trim() !== '';
+  return background.trim() !== '';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../types.js';
-import { RowOccupancy } from './labels.js';
+import { type LabelFootprint, labelInterval, RowOccupancy } from './labels.js';
 import { METRICS } from './metrics.js';
 
 /** A point-like event in view: a point event, or a span too short or too deep to draw as a bar. */
@@ -59,49 +59,56 @@ export function groupByBucket(items: readonly PointItem[], bucketOf: (t: number)
 
 /** Where one lane's point items ended up. */
 export interface LanePoints {
-  /** Items shown individually, with their marker row. */
+  /** Items shown individually, with their marker line. */
   placed: Array<{ item: PointItem; row: number }>;
-  /** Buckets shown as a cluster mark in row 0. */
+  /** Buckets shown as a cluster mark in line 0. */
   clusters: BucketCluster[];
-  /** What the marks take in each row, for label placement. */
+  /** What the marks take in each line, for label placement. */
   occupancy: RowOccupancy;
+  /** The label shape each placed item was given room for (its line), when it found one. */
+  intended: Map<PointItem, LabelFootprint>;
 }
 
-/** Most important first, then earliest, then id: who gets a marker row (and label room) first. */
+/** Most important first, then earliest, then id: who gets a marker line (and label room) first. */
 function byPriority(a: PointItem, b: PointItem): number {
   return b.event.importance - a.event.importance || a.t - b.t || (a.event.id < b.event.id ? -1 : 1);
 }
 
-/**
- * Clusters and stacks one lane's point items (sorted by time). Time is cut into buckets
- * `METRICS.clusterWidth` pixels wide at the current zoom; a bucket with more events than `rows` becomes
- * one cluster mark, the others are stacked into marker rows so that events at the same instant stay
- * visible and separately selectable. A bucket whose events still cannot get a free row (its
- * neighbours crowd it) becomes a cluster too.
- */
-export function placeLanePoints(
-  items: readonly PointItem[],
-  rows: number,
-  bucketOf: (t: number) => number,
-  bucketLeft: (bucket: number) => number,
-  labelWidth: (item: PointItem) => number = () => 0,
-): LanePoints {
-  return placeGroups(groupByBucket(items, bucketOf), rows, bucketOf, bucketLeft, labelWidth);
+/** What {@link placeGroups} needs besides the groups. */
+export interface PlacementFrame {
+  /** How many marker lines the lane has. */
+  lines: number;
+  bucketOf: (t: number) => number;
+  /** The left edge of a bucket in px. */
+  bucketLeft: (bucket: number) => number;
+  /** The label shapes an item may take, in order of preference (none: the marker alone). */
+  footprints?: (item: PointItem) => readonly LabelFootprint[];
+  /** The plot area: labels stay inside it. */
+  bounds?: { left: number; right: number };
+  /** Stretches of lines taken before any marker (the lane's name). */
+  blocked?: ReadonlyArray<{ line: number; x1: number; x2: number }>;
 }
 
-/** {@link placeLanePoints} for items already grouped by bucket, in time order. */
-export function placeGroups(
-  groups: readonly PointGroup[],
-  rows: number,
-  bucketOf: (t: number) => number,
-  bucketLeft: (bucket: number) => number,
-  labelWidth: (item: PointItem) => number = () => 0,
-): LanePoints {
-  const clustered = new Set(groups.filter((group) => group.count > rows).map((group) => group.bucket));
+/**
+ * Clusters and stacks one lane's point items (sorted by time). Time is cut into buckets
+ * `METRICS.clusterWidth` pixels wide at the current zoom; a bucket with more events than lines becomes
+ * one cluster mark, the others are stacked into marker lines so that events at the same instant stay
+ * visible and separately selectable. A bucket whose events still cannot get a free line becomes a
+ * cluster too.
+ *
+ * Markers are placed by importance (3, then 2, then 1), each class in time order, so that each marker
+ * takes the lowest line where it has room for its label (the first shape of `footprints` that fits,
+ * kept free of later markers when they can go elsewhere): in time order that packs the lines as
+ * tightly as intervals can be packed, and by importance the important ones choose first.
+ */
+export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame): LanePoints {
+  const { lines, bucketOf, bucketLeft } = frame;
+  const bounds = frame.bounds ?? { left: -Infinity, right: Infinity };
+  const clustered = new Set(groups.filter((group) => group.count > lines).map((group) => group.bucket));
   const r = METRICS.markerRadius + 1;
-  const rowsInOrder = Array.from({ length: rows }, (_, row) => row);
   for (;;) {
-    const occupancy = new RowOccupancy(rows);
+    const occupancy = new RowOccupancy(lines);
+    for (const box of frame.blocked ?? []) occupancy.take(box.line, box.x1, box.x2);
     const clusters: BucketCluster[] = [];
     const individuals: PointItem[] = [];
     for (const group of groups) {
@@ -114,30 +121,49 @@ export function placeGroups(
       }
     }
     const placed: LanePoints['placed'] = [];
+    const intended = new Map<PointItem, LabelFootprint>();
     const crowded = new Set<number>();
-    // Label room claimed by earlier (more important) markers: later markers keep out of it when they
-    // can, but may still use it rather than be hidden in a cluster.
-    const reserved = new RowOccupancy(rows);
+    // Label room claimed by earlier markers: later markers keep out of it when they can, but may still
+    // use it rather than be hidden in a cluster.
+    const reserved = new RowOccupancy(lines);
+    const free = (line: number, x1: number, x2: number): boolean => occupancy.fits(line, x1, x2) && reserved.fits(line, x1, x2);
     for (const item of individuals.sort(byPriority)) {
-      const wanted = labelWidth(item);
-      const markerFree = (row: number): boolean => occupancy.fits(row, item.x - r, item.x + r);
-      const labelFree = (row: number): boolean =>
-        wanted === 0 || (occupancy.fits(row, item.x + r, item.x + r + wanted) && reserved.fits(row, item.x + r, item.x + r + wanted));
-      const row =
-        rowsInOrder.find((candidate) => markerFree(candidate) && reserved.fits(candidate, item.x - r, item.x + r) && labelFree(candidate)) ??
-        rowsInOrder.find((candidate) => markerFree(candidate) && reserved.fits(candidate, item.x - r, item.x + r)) ??
-        rowsInOrder.find(markerFree);
-      if (row === undefined) {
+      const markerFree = (line: number): boolean => occupancy.fits(line, item.x - r, item.x + r);
+      const labelFits = (line: number, shape: LabelFootprint): boolean => {
+        const [x1, x2] = labelInterval(item.x, shape.side, shape.width);
+        if (x1 < bounds.left || x2 > bounds.right + METRICS.labelGap || line + shape.lines > lines) return false;
+        return free(line, x1, x2) && (shape.lines === 1 || free(line + 1, x1, x2));
+      };
+      let line = -1;
+      let shape: LabelFootprint | undefined;
+      for (const candidate of frame.footprints?.(item) ?? []) {
+        for (let row = 0; row < lines && line < 0; row++) {
+          if (markerFree(row) && reserved.fits(row, item.x - r, item.x + r) && labelFits(row, candidate)) [line, shape] = [row, candidate];
+        }
+        if (line >= 0) break;
+      }
+      if (line < 0) for (let row = 0; row < lines && line < 0; row++) if (markerFree(row) && reserved.fits(row, item.x - r, item.x + r)) line = row;
+      if (line < 0) for (let row = 0; row < lines && line < 0; row++) if (markerFree(row)) line = row;
+      if (line < 0) {
         crowded.add(bucketOf(item.t));
         continue;
       }
-      occupancy.take(row, item.x - r, item.x + r);
-      if (wanted > 0 && labelFree(row)) reserved.take(row, item.x + r, item.x + r + wanted);
-      placed.push({ item, row });
+      occupancy.take(line, item.x - r, item.x + r);
+      if (shape) {
+        const [x1, x2] = labelInterval(item.x, shape.side, shape.width);
+        for (let row = line; row < line + shape.lines; row++) reserved.take(row, x1, x2);
+        intended.set(item, shape);
+      }
+      placed.push({ item, row: line });
     }
     // Each round turns at least one more bucket into a cluster, so this ends (at worst with every bucket
     // clustered); no event is ever dropped for want of room.
-    if (crowded.size === 0) return { placed, clusters, occupancy };
+    if (crowded.size === 0) return { placed, clusters, occupancy, intended };
     for (const bucket of crowded) clustered.add(bucket);
   }
+}
+
+/** {@link placeGroups} for items not yet grouped (sorted by time). */
+export function placeLanePoints(items: readonly PointItem[], frame: PlacementFrame): LanePoints {
+  return placeGroups(groupByBucket(items, frame.bucketOf), frame);
 }

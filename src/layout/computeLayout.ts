@@ -1,12 +1,15 @@
 import type { Locale } from 'date-fns';
 import type { TimelineEvent } from '../types.js';
-import { firstIndexWhere } from '../model/sortedIndex.js';
-import { type BucketCluster, type PointItem, placeGroups } from './cluster.js';
-import { type FrameScale, laneGroups } from './laneGroups.js';
-import { placeInsideLabel, placeMarkerLabel } from './labels.js';
-import { METRICS } from './metrics.js';
-import type { PreparedLane, PreparedModel, PreparedSpan } from './prepare.js';
-import { textWidth, truncateToWidth } from './textWidth.js';
+import type { BucketCluster } from './cluster.js';
+import type { FrameScale } from './laneGroups.js';
+import { fitLanes, laneContent, laneNameBox, placeLane } from './laneLayout.js';
+import { labelTitle } from './labelText.js';
+import { placeInsideLabel, RowOccupancy } from './labels.js';
+import { categorySlot, shapeOfSlot } from './markShape.js';
+import { METRICS, textSizes } from './metrics.js';
+import type { PreparedModel } from './prepare.js';
+import { axisWithBreaks, stretchesOf } from './axisMarks.js';
+import { textWidth } from './textWidth.js';
 import { formatTimeLength } from './formatDate.js';
 import { createTimeScale } from './timeScale.js';
 import { IDENTITY_WARP, type TimeWarp } from './warp.js';
@@ -24,21 +27,12 @@ export interface Viewport {
   locale?: Locale;
   /** The compressed scale (see gaps.ts); real time when absent. */
   warp?: TimeWarp;
+  /** How much wider the chart's font sets text than the width table's Arial metrics (default 1). */
+  textScale?: number;
 }
 
-/** Spans of one packed row that overlap [t0, t1]; rows never overlap, so both ends are sorted. */
-function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): PreparedSpan[] {
-  const lo = firstIndexWhere(0, row.length, (index) => row[index]!.end >= t0);
-  const out: PreparedSpan[] = [];
-  for (let i = lo; i < row.length && row[i]!.start <= t1; i++) out.push(row[i]!);
-  return out;
-}
-
-const labelText = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
-
-// -1, 0 or 1, never a difference of times: on a first render this is unoptimised, and each
-// difference would be a heap number (about 1.7 MB of garbage at 100,000 events).
-const byTimeThenId = (a: PointItem, b: PointItem): number => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.event.id < b.event.id ? -1 : 1);
+/** The height of `rows` span rows under a lane's marker lines, with the gap that keeps them clear of a two-line label above. */
+const spanRowsHeight = (rows: number): number => (rows > 0 ? METRICS.spanRowGap + rows * METRICS.spanRowHeight : 0);
 
 /** Most adjacent buckets one cluster mark may cover: wide enough for a full count, narrow enough to show where events bunch. */
 const MERGED_BUCKETS = 4;
@@ -60,10 +54,9 @@ function mergeAdjacent(clusters: readonly BucketCluster[]): BucketCluster[][] {
   return runs;
 }
 
-/** The plot area for a width: lane names take a gutter at the left (at most 28% of a narrow chart). */
-export function plotArea(model: PreparedModel, width: number): { left: number; right: number } {
-  const widestName = model.lanes.reduce((widest, lane) => Math.max(widest, textWidth(lane.name, METRICS.labelFont, true)), 0);
-  const left = model.lanes.length === 0 ? 0 : Math.min(METRICS.maxGutter, widestName + 16, width * 0.28);
+/** The plot area for a width: all of it but small margins (lane names are drawn over the plot). */
+export function plotArea(_model: PreparedModel, width: number): { left: number; right: number } {
+  const left = Math.min(METRICS.plotInset, width / 4);
   return { left, right: Math.max(left + 1, width - METRICS.rightMargin) };
 }
 
@@ -77,17 +70,12 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const [d0, d1raw] = viewport.domain;
   const d1 = d1raw > d0 ? d1raw : d0 + 1;
   const { left, right } = plotArea(model, width);
-  const gutter = left;
   const scale = createTimeScale([d0, d1], [left, right], viewport.warp);
   const { k, x, warp } = scale;
   // Without a warp display time is real time: skip the mapping on the hot path.
   const linear = warp === IDENTITY_WARP;
   const [t0, t1] = scale.realDomain();
   const top = model.eraRows * M.eraRowHeight + (model.eraRows > 0 ? 4 : 0);
-  const laneCount = Math.max(1, model.lanes.length);
-  const laneHeight = Math.max(M.minLaneHeight, (viewport.height - top - M.axisHeight) / laneCount);
-  const bottom = top + laneHeight * model.lanes.length;
-  const height = Math.max(viewport.height, bottom + M.axisHeight);
   const margin = M.clusterWidth / k;
   const bucketOf = linear
     ? (t: number): number => Math.floor((t * k) / M.clusterWidth)
@@ -97,76 +85,77 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const maxX = right + M.clusterWidth;
   const from = warp.toTime(d0 - margin);
   const to = warp.toTime(d1 + margin);
-  const frame: FrameScale = { from, to, k, minX, maxX, x, bucketOf, spreadWidth: 2 * M.clusterWidth };
+  const frame: FrameScale = { from, to, k, maxSlope: warp.maxSlope, minX, maxX, x, bucketOf, spreadWidth: 2 * M.clusterWidth };
 
   const lanes: LaneBox[] = [];
   const points: PointMark[] = [];
   const spans: SpanMark[] = [];
   const clusters: ClusterMark[] = [];
   const labels: LabelBox[] = [];
-  const categoryOf = (event: TimelineEvent): number => (event.category === undefined ? -1 : model.categories.indexOf(event.category));
+  const categoryOf = (event: TimelineEvent): number => categorySlot(event.category === undefined ? -1 : model.categories.indexOf(event.category), model.categories.length);
 
-  model.lanes.forEach((lane: PreparedLane, laneIndex) => {
-    const y0 = top + laneIndex * laneHeight;
-    lanes.push({ name: lane.name, label: truncateToWidth(lane.name, Math.max(0, gutter - 12), M.labelFont, true), y: y0, height: laneHeight });
-    const inner = laneHeight - 2 * M.lanePadding;
-    const spanRows = Math.max(0, Math.min(lane.spanRows.length, M.maxSpanRows, Math.floor((inner - M.rowHeight) / M.spanRowHeight)));
-    const rows = Math.max(1, Math.min(M.maxPointRows, Math.floor((inner - spanRows * M.spanRowHeight) / M.rowHeight)));
-    const rowY = (row: number): number => y0 + M.lanePadding + row * M.rowHeight + M.rowHeight / 2;
-
-    const spanItems: PointItem[] = [];
-    lane.spanRows.forEach((row, rowIndex) => {
-      for (const span of visibleSpans(row, from, to)) {
-        const x1 = x(span.start);
-        const x2 = x(span.end);
-        if (rowIndex >= spanRows || x2 - x1 < M.minBarWidth) {
-          // A span that started before the view is pinned to its left edge, so it is never lost.
-          const t = Math.max(span.start, t0);
-          spanItems.push({ event: span.event, t, x: x(t) });
-          continue;
-        }
-        const bar = { x1: Math.max(x1, left), x2: Math.min(x2, right) };
-        if (bar.x2 - bar.x1 < 1) continue;
-        const y = y0 + M.lanePadding + rows * M.rowHeight + rowIndex * M.spanRowHeight;
-        spans.push({ id: span.event.id, ...bar, y, height: M.spanBarHeight, category: categoryOf(span.event), approximate: span.event.approximate === true });
-        const label = placeInsideLabel(span.event.id, 'span', labelText(span.event), { ...bar, baseline: y + M.spanBarHeight - 3 });
-        if (label) labels.push(label);
-      }
-    });
-    spanItems.sort(byTimeThenId);
-    const groups = laneGroups(lane, spanItems.filter((item) => item.x >= minX && item.x <= maxX), frame);
-    const labelRoom = (item: PointItem): number => Math.min(textWidth(labelText(item.event), M.labelFont) + M.labelGap * 2, M.maxLabelWidth);
-    const placement = placeGroups(groups, rows, bucketOf, bucketLeft, labelRoom);
+  // Lanes are sized to what they hold: each first says how many marker lines it wants for every
+  // label in full, then the height is shared out (all they want when it fits).
+  const bounds = { left, right };
+  const sizes = textSizes(viewport.textScale);
+  const contents = model.lanes.map((lane) => laneContent(lane, frame, { left, right, t0 }));
+  const nameBoxes = model.lanes.map((lane) => laneNameBox(lane.name, left, right, sizes.laneName));
+  const fixed = contents.reduce((sum, content) => sum + 2 * M.lanePadding + spanRowsHeight(content.spanRows), 0);
+  const budget = Math.max(model.lanes.length, Math.floor((viewport.height - top - M.axisHeight - fixed) / M.rowHeight));
+  const placements = fitLanes(contents.length, budget, (index, lines) => placeLane(contents[index]!, lines, frame, bounds, bucketLeft, nameBoxes[index]!, sizes));
+  const heights = contents.map((content, index) => 2 * M.lanePadding + placements[index]!.lines * M.rowHeight + spanRowsHeight(content.spanRows));
+  // Height left over goes to the lanes in proportion to their own, so the chart fills what it was given.
+  const content = heights.reduce((sum, height) => sum + height, 0);
+  const spare = Math.max(0, viewport.height - top - M.axisHeight - content);
+  let y0 = top;
+  contents.forEach((lane, laneIndex) => {
+    const placement = placements[laneIndex]!;
+    const height = heights[laneIndex]! + (content > 0 ? (spare * heights[laneIndex]!) / content : 0);
+    const lineY = (line: number): number => y0 + M.lanePadding + line * M.rowHeight + M.rowHeight / 2;
+    lanes.push({ name: lane.lane.name, label: nameBoxes[laneIndex]!.text, x: left + M.laneNameInset, y: y0, height, nameY: lineY(0) + 4 });
+    const barY = (row: number): number => y0 + M.lanePadding + placement.lines * M.rowHeight + M.spanRowGap + row * M.spanRowHeight;
+    for (const bar of lane.bars) {
+      const { event } = bar.span;
+      spans.push({ id: event.id, x1: bar.x1, x2: bar.x2, y: barY(bar.row), height: M.spanBarHeight, category: categoryOf(event), approximate: event.approximate === true });
+    }
+    for (const label of placement.barLabels) labels.push({ ...label, y: barY(label.y) + M.spanBarHeight - 3 });
     for (const run of mergeAdjacent(placement.clusters)) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
       clusters.push({
-        key: `${lane.name}:${first.group.bucket}`, x1: first.left + 1, x2: last.left + M.clusterWidth - 1,
-        y: rowY(0) - 8, height: 16, count: run.reduce((sum, cluster) => sum + cluster.group.count, 0),
+        key: `${lane.lane.name}:${first.group.bucket}`, x1: first.left + 1, x2: last.left + M.clusterWidth - 1,
+        y: lineY(0) - 8, height: 16, count: run.reduce((sum, cluster) => sum + cluster.group.count, 0),
         start: first.group.start, end: last.group.end,
         memberIds: () => run.flatMap((cluster) => cluster.group.items().map((item) => item.event.id)),
       });
     }
-    const shown = placement.placed.filter(({ item }) => item.x >= left - M.markerRadius && item.x <= right + M.markerRadius);
-    for (const { item, row } of shown) {
-      points.push({ id: item.event.id, x: item.x, y: rowY(row), category: categoryOf(item.event), approximate: item.event.approximate === true });
+    for (const { item, row } of placement.placed) {
+      if (item.x < left - M.markerRadius || item.x > right + M.markerRadius) continue;
+      const category = categoryOf(item.event);
+      points.push({ id: item.event.id, x: item.x, y: lineY(row), category, shape: shapeOfSlot(category), approximate: item.event.approximate === true });
     }
-    // `placed` is already in priority order: more important events claim label room first.
-    for (const { item, row } of shown) {
-      const label = placeMarkerLabel(placement.occupancy, row, { id: item.event.id, text: labelText(item.event), x: item.x, y: rowY(row) + 4 }, { left, right });
-      if (label) labels.push(label);
-    }
+    for (const label of placement.labels) labels.push({ ...label, y: lineY(label.y) + 4.5 });
+    y0 += height;
   });
+  const bottom = y0;
+  const height = Math.max(viewport.height, bottom + M.axisHeight);
 
   const eras: EraBand[] = [];
-  for (const era of model.eras) {
-    if (era.end < t0 || era.start > t1) continue;
+  // The era names in their header rows: inside the band, or running on past a narrow band while the row is free.
+  const eraRows = new RowOccupancy(model.eraRows);
+  const visibleEras = model.eras.filter((era) => era.end >= t0 && era.start <= t1);
+  for (const era of visibleEras) {
     const band = { x1: Math.max(x(era.start), left), x2: Math.min(x(era.end), right) };
     if (band.x2 - band.x1 < 1) continue;
     const y = era.row * M.eraRowHeight;
     eras.push({ id: era.event.id, ...band, y, height: bottom - y });
-    const label = placeInsideLabel(era.event.id, 'era', labelText(era.event), { ...band, baseline: y + M.eraRowHeight - 4 });
-    if (label) labels.push(label);
+    const title = labelTitle(era.event);
+    const room = Math.min(right, band.x1 + textWidth(title, sizes.small) + 12);
+    const free = room > band.x2 && eraRows.fits(era.row, band.x1, room) && visibleEras.every((other) => other === era || other.row !== era.row || x(other.start) >= room || x(other.end) <= band.x1);
+    const label = placeInsideLabel(era.event.id, 'era', title, { x1: band.x1, x2: free ? room : band.x2, baseline: y + M.eraRowHeight - 4 }, sizes.small);
+    if (!label) continue;
+    eraRows.take(era.row, band.x1, label.x + label.width);
+    labels.push(label);
   }
 
   const breaks: BreakMark[] = [];
@@ -174,13 +163,12 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const x1 = Math.max(x(gap.start), left);
     const x2 = Math.min(x(gap.end), right);
     if (x2 - x1 < 1) continue;
-    const length = formatTimeLength(gap.start, gap.end, viewport.locale);
-    const showLength = x2 - x1 >= M.breakLabelWidth && textWidth(length, M.breakLabelFont) <= bottom - top - 8;
-    breaks.push({ start: gap.start, end: gap.end, x1, x2, length, showLength });
+    const short = formatTimeLength(gap.start, gap.end, viewport.locale, 1);
+    breaks.push({ start: gap.start, end: gap.end, x1, x2, length: formatTimeLength(gap.start, gap.end, viewport.locale), short, showLength: true });
   }
-  const ticks = scale.ticks(viewport.locale);
+  const axis = axisWithBreaks(scale.ticks(viewport.locale, model.hasTimes ? 'minute' : 'day', sizes.axis), breaks, { left, right }, sizes.axis);
   return {
     width, height, chart: { left, right, top, bottom }, domain: [d0, d1], range: [t0, t1],
-    lanes, eras, points, spans, clusters, labels, breaks, axis: { ...ticks, y: bottom },
+    lanes, eras, points, spans, clusters, labels, breaks, axis: { ...axis, stretches: stretchesOf(scale), y: bottom },
   };
 }

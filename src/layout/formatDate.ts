@@ -114,16 +114,17 @@ export function describeEvent(event: Parameters<typeof formatEventWhen>[0] & { t
 /**
  * How long a stretch of time is, in its two largest calendar units: `60 years 7 months`, `32 days`,
  * `5 hours` (in the locale's words; counted on the UTC calendar, so the same in every time zone).
+ * With `units` 1, only the largest, in whole units: `60 years`, for a label with little room.
  */
-export function formatTimeLength(start: number, end: number, locale: Locale = DEFAULT_LOCALE): string {
+export function formatTimeLength(start: number, end: number, locale: Locale = DEFAULT_LOCALE, units: 1 | 2 = 2): string {
   // Every zoom frame names the breaks in view: the few gaps of a dataset are written once per locale.
   let texts = lengths.get(locale);
   if (!texts) lengths.set(locale, (texts = new Map()));
-  const key = `${start}:${end}`;
+  const key = `${start}:${end}:${units}`;
   let text = texts.get(key);
   if (text === undefined) {
     if (texts.size >= WRITTEN_LIMIT) texts.clear();
-    texts.set(key, (text = lengthUncached(start, end, locale)));
+    texts.set(key, (text = lengthUncached(start, end, locale, units)));
   }
   return text;
 }
@@ -169,12 +170,12 @@ function calendarLength(start: number, end: number): number[] {
   return counts;
 }
 
-function lengthUncached(start: number, end: number, locale: Locale): string {
+function lengthUncached(start: number, end: number, locale: Locale, units: 1 | 2): string {
   const counts = calendarLength(Math.min(start, end), Math.max(start, end));
   const first = counts.findIndex((count) => count > 0);
   if (first < 0) return locale.formatDistance('xSeconds', 1);
   // The two largest units, the second only when it is not zero ("3 years", not "3 years 0 months").
-  return [first, first + 1]
+  return (units === 1 ? [first] : [first, first + 1])
     .filter((index) => index < counts.length && counts[index]! > 0)
     .map((index) => locale.formatDistance(DURATION_TOKENS[index]!, counts[index]!))
     .join(' ');

@@ -9,7 +9,7 @@ import type { TimeWarp } from './warp.js';
 import { METRICS } from './metrics.js';
 import { textWidth } from './textWidth.js';
 import { DAY } from '../model/units.js';
-import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT } from './ticks.js';
+import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit } from './ticks.js';
 
 const GAP = METRICS.axisLabelGap;
 const FONT_SIZE = METRICS.axisFont;
@@ -32,16 +32,28 @@ interface Segment {
   time: [number, number];
 }
 
-/** The parts of the display range `[d0, d1]` that are not shortened gaps. */
+/**
+ * The parts of the display range `[d0, d1]` that are not shortened gaps, cut again where the pace of
+ * the scale changes: real time is linear inside each part.
+ */
 function segments(warp: TimeWarp, d0: number, d1: number): Segment[] {
   const parts: Segment[] = [];
+  const push = (from: number, to: number, end: number): void => {
+    let start = from;
+    for (const change of warp.paceChanges) {
+      if (change <= start || change >= to) continue;
+      parts.push({ display: [start, change], time: [warp.toTime(start), warp.toTime(change)] });
+      start = change;
+    }
+    parts.push({ display: [start, to], time: [warp.toTime(start), end] });
+  };
   let from = d0;
   for (const gap of warp.gaps) {
     if (gap.displayEnd <= d0 || gap.displayStart >= d1) continue;
-    if (gap.displayStart > from) parts.push({ display: [from, gap.displayStart], time: [warp.toTime(from), gap.start] });
+    if (gap.displayStart > from) push(from, gap.displayStart, gap.start);
     from = gap.displayEnd;
   }
-  if (d1 > from) parts.push({ display: [from, d1], time: [warp.toTime(from), warp.toTime(d1)] });
+  if (d1 > from) push(from, d1, warp.toTime(d1));
   return parts;
 }
 
@@ -54,14 +66,15 @@ function narrowLabel(segment: Segment, locale: Locale): string {
   return formatYear(middle.getUTCFullYear(), locale);
 }
 
-/** Keeps ticks whose labels (centred, or starting at `x`) clear the one kept before; drops repeated major texts. */
-function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: number): AxisTick[] {
+/** Keeps ticks whose labels (centred, or starting at `x`) clear the one kept before; drops a label that repeats the one before. */
+function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: number, fontSize: number): AxisTick[] {
   const kept: AxisTick[] = [];
   let end = -Infinity;
   for (const tick of ticks) {
-    const width = textWidth(tick.label, FONT_SIZE) * scale;
+    const width = textWidth(tick.label, fontSize) * scale;
     const start = centred ? tick.x - width / 2 : tick.x;
-    if (start < end + GAP || (!centred && kept[kept.length - 1]?.label === tick.label)) continue;
+    // A label equal to the one before says nothing new (two narrow stretches of one month, say).
+    if (start < end + GAP || kept[kept.length - 1]?.label === tick.label) continue;
     kept.push(tick);
     end = start + width;
   }
@@ -73,14 +86,14 @@ function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: 
  * view this is {@link computeTicks} on the real range. With breaks, each stretch between them is
  * ticked on its own; a stretch too narrow for ticks is named by one label (`24 Feb`) and its year.
  */
-export function warpedTicks(scale: TickedScale, locale: Locale = DEFAULT_LOCALE): AxisTicks {
+export function warpedTicks(scale: TickedScale, locale: Locale = DEFAULT_LOCALE, finest: TickUnit = 'minute', fontSize: number = FONT_SIZE): AxisTicks {
   const { warp, range } = scale;
   const [d0, d1] = scale.domain;
   const parts = segments(warp, d0, d1);
   const [r0, r1] = range;
   const toX = scale.displayToX;
   if (parts.length === 1 && parts[0]!.display[0] === d0 && parts[0]!.display[1] === d1) {
-    return computeTicks({ domain: [new Date(warp.toTime(d0)), new Date(warp.toTime(d1))], range, locale });
+    return computeTicks({ domain: [new Date(warp.toTime(d0)), new Date(warp.toTime(d1))], range, locale, finest, fontSize });
   }
   const minor: AxisTick[] = [];
   const major: AxisTick[] = [];
@@ -93,10 +106,12 @@ export function warpedTicks(scale: TickedScale, locale: Locale = DEFAULT_LOCALE)
     // A stretch that ends where a gap begins does not tick that instant: it belongs to the next stretch
     // (a stretch ending at midnight on 1 October must not be labelled "October").
     const end = part.display[1] < d1 ? part.time[1] - 1 : part.time[1];
-    const ticks = computeTicks({ domain: [new Date(part.time[0]), new Date(end)], range: [x0, x1], locale, overhang: false });
+    const ticks = computeTicks({ domain: [new Date(part.time[0]), new Date(end)], range: [x0, x1], locale, overhang: false, finest, fontSize });
     if (ticks.minor.length === 0) {
       const middle = new Date((part.time[0] + part.time[1]) / 2);
-      minor.push({ x: (x0 + x1) / 2, date: middle, label: narrowLabel(part, locale) });
+      // Narrow stretches side by side (the density scale's quiet days between busy ones) name one month once.
+      const label = narrowLabel(part, locale);
+      if (minor[minor.length - 1]?.label !== label) minor.push({ x: (x0 + x1) / 2, date: middle, label });
       major.push(...(ticks.major.length > 0 ? ticks.major : [{ x: x0, date: new Date(part.time[0]), label: formatYear(middle.getUTCFullYear(), locale) }]));
       continue;
     }
@@ -118,7 +133,7 @@ export function warpedTicks(scale: TickedScale, locale: Locale = DEFAULT_LOCALE)
   return {
     unit: widest?.unit ?? 'year',
     step: widest?.step ?? 1,
-    minor: withoutCollisions(minor, true, 1),
-    major: fitMajorRow(withoutCollisions(major, false, MAJOR_WEIGHT), r1, FONT_SIZE, MAJOR_WEIGHT),
+    minor: withoutCollisions(minor, true, 1, fontSize),
+    major: fitMajorRow(withoutCollisions(major, false, MAJOR_WEIGHT, fontSize), r1, fontSize, MAJOR_WEIGHT),
   };
 }

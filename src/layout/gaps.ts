@@ -69,6 +69,12 @@ function occupancyOf(model: PreparedModel): Occupancy {
   return occupancy;
 }
 
+/** The time the events cover, eras left out (they are background): `null` without such events. */
+export function occupiedExtent(model: PreparedModel): [number, number] | null {
+  const { extent } = occupancyOf(model);
+  return extent ? [extent[0], extent[1]] : null;
+}
+
 /**
  * Every stretch between the events' periods where no event is (eras, being background, do not count),
  * in time order. A calendar date covers its whole period, so a day-precision event fills its day.
@@ -149,6 +155,8 @@ export function warpFor(stretches: readonly EmptyStretch[], width: number): Time
   }
   return {
     gaps,
+    paceChanges: [],
+    maxSlope: 1,
     toDisplay(time) {
       const gap = gaps[lastAtOrBefore(gaps, time, (candidate) => candidate.start)];
       if (!gap) return time;

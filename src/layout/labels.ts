@@ -1,4 +1,5 @@
 import { METRICS } from './metrics.js';
+import { cutToWidth, type LabelText } from './labelText.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import type { LabelBox } from './types.js';
 
@@ -48,37 +49,79 @@ export class RowOccupancy {
   }
 }
 
+/** A shape a label can take beside its marker: which side, on how many lines, how wide. */
+export interface LabelFootprint {
+  /** `start`: to the right of the marker; `end`: to the left. */
+  side: 'start' | 'end';
+  /** One line, or two (the marker's line and the one below). */
+  lines: 1 | 2;
+  /** Width of the text in px. */
+  width: number;
+}
+
+/** Where a label of `width` px starts and ends beside a marker at `x` on `side`, with the gap kept after it. */
+export function labelInterval(x: number, side: 'start' | 'end', width: number): [number, number] {
+  const offset = METRICS.markerRadius + METRICS.labelGap - 1;
+  return side === 'start' ? [x + offset - 1, x + offset + width + METRICS.labelGap] : [x - offset - width - METRICS.labelGap, x - offset + 1];
+}
+
+/** The shapes a label's text can take whole, in order of preference: one line right, one line left, two lines right, two lines left. */
+export function fullFootprints(text: LabelText): LabelFootprint[] {
+  const shapes: LabelFootprint[] = [];
+  if (text.width <= METRICS.maxLabelWidth) shapes.push({ side: 'start', lines: 1, width: text.width }, { side: 'end', lines: 1, width: text.width });
+  if (text.wrapped && text.wrappedWidth <= METRICS.maxLabelWidth) shapes.push({ side: 'start', lines: 2, width: text.wrappedWidth }, { side: 'end', lines: 2, width: text.wrappedWidth });
+  return shapes;
+}
+
+/** Where a lane's labels may go: its lines' occupancy, how many lines it has, and the plot's edges. */
+export interface LabelRoom {
+  occupancy: RowOccupancy;
+  lines: number;
+  bounds: { left: number; right: number };
+}
+
+/** Whether a label of `shape` beside a marker at `x` in `line` touches nothing and stays inside the plot and the lane. */
+export function footprintFits(room: LabelRoom, line: number, x: number, shape: LabelFootprint): boolean {
+  const [x1, x2] = labelInterval(x, shape.side, shape.width);
+  if (x1 < room.bounds.left || x2 > room.bounds.right + METRICS.labelGap || line + shape.lines > room.lines) return false;
+  return room.occupancy.fits(line, x1, x2) && (shape.lines === 1 || room.occupancy.fits(line + 1, x1, x2));
+}
+
 /**
- * Places a label beside a marker at (`x`, `y`) in `row`: to the right when it fits (whole or
- * truncated to at least the minimum width), else to the left, else not at all. The label's interval
- * is then taken, so later (less important) labels route around it.
+ * Places a marker's label in `line` (its first line's baseline at `y`), taking the first that fits of:
+ * the shape it was given room for, its whole text on one line (right, then left) or on two lines,
+ * and last its text cut to the room there is (keeping at least its first 24 characters). The
+ * label's lines are then taken, so later (less important) labels route around it; `null` when
+ * nothing fits.
  */
 export function placeMarkerLabel(
-  occupancy: RowOccupancy,
-  row: number,
-  label: { id: string; text: string; x: number; y: number },
-  bounds: { left: number; right: number },
+  room: LabelRoom,
+  line: number,
+  label: { id: string; text: LabelText; x: number; y: number; intended?: LabelFootprint },
+  lineHeight: number,
+  labelFont: number = METRICS.labelFont,
 ): LabelBox | null {
-  const { labelFont, markerRadius, labelGap, minLabelWidth, maxLabelWidth } = METRICS;
-  const offset = markerRadius + labelGap - 1;
-  const full = textWidth(label.text, labelFont);
-  const sides = [
-    { anchor: 'start' as const, from: label.x + offset },
-    { anchor: 'end' as const, from: label.x - offset },
-  ];
-  for (const side of sides) {
-    const [free1, free2] = occupancy.freeAround(row, side.from, bounds.left, bounds.right);
-    const room = (side.anchor === 'start' ? free2 - side.from : side.from - free1) - labelGap;
-    const budget = Math.min(room, maxLabelWidth);
-    if (budget < Math.min(full, minLabelWidth)) continue;
-    const text = full <= budget ? label.text : truncateToWidth(label.text, budget, labelFont);
-    if (text === '') continue;
-    const width = textWidth(text, labelFont);
-    const x1 = side.anchor === 'start' ? side.from : side.from - width;
-    occupancy.take(row, x1 - 1, x1 + width + 1);
-    return { id: label.id, kind: 'point', x: side.from, y: label.y, anchor: side.anchor, text, width, truncated: text !== label.text };
+  const { maxLabelWidth } = METRICS;
+  const { text, x } = label;
+  const shapes = [...(label.intended ? [label.intended] : []), ...fullFootprints(text)];
+  const shape = shapes.find((candidate) => footprintFits(room, line, x, candidate));
+  const box = (side: 'start' | 'end', lines: string[], width: number, truncated: boolean): LabelBox => {
+    const [x1, x2] = labelInterval(x, side, width);
+    for (let row = line; row < line + lines.length; row++) room.occupancy.take(row, x1, x2);
+    const offset = METRICS.markerRadius + METRICS.labelGap - 1;
+    return { id: label.id, kind: 'point', x: side === 'start' ? x + offset : x - offset, y: label.y, anchor: side, text: lines.join(' '), lines, width, truncated, lineHeight };
+  };
+  if (shape) return box(shape.side, shape.lines === 1 ? [text.text] : [...text.wrapped!], shape.width, false);
+  // Cut on one line: to the room on either side, whichever keeps more of the title.
+  let best: { side: 'start' | 'end'; text: string; width: number } | null = null;
+  for (const side of ['start', 'end'] as const) {
+    const [from] = labelInterval(x, side, 0);
+    const [left, right] = room.occupancy.freeAround(line, side === 'start' ? from + 1 : from - 1, room.bounds.left, room.bounds.right + METRICS.labelGap);
+    const space = Math.min(maxLabelWidth, (side === 'start' ? right - from : from - left) - 2 * METRICS.labelGap);
+    const cut = space > 0 ? cutToWidth(text.text, space, labelFont) : null;
+    if (cut && (!best || cut.length > best.text.length)) best = { side, text: cut, width: textWidth(cut, labelFont) };
   }
-  return null;
+  return best ? box(best.side, [best.text], best.width, true) : null;
 }
 
 /** A label inside a bar (spans) or a band (eras): truncated to the visible width, or `null` when too narrow. */
@@ -87,14 +130,15 @@ export function placeInsideLabel(
   kind: 'span' | 'era',
   text: string,
   box: { x1: number; x2: number; baseline: number },
+  fontSize: number = METRICS.smallFont,
 ): LabelBox | null {
   const inset = 4;
   const budget = box.x2 - box.x1 - 2 * inset;
   if (budget < METRICS.minLabelWidth) return null;
-  const shown = truncateToWidth(text, Math.min(budget, METRICS.maxLabelWidth * 2), METRICS.smallFont);
+  const shown = truncateToWidth(text, Math.min(budget, METRICS.maxLabelWidth * 2), fontSize);
   if (shown === '') return null;
   return {
-    id, kind, x: box.x1 + inset, y: box.baseline, anchor: 'start', text: shown,
-    width: textWidth(shown, METRICS.smallFont), truncated: shown !== text,
+    id, kind, x: box.x1 + inset, y: box.baseline, anchor: 'start', text: shown, lines: [shown], lineHeight: METRICS.rowHeight,
+    width: textWidth(shown, fontSize), truncated: shown !== text,
   };
 }

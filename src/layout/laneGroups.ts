@@ -10,6 +10,8 @@ export interface FrameScale {
   to: number;
   /** Pixels per ms (of display time, which is real time outside shortened gaps). */
   k: number;
+  /** The largest ratio of display time to real time anywhere on the scale (1 unless the density scale widens a stretch). */
+  maxSlope: number;
   /** Items whose x falls outside `[minX, maxX]` are not drawn. */
   minX: number;
   maxX: number;
@@ -57,7 +59,8 @@ function pointsOneByOne(lane: PreparedLane, scale: FrameScale, from: number, to:
     const period = pointPeriods[first]!;
     let end = first + 1;
     while (end < to && pointTimes[end] === start && pointPeriods[end] === period) end++;
-    const spread = period * scale.k >= scale.spreadWidth;
+    // The period's width on screen: the density scale draws some days wider than others.
+    const spread = scale.x(start + period) - scale.x(start) >= scale.spreadWidth;
     for (let index = first; index < end; index++) {
       times[index - from] = start + (spread ? (index - first + 0.5) / (end - first) : 0.5) * period;
     }
@@ -93,7 +96,8 @@ export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], 
   // Start a period early: a year-precision event is drawn inside its year, which may be in view.
   const from = sortedIndex(pointTimes, scale.from - lane.longestPeriod, false);
   const to = sortedIndex(pointTimes, scale.to, true);
-  const points = lane.uniformPeriod * scale.k < scale.spreadWidth
+  // No period anywhere is wide enough to spread (the widest stretch of the scale included).
+  const points = lane.uniformPeriod * scale.k * scale.maxSlope < scale.spreadWidth
     ? pointsByBinarySearch(lane, scale, from, to)
     : pointsOneByOne(lane, scale, from, to);
 

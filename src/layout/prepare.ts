@@ -53,6 +53,8 @@ export interface PreparedModel {
   categories: string[];
   /** Earliest start and latest end (or start) in ms; `null` without events. */
   extent: [number, number] | null;
+  /** Whether any date is known to the minute: without one, the axis never ticks finer than days. */
+  hasTimes: boolean;
   /** Every event by id. */
   byId: EventIndex;
 }
@@ -103,6 +105,7 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
   let lastGroup: string | undefined;
   let lastLane: { points: TimelineEvent[]; spans: TimelineEvent[] } | undefined;
   let lastCategory: string | undefined;
+  let hasTimes = false;
   // Indexed: a for…of over 100,000 events not yet optimised allocates an iterator result for each.
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
@@ -111,6 +114,7 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
       categories.add(category);
       lastCategory = category;
     }
+    if (event.precision === 'minute' || event.endPrecision === 'minute') hasTimes = true;
     if (event.era) {
       eraEvents.push(event);
       continue;
@@ -149,6 +153,7 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     categories: [...categories],
     // Events are sorted by start, so the first one starts earliest.
     extent: first ? [first.start.getTime(), max] : null,
+    hasTimes,
     byId: eventIndexOf(dataset),
   };
 }

@@ -56,6 +56,9 @@ const YEAR_STEPS = [1, 2, 5];
 // Up to 5,000,000 years: wider than the ±271,821 years a Date can hold, so some step always fits.
 for (let power = 10; power <= 1e6; power *= 10) YEAR_STEPS.push(power, 2.5 * power, 5 * power);
 
+/** The units, finest first. */
+const UNITS: readonly TickUnit[] = ['minute', 'hour', 'day', 'month', 'year'];
+
 /** The candidate minor intervals, finest first. */
 const INTERVALS: readonly Interval[] = [
   ...[1, 5, 15, 30].map((step) => ({ unit: 'minute' as const, step, shortest: step * MINUTE })),
@@ -177,6 +180,8 @@ export function computeTicks(options: {
   fontSize?: number;
   /** `false`: leave the last major label where it is even if it runs past the range (a stretch between breaks, whose neighbour follows). */
   overhang?: boolean;
+  /** The finest unit to tick (default minutes): `'day'` for data without times, whose hours mean nothing. */
+  finest?: TickUnit;
 }): AxisTicks {
   const t0 = options.domain[0].getTime();
   const t1 = options.domain[1].getTime();
@@ -193,8 +198,9 @@ export function computeTicks(options: {
   const linear = linearMap([t0, t1], [r0, r1]);
   const toX = (t: number): number => Math.min(r1, Math.max(r0, linear.toRange(t)));
   const pxPerMs = linear.k;
+  const finest = UNITS.indexOf(options.finest ?? 'minute');
   for (const interval of INTERVALS) {
-    if (interval.shortest * pxPerMs < minSpacing) continue;
+    if (interval.shortest * pxPerMs < minSpacing || UNITS.indexOf(interval.unit) < finest) continue;
     const minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));
     if (crowded(minor, fontSize)) continue;
     const row = majorTicks(interval.unit, [t0, t1], r0, toX, locale, fontSize);

@@ -6,7 +6,7 @@
 import type { Locale } from 'date-fns';
 import { warpedTicks } from './gapTicks.js';
 import { linearMap } from './linear.js';
-import type { AxisTicks } from './ticks.js';
+import type { AxisTicks, TickUnit } from './ticks.js';
 import { IDENTITY_WARP, type TimeWarp } from './warp.js';
 
 /** Positions on a time axis drawn across a span of pixels. Immutable: a new domain or range is a new scale. */
@@ -33,8 +33,8 @@ export interface TimeScale {
   realDomain(): [number, number];
   /** The same warp and range over another display-time domain (d3's `rescaleX`). */
   withDomain(domain: readonly [number, number]): TimeScale;
-  /** Axis ticks: real dates, each stretch between shortened gaps ticked on its own. */
-  ticks(locale?: Locale): AxisTicks;
+  /** Axis ticks: real dates, each stretch between shortened gaps and pace changes ticked on its own, never finer than `finest`. */
+  ticks(locale?: Locale, finest?: TickUnit, fontSize?: number): AxisTicks;
 }
 
 /** A scale drawing display-time `domain` across `range` px through `warp` (real time when absent). */
@@ -56,7 +56,7 @@ export function createTimeScale(domain: readonly [number, number], range: readon
     shareAt: (position) => (position - r0) / Math.max(1e-9, width),
     realDomain: () => [warp.toTime(domain[0]), warp.toTime(domain[1])],
     withDomain: (next) => createTimeScale(next, range, warp),
-    ticks: (locale) => warpedTicks(scale, locale),
+    ticks: (locale, finest, fontSize) => warpedTicks(scale, locale, finest, fontSize),
   };
   return scale;
 }

@@ -1,11 +1,16 @@
+import type { MarkShape } from './markShape.js';
 import type { AxisTicks } from './ticks.js';
 
 /** A lane band. */
 export interface LaneBox {
   /** The lane name (`group`). */
   name: string;
-  /** The name as shown in the gutter (truncated to fit). */
+  /** The name as shown (truncated to fit). */
   label: string;
+  /** Where the name starts: at the plot's left, in the lane's first line. */
+  x: number;
+  /** The name's baseline. */
+  nameY: number;
   /** Top of the band. */
   y: number;
   /** Height of the band. */
@@ -20,8 +25,10 @@ export interface PointMark {
   x: number;
   /** Centre y. */
   y: number;
-  /** Index into the model's categories, or -1 without a category. */
+  /** The category's colour slot (see markShape.ts), or -1 without a category. */
   category: number;
+  /** The marker's shape, which goes with the colour slot. */
+  shape: MarkShape;
   /** Drawn soft/dashed. */
   approximate: boolean;
 }
@@ -38,7 +45,7 @@ export interface SpanMark {
   y: number;
   /** Bar height. */
   height: number;
-  /** Index into the model's categories, or -1. */
+  /** The category's colour slot, or -1. */
   category: number;
   /** Drawn dashed. */
   approximate: boolean;
@@ -78,9 +85,13 @@ export interface LabelBox {
   y: number;
   /** Text anchor. */
   anchor: 'start' | 'end';
-  /** The text shown (possibly truncated with an ellipsis). */
+  /** The text shown (possibly truncated with an ellipsis), its lines joined by a space. */
   text: string;
-  /** Estimated width in px. */
+  /** The text line by line: one line, or a long title on two. */
+  lines: string[];
+  /** Distance between the lines' baselines, px. */
+  lineHeight: number;
+  /** Estimated width in px (of the widest line). */
   width: number;
   /** Whether `text` was shortened. */
   truncated: boolean;
@@ -112,8 +123,19 @@ export interface BreakMark {
   x2: number;
   /** How long the stretch really is, in words (`60 years 7 months`). */
   length: string;
-  /** Whether `length` fits, written upwards inside the break. */
+  /** The same in its largest unit (`60 years`), written on the axis under the cut. */
+  short: string;
+  /** Whether `short` is written (it has room among the axis labels). */
   showLength: boolean;
+}
+
+/** A stretch of the axis drawn wider than the quietest one, by the density scale: the axis shows where the pace changes. */
+export interface AxisStretch {
+  /** Where it starts and ends, px (clipped to the plot). */
+  x1: number;
+  x2: number;
+  /** How many times wider a day is drawn here than in the quietest stretch (2 or more). */
+  factor: number;
 }
 
 /**
@@ -145,6 +167,6 @@ export interface Layout {
   labels: LabelBox[];
   /** Shortened gaps in view (empty without gap compression). */
   breaks: BreakMark[];
-  /** Axis ticks and where the axis sits. */
-  axis: AxisTicks & { y: number };
+  /** Axis ticks, the stretches the density scale widens, and where the axis sits. */
+  axis: AxisTicks & { stretches: AxisStretch[]; y: number };
 }

@@ -19,6 +19,14 @@ export interface TimeGap {
 export interface TimeWarp {
   /** The stretches drawn shortened, with a break on the axis, in time order. */
   readonly gaps: readonly TimeGap[];
+  /**
+   * Where the pace of the scale changes outside the gaps, in display time, in order: between two of
+   * them (and the gaps) real time is drawn linearly, so the axis ticks each stretch on its own and
+   * marks where the pace changes.
+   */
+  readonly paceChanges: readonly number[];
+  /** The largest ratio of display time to real time anywhere (1 when the warp only shortens). */
+  readonly maxSlope: number;
   /** Real time (ms) to display time. */
   toDisplay(time: number): number;
   /** Display time back to real time (ms). */
@@ -26,4 +34,4 @@ export interface TimeWarp {
 }
 
 /** Display time is real time. */
-export const IDENTITY_WARP: TimeWarp = { gaps: [], toDisplay: (time) => time, toTime: (display) => display };
+export const IDENTITY_WARP: TimeWarp = { gaps: [], paceChanges: [], maxSlope: 1, toDisplay: (time) => time, toTime: (display) => display };

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { AxisTick } from '../layout/ticks.js';
 import type { Layout } from '../layout/types.js';
-import { renderAxisBreaks } from './breaks.js';
+import { renderAxisBreaks, renderAxisStretches } from './breaks.js';
 
 const tickKey = (tick: AxisTick): string => String(tick.date.getTime());
 
@@ -14,6 +14,7 @@ export function renderAxis(group: SVGGElement, layout: Layout): void {
     .attr('class', 'eventline-axis-domain')
     .attr('x1', (chart) => chart.left)
     .attr('x2', (chart) => chart.right);
+  renderAxisStretches(group, layout);
   axis.selectAll<SVGGElement, AxisTick>('g.eventline-tick')
     .data(layout.axis.minor, tickKey)
     .join((enter) => {

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { EraBand, LabelBox, LaneBox, Layout } from '../layout/types.js';
 
-/** Joins lane bands with their names in the gutter, keyed by lane name. */
+/** Joins lane bands (a hairline above each, the name in its first line), keyed by lane name. */
 export function renderLanes(group: SVGGElement, layout: Layout): void {
   select(group)
     .selectAll<SVGGElement, LaneBox>('g.eventline-lane')
@@ -9,19 +9,24 @@ export function renderLanes(group: SVGGElement, layout: Layout): void {
     .join((enter) => {
       const lane = enter.append('g').attr('class', 'eventline-lane');
       lane.append('rect').attr('class', 'eventline-lane-band');
+      lane.append('line').attr('class', 'eventline-lane-rule');
       lane.append('text').attr('class', 'eventline-lane-name');
       return lane;
     })
     .attr('data-lane', (lane) => lane.name)
-    .classed('is-odd', (_lane, index) => index % 2 === 1)
     .call((lane) => lane.select('rect')
       .attr('x', 0)
       .attr('y', (d) => d.y.toFixed(1))
       .attr('width', layout.width)
       .attr('height', (d) => d.height.toFixed(1)))
+    .call((lane) => lane.select('line')
+      .attr('x1', layout.chart.left)
+      .attr('x2', layout.chart.right)
+      .attr('y1', (d) => d.y.toFixed(1))
+      .attr('y2', (d) => d.y.toFixed(1)))
     .call((lane) => lane.select('text')
-      .attr('x', 8)
-      .attr('y', (d) => (d.y + 18).toFixed(1))
+      .attr('x', (d) => d.x.toFixed(1))
+      .attr('y', (d) => d.nameY.toFixed(1))
       .text((d) => d.label));
 }
 

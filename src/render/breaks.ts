@@ -1,40 +1,16 @@
 import { select } from 'd3-selection';
-import type { BreakMark, Layout } from '../layout/types.js';
+import type { AxisStretch, BreakMark, Layout } from '../layout/types.js';
 
 const breakKey = (mark: BreakMark): string => String(mark.start);
 const hint = (mark: BreakMark): string => `${mark.length} without events, shortened. Click to expand.`;
+/** Half the height of a break's click target: 24 px in all (WCAG 2.5.8). */
+const TARGET_HALF = 12;
 
 /**
- * Joins the shortened gaps: a band across the lanes with the gap's length written upwards, keyed by
- * the gap's start. A click on it expands the gap (pointer.ts); keyboard users have the gap toggle.
+ * The shortened gaps as cuts in the axis: a gap in the line with two slanted strokes (the usual "//"
+ * of a broken axis) and the gap's length written under it, keyed by the gap's start. A click on it
+ * expands the gap (pointer.ts); keyboard users have the time-scale toggle.
  */
-export function renderBreaks(group: SVGGElement, layout: Layout): void {
-  const { top, bottom } = layout.chart;
-  select(group)
-    .selectAll<SVGGElement, BreakMark>('g.eventline-break')
-    .data(layout.breaks, breakKey)
-    .join((enter) => {
-      const mark = enter.append('g').attr('class', 'eventline-break');
-      mark.append('title');
-      mark.append('rect').attr('class', 'eventline-break-band');
-      mark.append('text').attr('class', 'eventline-break-length');
-      return mark;
-    })
-    .attr('data-gap-start', breakKey)
-    .call((mark) => mark.select('title').text(hint))
-    .call((mark) => mark.select('rect')
-      .attr('x', (d) => d.x1.toFixed(1))
-      .attr('y', top.toFixed(1))
-      .attr('width', (d) => (d.x2 - d.x1).toFixed(1))
-      .attr('height', (bottom - top).toFixed(1)))
-    .call((mark) => mark.select('text')
-      .attr('display', (d) => (d.showLength ? null : 'none'))
-      // Upwards from the foot of the band, where labels are rarest (they sit beside markers, top first).
-      .attr('transform', (d) => `translate(${((d.x1 + d.x2) / 2 + 4).toFixed(1)},${(bottom - 6).toFixed(1)}) rotate(-90)`)
-      .text((d) => d.length));
-}
-
-/** The break marks on the axis line: a cut with two slanted strokes, so the axis itself says time is missing there. */
 export function renderAxisBreaks(group: SVGGElement, layout: Layout): void {
   select(group)
     .selectAll<SVGGElement, BreakMark>('g.eventline-axis-break')
@@ -42,19 +18,38 @@ export function renderAxisBreaks(group: SVGGElement, layout: Layout): void {
     .join((enter) => {
       const mark = enter.append('g').attr('class', 'eventline-axis-break');
       mark.append('title');
+      mark.append('rect').attr('class', 'eventline-axis-break-target').attr('y', -TARGET_HALF).attr('height', 2 * TARGET_HALF);
       mark.append('rect').attr('class', 'eventline-axis-break-cut').attr('y', -4).attr('height', 8);
       mark.append('path').attr('class', 'eventline-axis-break-mark');
+      mark.append('text').attr('class', 'eventline-axis-break-length').attr('y', 17).attr('text-anchor', 'middle');
       return mark;
     })
     .attr('data-gap-start', breakKey)
     .call((mark) => mark.select('title').text(hint))
-    .call((mark) => mark.select('rect')
+    .call((mark) => mark.select('rect.eventline-axis-break-target')
+      .attr('x', (d) => Math.min(d.x1, (d.x1 + d.x2) / 2 - TARGET_HALF).toFixed(1))
+      .attr('width', (d) => Math.max(d.x2 - d.x1, 2 * TARGET_HALF).toFixed(1)))
+    .call((mark) => mark.select('rect.eventline-axis-break-cut')
       .attr('x', (d) => d.x1.toFixed(1))
       .attr('width', (d) => (d.x2 - d.x1).toFixed(1)))
     .call((mark) => mark.select('path').attr('d', (d) => {
       const left = d.x1.toFixed(1);
       const right = d.x2.toFixed(1);
-      // Two strokes leaning right, at the edges of the cut: the usual "//" of a broken axis.
       return `M${left},5L${(d.x1 + 4).toFixed(1)},-5M${(d.x2 - 4).toFixed(1)},5L${right},-5`;
-    }));
+    }))
+    .call((mark) => mark.select('text')
+      .attr('x', (d) => ((d.x1 + d.x2) / 2).toFixed(1))
+      .attr('display', (d) => (d.showLength ? null : 'none'))
+      .text((d) => d.short));
+}
+
+/** The stretches the density scale draws wider: the axis line drawn bold there, with what it means on hover. */
+export function renderAxisStretches(group: SVGGElement, layout: Layout): void {
+  select(group)
+    .selectAll<SVGLineElement, AxisStretch>('line.eventline-axis-stretch')
+    .data(layout.axis.stretches)
+    .join((enter) => enter.append('line').attr('class', 'eventline-axis-stretch').call((line) => line.append('title')))
+    .attr('x1', (d) => d.x1.toFixed(1))
+    .attr('x2', (d) => d.x2.toFixed(1))
+    .call((line) => line.select('title').text((d) => `Drawn about ${d.factor}× wider than the quietest stretch: many events here.`));
 }

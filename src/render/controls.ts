@@ -20,7 +20,7 @@ const BUTTON_TEXT: Readonly<Record<ControlName, string>> = {
   zoomIn: '+ Zoom in',
   zoomOut: '− Zoom out',
   fit: 'Show all',
-  gaps: 'Full-length gaps',
+  gaps: 'True time scale',
   list: 'List view',
 };
 

@@ -2,7 +2,6 @@ import { select } from 'd3-selection';
 import type { Layout } from '../layout/types.js';
 import { renderAxis } from './axis.js';
 import { renderEras, renderLanes } from './backdrop.js';
-import { renderBreaks } from './breaks.js';
 import { renderLabels } from './labels.js';
 import { eventName, type MarkContext, renderClusters, renderPoints, renderSpans } from './marks.js';
 import type { RootElements } from './root.js';
@@ -23,7 +22,6 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   clipRect.setAttribute('height', String(Math.round(layout.chart.bottom)));
   renderLanes(layers.lanes, layout);
   renderEras(layers.eras, layout, (id) => eventName(context, id), context.selected);
-  renderBreaks(layers.breaks, layout);
   renderSpans(marks.spans, layout, context);
   renderPoints(marks.points, layout, context);
   renderClusters(marks.clusters, layout, context);

@@ -1,6 +1,24 @@
 import { select } from 'd3-selection';
 import type { LabelBox, Layout } from '../layout/types.js';
 
+/** Writes a label's lines: its text, or one `tspan` a line (a long title on two lines). Only when they changed. */
+function setLines(text: SVGTextElement, label: LabelBox): void {
+  if (label.lines.length === 1) {
+    if (text.textContent !== label.text || text.firstElementChild) text.textContent = label.text;
+    return;
+  }
+  const spans = [...text.children];
+  if (spans.length === label.lines.length && spans.every((span, index) => span.textContent === label.lines[index] && span.getAttribute('x') === label.x.toFixed(1))) return;
+  text.textContent = '';
+  label.lines.forEach((line, index) => {
+    const span = text.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+    span.setAttribute('x', label.x.toFixed(1));
+    if (index > 0) span.setAttribute('dy', String(label.lineHeight));
+    span.textContent = line;
+    text.append(span);
+  });
+}
+
 /** Joins the labels that fit, keyed by kind and id. Text from data is set as text, never markup. */
 export function renderLabels(group: SVGGElement, layout: Layout, selected: string | null): void {
   select(group)
@@ -14,6 +32,6 @@ export function renderLabels(group: SVGGElement, layout: Layout, selected: strin
       this.setAttribute('x', label.x.toFixed(1));
       this.setAttribute('y', label.y.toFixed(1));
       this.setAttribute('text-anchor', label.anchor);
-      this.textContent = label.text;
+      setLines(this, label);
     });
 }

@@ -3,6 +3,8 @@ import type { Locale } from 'date-fns';
 import { describeEvent, formatDayRange } from '../layout/formatDate.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import { countText } from '../layout/clusterCount.js';
+import { shapePath } from '../layout/markShape.js';
+import { METRICS } from '../layout/metrics.js';
 import type { ClusterMark, Layout, PointMark, SpanMark } from '../layout/types.js';
 
 /** What the mark joins need besides the layout. */
@@ -15,7 +17,8 @@ export interface MarkContext {
   selected: string | null;
 }
 
-const categoryClass = (category: number): string => (category < 0 ? 'eventline-cat-none' : `eventline-cat-${category % 8}`);
+/** The class that colours a category's colour slot (markShape.ts). */
+export const categoryClass = (slot: number): string => (slot < 0 ? 'eventline-cat-none' : `eventline-cat-${slot}`);
 
 function markClass(kind: 'point' | 'span', mark: PointMark | SpanMark, selected: string | null): string {
   // Concatenated, not an array filtered and joined: hundreds of marks on every frame.
@@ -46,16 +49,19 @@ function updateEventMark(node: SVGElement, kind: 'point' | 'span', mark: PointMa
   node.setAttribute('aria-pressed', String(mark.id === selected));
 }
 
-/** Joins point markers, keyed by event id: unchanged events keep their nodes. */
+/** Joins point markers (a path in their category's shape, placed by a translation), keyed by event id: unchanged events keep their nodes. */
 export function renderPoints(group: SVGGElement, layout: Layout, context: MarkContext): void {
   select(group)
-    .selectAll<SVGCircleElement, PointMark>('circle')
+    .selectAll<SVGPathElement, PointMark>('path')
     .data(layout.points, (mark) => mark.id)
-    .join((enter) => enterEventMark(enter.append('circle').attr('r', 5), context))
+    .join((enter) => enterEventMark(enter.append('path'), context))
     .each(function (mark) {
       updateEventMark(this, 'point', mark, context.selected);
-      this.setAttribute('cx', mark.x.toFixed(1));
-      this.setAttribute('cy', mark.y.toFixed(1));
+      if (this.getAttribute('data-shape') !== mark.shape) {
+        this.setAttribute('data-shape', mark.shape);
+        this.setAttribute('d', shapePath(mark.shape, METRICS.markerRadius));
+      }
+      this.setAttribute('transform', `translate(${mark.x.toFixed(1)},${mark.y.toFixed(1)})`);
     });
 }
 

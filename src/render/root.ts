@@ -9,7 +9,7 @@ export interface RootElements {
   /** The chart SVG. */
   svg: SVGSVGElement;
   /** Layers in paint order. */
-  layers: { lanes: SVGGElement; eras: SVGGElement; breaks: SVGGElement; plot: SVGGElement; axis: SVGGElement };
+  layers: { lanes: SVGGElement; eras: SVGGElement; plot: SVGGElement; axis: SVGGElement };
   /** Inside `plot`, clipped to the chart area. */
   marks: { spans: SVGGElement; points: SVGGElement; clusters: SVGGElement; labels: SVGGElement };
   /** The clip rectangle of the plot area. */
@@ -64,9 +64,6 @@ export function createRoot(container: HTMLElement): RootElements {
   defs.append(clip);
   const lanes = svgElement(doc, 'g', 'eventline-lanes');
   const eras = svgElement(doc, 'g', 'eventline-eras');
-  // Shortened gaps: a pointer affordance (the gap toggle button is the accessible way to expand them).
-  const breaks = svgElement(doc, 'g', 'eventline-breaks');
-  breaks.setAttribute('aria-hidden', 'true');
   const plot = svgElement(doc, 'g', 'eventline-plot');
   plot.setAttribute('clip-path', `url(#${clipId})`);
   const axis = svgElement(doc, 'g', 'eventline-axis');
@@ -79,7 +76,7 @@ export function createRoot(container: HTMLElement): RootElements {
   };
   marks.labels.setAttribute('aria-hidden', 'true');
   plot.append(marks.spans, marks.points, marks.clusters, marks.labels);
-  svg.append(defs, lanes, eras, breaks, plot, axis);
+  svg.append(defs, lanes, eras, plot, axis);
   const tooltip = htmlElement(doc, 'div', 'eventline-tooltip');
   tooltip.setAttribute('role', 'tooltip');
   tooltip.id = `${clipId}-tooltip`;
@@ -95,5 +92,5 @@ export function createRoot(container: HTMLElement): RootElements {
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
   root.append(chart, legend, detail, live);
-  return { root, chart, svg, layers: { lanes, eras, breaks, plot, axis }, marks, clipRect, tooltip, message, legend, detail, live };
+  return { root, chart, svg, layers: { lanes, eras, plot, axis }, marks, clipRect, tooltip, message, legend, detail, live };
 }

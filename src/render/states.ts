@@ -1,4 +1,9 @@
+import { CATEGORY_SLOTS, categorySlot, shapeOfSlot, shapePath } from '../layout/markShape.js';
+import { METRICS } from '../layout/metrics.js';
 import type { DataIssue } from '../types.js';
+import { categoryClass } from './marks.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Shows the validation issues as text in place of the chart, so a bad file never means a blank chart. */
 export function showErrorState(message: HTMLDivElement, issues: readonly DataIssue[]): void {
@@ -36,7 +41,25 @@ export function showMessage(message: HTMLDivElement, text: string | null): void 
   message.hidden = false;
 }
 
-/** The legend: every category with its colour swatch and its name, so colour is never the only cue. */
+/** A legend swatch: the marker itself, in its category's colour and shape. */
+function swatchFor(doc: Document, slot: number): SVGSVGElement {
+  const size = 2 * METRICS.markerRadius + 4;
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', `eventline-swatch ${categoryClass(slot)}`);
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('viewBox', `${-size / 2} ${-size / 2} ${size} ${size}`);
+  svg.setAttribute('aria-hidden', 'true');
+  const path = doc.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', shapePath(shapeOfSlot(slot), METRICS.markerRadius));
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * The legend: every category with its marker (colour and shape, as in the chart) and its name, so
+ * colour is never the only cue. Past twelve categories, the rest are one entry, "Other".
+ */
 export function renderLegend(legend: HTMLDivElement, categories: readonly string[]): void {
   const doc = legend.ownerDocument;
   if (categories.length === 0) {
@@ -46,12 +69,10 @@ export function renderLegend(legend: HTMLDivElement, categories: readonly string
   }
   const list = doc.createElement('ul');
   list.setAttribute('aria-label', 'Categories');
-  categories.forEach((category, index) => {
+  const shown = categories.length <= CATEGORY_SLOTS ? categories : [...categories.slice(0, CATEGORY_SLOTS - 1), `Other (${categories.length - CATEGORY_SLOTS + 1} categories)`];
+  shown.forEach((category, index) => {
     const item = doc.createElement('li');
-    const swatch = doc.createElement('span');
-    swatch.className = `eventline-swatch eventline-cat-${index % 8}`;
-    swatch.setAttribute('aria-hidden', 'true');
-    item.append(swatch, doc.createTextNode(category));
+    item.append(swatchFor(doc, categorySlot(index, categories.length)), doc.createTextNode(category));
     list.append(item);
   });
   legend.replaceChildren(list);

@@ -5,7 +5,8 @@
  */
 import type { Locale } from 'date-fns';
 import { computeLayout } from '../layout/computeLayout.js';
-import { gapWarp, type GapCompression } from '../layout/gaps.js';
+import { chartWarp } from '../layout/chartWarp.js';
+import type { GapCompression } from '../layout/gaps.js';
 import { prepareModel } from '../layout/prepare.js';
 import { fitDomain } from '../layout/zoomMath.js';
 import { isParsedDataset, parseDataset } from '../model/parseDataset.js';
@@ -30,6 +31,8 @@ export interface StaticRenderOptions {
   lanes?: 'auto' | string[];
   /** As the timeline option (default true). */
   compressGaps?: GapCompression;
+  /** As the timeline option (default `'density'`). */
+  timeScale?: 'density' | 'linear';
 }
 
 /**
@@ -45,7 +48,7 @@ export function renderToSVGString(dataset: DatasetInput | Dataset | Readonly<Rec
   if (!(Number.isFinite(width) && width > 0)) throw new RangeError(`eventline: options.width must be a positive number, got ${String(width)}`);
   const parsed = isParsedDataset(dataset) ? dataset : parseDataset(dataset);
   const model = prepareModel(parsed, resolved.lanes);
-  const warp = gapWarp(model, resolved.compressGaps, { minSpan: resolved.zoomLimits.minSpan });
+  const warp = chartWarp(model, { compressGaps: resolved.compressGaps, timeScale: resolved.timeScale, minSpan: resolved.zoomLimits.minSpan });
   const domain: [number, number] = range ? [warp.toDisplay(range[0].getTime()), warp.toDisplay(range[1].getTime())] : fitDomain(model, undefined, undefined, warp);
   const layout = computeLayout(model, { width, height: resolved.height, domain, warp, locale: resolved.locale });
   return layoutToSVGString(layout, model, { palette: paletteFor(resolved.theme === 'dark' ? 'dark' : 'light'), locale: resolved.locale });

@@ -6,6 +6,7 @@
  */
 import type { Locale } from 'date-fns';
 import { countText } from '../layout/clusterCount.js';
+import { shapePath } from '../layout/markShape.js';
 import { formatEventDate } from '../layout/formatDate.js';
 import { METRICS } from '../layout/metrics.js';
 import type { PreparedModel } from '../layout/prepare.js';
@@ -36,8 +37,9 @@ function tag(name: string, attributes: Record<string, string | number | undefine
 export function layoutToSVGString(layout: Layout, model: PreparedModel, options: { locale: Locale; palette: Palette }): string {
   const colours = options.palette;
   const colour = (name: string): string => colours[name] ?? '#000';
-  const category = (index: number): string => colour(index < 0 ? 'category-none' : `category-${index % 8}`);
-  const font = colours.font ?? 'sans-serif';
+  const category = (slot: number): string => colour(slot < 0 ? 'category-none' : `category-${slot}`);
+  // No page to take a font from: the fonts whose widths the layout's table has.
+  const font = colours.font ?? 'Helvetica, Arial, "Liberation Sans", sans-serif';
   const { chart } = layout;
   const parts: string[] = [];
   const title = model.dataset.title;
@@ -46,22 +48,15 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
   parts.push(tag('title', {}, escapeXml(title)));
   parts.push(tag('desc', {}, escapeXml(`${model.dataset.events.length} events; this view shows ${span}.`)));
   parts.push(tag('rect', { width: layout.width, height: layout.height, fill: colour('bg') }));
-  layout.lanes.forEach((lane, index) => {
-    parts.push(tag('rect', { x: 0, y: lane.y, width: layout.width, height: lane.height, fill: colour(index % 2 === 1 ? 'lane-odd' : 'lane-even') }));
-    parts.push(tag('text', { x: 8, y: lane.y + 18, fill: colour('muted'), 'font-size': 12, 'font-weight': 700 }, escapeXml(lane.label)));
-  });
+  for (const lane of layout.lanes) {
+    parts.push(tag('line', { x1: chart.left, x2: chart.right, y1: lane.y, y2: lane.y, stroke: colour('rule') }));
+    parts.push(tag('text', { x: lane.x, y: lane.nameY, fill: colour('muted'), 'font-size': METRICS.laneNameFont, 'font-weight': 700 }, escapeXml(lane.label)));
+  }
   const labelOf = new Map(layout.labels.map((label) => [`${label.kind}:${label.id}`, label]));
   for (const era of layout.eras) {
     parts.push(tag('rect', { x: era.x1, y: era.y, width: era.x2 - era.x1, height: era.height, fill: colour('era') }));
     const label = labelOf.get(`era:${era.id}`);
     if (label) parts.push(tag('text', { x: label.x, y: label.y, fill: colour('era-fg'), 'font-size': METRICS.smallFont, 'font-style': 'italic', 'text-anchor': label.anchor }, escapeXml(label.text)));
-  }
-  for (const mark of layout.breaks) {
-    parts.push(tag('rect', { x: mark.x1, y: chart.top, width: mark.x2 - mark.x1, height: chart.bottom - chart.top, fill: colour('bg'), stroke: colour('axis'), 'stroke-dasharray': '2 3' }));
-    if (mark.showLength) {
-      const x = (mark.x1 + mark.x2) / 2 + 4;
-      parts.push(tag('text', { transform: `translate(${n(x)},${n(chart.bottom - 6)}) rotate(-90)`, fill: colour('muted'), 'font-size': 11 }, escapeXml(mark.length)));
-    }
   }
   const bg = colour('bg');
   const approximate = (yes: boolean, fill: string): Record<string, string | number | undefined> =>
@@ -72,7 +67,7 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
   }
   for (const point of layout.points) {
     const fill = category(point.category);
-    parts.push(tag('circle', { cx: point.x, cy: point.y, r: METRICS.markerRadius, fill, ...approximate(point.approximate, fill) }));
+    parts.push(tag('path', { d: shapePath(point.shape, METRICS.markerRadius), transform: `translate(${n(point.x)},${n(point.y)})`, fill, ...approximate(point.approximate, fill) }));
   }
   for (const cluster of layout.clusters) {
     parts.push(tag('rect', { x: cluster.x1, y: cluster.y, width: cluster.x2 - cluster.x1, height: cluster.height, rx: 8, fill: colour('cluster-bg') }));
@@ -81,9 +76,13 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
   for (const label of layout.labels) {
     if (label.kind === 'era') continue;
     const size = label.kind === 'point' ? METRICS.labelFont : METRICS.smallFont;
-    parts.push(tag('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, fill: colour('fg'), 'font-size': size }, escapeXml(label.text)));
+    const lines = label.lines.length === 1
+      ? escapeXml(label.text)
+      : label.lines.map((line, index) => tag('tspan', { x: label.x, dy: index > 0 ? label.lineHeight : undefined }, escapeXml(line))).join('');
+    parts.push(tag('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, fill: colour('fg'), 'font-size': size }, lines));
   }
   const axis = [tag('line', { x1: chart.left, x2: chart.right, y1: 0, y2: 0, stroke: colour('axis') })];
+  for (const stretch of layout.axis.stretches) axis.push(tag('line', { x1: stretch.x1, x2: stretch.x2, y1: 0, y2: 0, stroke: colour('axis'), 'stroke-width': 3 }));
   for (const tick of layout.axis.minor) {
     axis.push(tag('line', { x1: tick.x, x2: tick.x, y1: 0, y2: 5, stroke: colour('axis') }));
     axis.push(tag('text', { x: tick.x, y: 17, 'text-anchor': 'middle', fill: colour('axis'), 'font-size': 11 }, escapeXml(tick.label)));
@@ -92,6 +91,7 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
   for (const mark of layout.breaks) {
     axis.push(tag('rect', { x: mark.x1, y: -4, width: mark.x2 - mark.x1, height: 8, fill: bg }));
     axis.push(tag('path', { d: `M${n(mark.x1)},5L${n(mark.x1 + 4)},-5M${n(mark.x2 - 4)},5L${n(mark.x2)},-5`, fill: 'none', stroke: colour('axis'), 'stroke-width': 1.5 }));
+    if (mark.showLength) axis.push(tag('text', { x: (mark.x1 + mark.x2) / 2, y: 17, 'text-anchor': 'middle', fill: colour('muted'), 'font-size': 11, 'font-style': 'italic' }, escapeXml(mark.short)));
   }
   parts.push(tag('g', { transform: `translate(0,${n(layout.axis.y)})` }, axis.join('')));
   const height = Math.round(layout.height + 4);

@@ -20,7 +20,8 @@ import { releaseFrame, renderFrame } from '../render/frame.js';
 import { createRoot, type RootElements } from '../render/root.js';
 import { renderLegend, showErrorState, showMessage, showTooltip } from '../render/states.js';
 import { createEmitter } from './emitter.js';
-import { DEFAULT_WIDTH, resolveDataset, resolveOptions, type ResolvedOptions, type TimelineOptions, withoutData } from './options.js';
+import { measurePage } from './pageMeasure.js';
+import { resolveDataset, resolveOptions, type ResolvedOptions, type TimelineOptions, withoutData } from './options.js';
 import type { ChartCommands, ChartState } from './state.js';
 import { createTimelineView, scaleKey } from './view.js';
 
@@ -34,6 +35,8 @@ export interface Chart {
   readonly signal: AbortSignal;
   /** Loads the dataset and draws the first frame: called once, after the parts have started listening. */
   start(): void;
+  /** The chart is in the page now: its own font is measured (and followed as web fonts load). */
+  attached(): void;
   /** Changes options; with a new dataset (or events, sources, lanes) it is prepared and drawn anew. */
   update(next: Partial<TimelineOptions>): void;
   /** Removes the chart and lets its data go. Safe to call twice. */
@@ -76,14 +79,16 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     emitter.emit('zoom', { range: currentRange(), userInput });
   }, reducedMotion);
   const scheduler = createFrameScheduler(win, draw);
-  const measureWidth = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
+  // The container's width and the page font's measure; a change of either is drawn on the next frame.
+  const page = measurePage(container, svg, () => scheduler.schedule(), listeners.signal);
+  const measureWidth = page.width;
   // Display time: real time with long empty stretches shortened. The zoom works in it (view.ts).
   const view = createTimelineView(zoom, { options: () => options, width: measureWidth, gapsChanged: (available, full) => emitter.emit('gaps', { available, full }) });
   const currentRange = (): [Date, Date] => view.realRange().map((t) => new Date(t)) as [Date, Date];
 
   /** The layout of display range `domain` at `width`, as draw() and the trial layouts of navigation compute it. */
   const layoutAt = (current: PreparedModel, domain: readonly [number, number], width: number): Layout =>
-    computeLayout(current, { width, height: options.height, domain, locale: options.locale, warp: view.warp });
+    computeLayout(current, { width, height: options.height, domain, locale: options.locale, warp: view.warp, textScale: page.textScale() });
 
   function draw(): void {
     if (destroyed || !model) return;
@@ -236,13 +241,6 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     announce: (message) => announce(elements.live, message),
   };
 
-  // The observer also fires once when observation starts; redraw only when the width really changed.
-  const resizeObserver = win && 'ResizeObserver' in win
-    ? new win.ResizeObserver(() => {
-      if (measureWidth() !== layout?.width) scheduler.schedule();
-    })
-    : null;
-  resizeObserver?.observe(container);
 
   const chart: Chart = {
     elements,
@@ -255,6 +253,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     start() {
       if (!loaded && !destroyed) load();
     },
+    attached: () => page.attached(),
     update(next) {
       if (destroyed) return;
       const datasetChanged = 'dataset' in next || 'events' in next || 'sources' in next || 'lanes' in next;
@@ -281,7 +280,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       destroyed = true;
       scheduler.cancel();
       zoom.destroy();
-      resizeObserver?.disconnect();
+      page.disconnect();
       listeners.abort();
       emitter.clear();
       root.remove();

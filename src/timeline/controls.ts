@@ -55,7 +55,7 @@ export function attachControls(elements: RootElements, state: ChartState, comman
   buttons.gaps.addEventListener('click', () => {
     const on = buttons.gaps.getAttribute('aria-pressed') !== 'true';
     commands.setFullGaps(on);
-    commands.announce(on ? 'Gaps drawn at full length.' : 'Long gaps shortened.');
+    commands.announce(on ? 'Time drawn to scale: every stretch at its real length.' : 'Busy stretches drawn wider, long gaps shortened.');
   }, { signal });
 
   // The list view is built when first shown, and again for a new dataset.

@@ -16,7 +16,9 @@ export function chartToSVG(state: ChartState, root: HTMLElement): string | null 
   const view = root.ownerDocument.defaultView;
   const dark = options.theme === 'dark' || (options.theme === 'auto' && (view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false));
   const style = view?.getComputedStyle(root);
-  const palette = paletteFor(dark ? 'dark' : 'light', undefined, (name) => style?.getPropertyValue(`--eventline-${name}`) ?? '');
+  const colours = paletteFor(dark ? 'dark' : 'light', undefined, (name) => style?.getPropertyValue(`--eventline-${name}`) ?? '');
+  // The font the reader sees (the page's, which the layout measured its labels in).
+  const palette = style?.fontFamily ? { ...colours, font: style.fontFamily } : colours;
   return layoutToSVGString(layout, model, { palette, locale: options.locale });
 }
 

@@ -63,6 +63,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
 
   chart.start();
   container.append(root);
+  chart.attached();
   // After the first draw, so a linked event is revealed in a laid-out chart.
   const win = container.ownerDocument.defaultView;
   if (state.options.hash && win) {

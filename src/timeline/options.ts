@@ -56,6 +56,13 @@ export interface TimelineOptions {
    * shortens every stretch longer than `minGap` ms; `false` keeps time linear.
    */
   compressGaps?: GapCompression;
+  /**
+   * How the width is shared out: `'density'` (the default) gives each stretch of time room in
+   * proportion to the events it holds, so a burst of events opens up and a quiet stretch narrows (the
+   * axis still says real dates, and marks where the pace changes); `'linear'` keeps time even.
+   * Needs gap compression: with `compressGaps: false` time is linear.
+   */
+  timeScale?: 'density' | 'linear';
   /** "Download SVG" and "Download PNG" buttons in the control bar (default off). */
   download?: boolean;
 }
@@ -131,6 +138,7 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
       return isPositive(value.minGap) ? null : { field: 'minGap', must: 'be a positive number of milliseconds', got: value.minGap };
     },
   },
+  timeScale: { default: 'density', check: whenNot((value) => value === 'density' || value === 'linear', "be 'density' or 'linear'") },
   download: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
 };
 
@@ -144,6 +152,7 @@ export const TIMELINE_DEFAULTS = {
   zoomLimits: OPTION_RULES.zoomLimits.default as { readonly minSpan: number },
   overview: OPTION_RULES.overview.default!,
   compressGaps: OPTION_RULES.compressGaps.default!,
+  timeScale: OPTION_RULES.timeScale.default!,
   download: OPTION_RULES.download.default!,
 } as const;
 

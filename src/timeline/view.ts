@@ -5,7 +5,7 @@
  */
 import type { ZoomController } from '../interact/zoom.js';
 import { plotArea } from '../layout/computeLayout.js';
-import { gapWarp } from '../layout/gaps.js';
+import { chartWarp } from '../layout/chartWarp.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import { createTimeScale, type TimeScale } from '../layout/timeScale.js';
 import { IDENTITY_WARP, type TimeGap, type TimeWarp } from '../layout/warp.js';
@@ -62,8 +62,8 @@ export interface TimelineView {
  * What the compressed scale depends on besides the data, as a key: an update that leaves it alone
  * keeps the scale (and the gaps the reader opened) even when it passes every option again.
  */
-export function scaleKey(options: Pick<ResolvedOptions, 'compressGaps' | 'zoomLimits'>): string {
-  return JSON.stringify([options.compressGaps, options.zoomLimits.minSpan]);
+export function scaleKey(options: Pick<ResolvedOptions, 'compressGaps' | 'timeScale' | 'zoomLimits'>): string {
+  return JSON.stringify([options.compressGaps, options.timeScale, options.zoomLimits.minSpan]);
 }
 
 /** Creates the view over `zoom`. */
@@ -116,8 +116,9 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
         fullGaps = false;
       }
       const options = host.options();
-      warp = gapWarp(model, fullGaps ? false : options.compressGaps, { expanded, minSpan: options.zoomLimits.minSpan });
-      host.gapsChanged(warp.gaps.length > 0 || expanded.size > 0 || fullGaps, fullGaps);
+      // "True time scale" (fullGaps) draws real time: no gap shortened, no density.
+      warp = chartWarp(model, { compressGaps: fullGaps ? false : options.compressGaps, timeScale: options.timeScale, minSpan: options.zoomLimits.minSpan, expanded });
+      host.gapsChanged(warp !== IDENTITY_WARP || expanded.size > 0 || fullGaps, fullGaps);
       // Straight to the kept range, through the new scale: listeners see one zoom, not a jump to everything and back.
       view.rebase(model, host.width(), true, keep ? [warp.toDisplay(keep[0]), warp.toDisplay(keep[1])] : false);
     },

@@ -42,7 +42,7 @@ describe.skipIf(!chromiumAvailable())('gap compression in Chromium', () => {
 
   it('draws every gap at full length from the keyboard with the toggle button, and shortens them again', async () => {
     const page = await openTimelinePage(chromium);
-    const toggle = page.getByRole('button', { name: 'Full-length gaps' });
+    const toggle = page.getByRole('button', { name: 'True time scale' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.focus();
     await page.keyboard.press('Enter');

@@ -11,12 +11,12 @@ import { parseDataset } from '../../src/model/parseDataset.js';
 const model = prepareModel(news, ['War', 'Diplomacy', 'Security guarantees']);
 const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
-/** A label's box from the character-width table: the same estimate the layout uses. */
+/** A label's box from the character-width table (the same estimate the layout uses), every line of it. */
 function box(label: LabelBox): { x1: number; x2: number; y1: number; y2: number } {
   const size = label.kind === 'point' ? METRICS.labelFont : METRICS.smallFont;
-  const width = textWidth(label.text, size);
+  const width = Math.max(...label.lines.map((line) => textWidth(line, size)));
   const x1 = label.anchor === 'start' ? label.x : label.x - width;
-  return { x1, x2: x1 + width, y1: label.y - size, y2: label.y + size * 0.25 };
+  return { x1, x2: x1 + width, y1: label.y - size, y2: label.y + (label.lines.length - 1) * label.lineHeight + size * 0.25 };
 }
 
 function overlaps(a: ReturnType<typeof box>, b: ReturnType<typeof box>): boolean {

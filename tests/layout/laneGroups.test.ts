@@ -44,7 +44,7 @@ function frameOf(d0: number, d1: number, counter: { x: number }, gap = false): F
   const k = 1000 / (e1 - e0);
   const margin = 20 / k;
   return {
-    from: gap ? unwarped(e0 - margin) : e0 - margin, to: gap ? unwarped(e1 + margin) : e1 + margin, k, minX: -20, maxX: 1020, spreadWidth: 40,
+    from: gap ? unwarped(e0 - margin) : e0 - margin, to: gap ? unwarped(e1 + margin) : e1 + margin, k, maxSlope: 1, minX: -20, maxX: 1020, spreadWidth: 40,
     x: (t) => {
       counter.x++;
       return (display(t) - e0) * k;

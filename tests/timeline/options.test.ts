@@ -9,7 +9,7 @@ describe('the options table', () => {
     const resolved = resolveOptions({});
     expect(resolved).toEqual({
       height: 420, lanes: 'auto', locale: DEFAULT_LOCALE, theme: 'light', hash: false,
-      zoomLimits: { minSpan: DEFAULT_MIN_SPAN }, overview: true, compressGaps: true, download: false,
+      zoomLimits: { minSpan: DEFAULT_MIN_SPAN }, overview: true, compressGaps: true, timeScale: 'density', download: false,
     });
     expect(TIMELINE_DEFAULTS).toEqual(resolved);
     expect(Object.isFrozen(resolved)).toBe(true);
@@ -51,7 +51,7 @@ describe('the options table', () => {
   it('has a rule for every option of TimelineOptions and no other', () => {
     expect(Object.keys(OPTION_RULES).sort()).toEqual([
       'ariaLabel', 'compressGaps', 'dataset', 'download', 'events', 'hash', 'height', 'initialRange', 'lanes', 'locale', 'overview',
-      'renderDetail', 'sources', 'theme', 'zoomLimits',
+      'renderDetail', 'sources', 'theme', 'timeScale', 'zoomLimits',
     ]);
   });
 

@@ -11,6 +11,12 @@ const LANES = ['War', 'Diplomacy', 'Security guarantees'];
 const mount = useMount();
 const DAY = 86_400_000;
 
+/** Where a point marker is drawn: the translation that places its shape. */
+function centreOf(mark: Element): { x: number; y: number } {
+  const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(mark.getAttribute('transform') ?? '') ?? [];
+  return { x: Number(x), y: Number(y) };
+}
+
 /** Every attribute value in the container, to prove no NaN, undefined or Infinity reached the DOM. */
 function attributeValues(root: Element): string[] {
   return [root, ...root.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => `${a.name}=${a.value}`));
@@ -36,7 +42,9 @@ describe('createTimeline in a DOM', () => {
     expect([...container.querySelectorAll('.eventline-lane')].map((lane) => lane.getAttribute('data-lane'))).toEqual(LANES);
     expect(container.querySelectorAll('.eventline-axis .eventline-tick').length).toBeGreaterThan(3);
     expect(container.querySelectorAll('.eventline-event[data-event-id]').length).toBeGreaterThan(3);
-    expect(container.querySelectorAll('.eventline-cluster[data-count]').length).toBeGreaterThan(0);
+    // The density scale gives the busy days room: every event of the story is its own marker, none in a cluster.
+    expect(container.querySelectorAll('.eventline-cluster').length).toBe(0);
+    expect(container.querySelectorAll('.eventline-point').length).toBe(news.events.filter((event) => !event.era && !event.end).length);
     expect(container.querySelectorAll('.eventline-label').length).toBeGreaterThan(3);
     expect(container.querySelector('.eventline-detail')).not.toBeNull();
     expect(container.querySelector('.eventline-tooltip')).not.toBeNull();
@@ -68,7 +76,7 @@ describe('createTimeline in a DOM', () => {
 
   it('matches the SVG snapshot of the whole dataset with its long gaps shortened', () => {
     const { container } = mount({ dataset: news, lanes: LANES, height: 400 });
-    expect(container.querySelectorAll('.eventline-break')).toHaveLength(5);
+    expect(container.querySelectorAll('.eventline-axis-break')).toHaveLength(5);
     expectSnapshot(container, 'news-gaps-shortened');
   });
 
@@ -188,7 +196,8 @@ describe('createTimeline in a DOM', () => {
   });
 
   it('zooms (animated) to a cluster’s extent when it is clicked, so its events come apart', async () => {
-    const { container, timeline } = mount({ dataset: news, lanes: LANES });
+    // Linear time from 1953: September 2025 is a few pixels, its events a cluster.
+    const { container, timeline } = mount({ dataset: news, lanes: LANES, compressGaps: false });
     const before = timeline.getState().range;
     const cluster = container.querySelector('.eventline-cluster[data-cluster-key^="Security guarantees"]')!;
     expect(cluster.getAttribute('aria-label')).toMatch(/^\d+ events, /);
@@ -198,7 +207,7 @@ describe('createTimeline in a DOM', () => {
       expect(after[1].getTime() - after[0].getTime()).toBeLessThan((before[1].getTime() - before[0].getTime()) / 10);
     }, { timeout: 5000 }); // a 450 ms animation; generous for a loaded 2-core CI machine
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(container.querySelectorAll('circle.eventline-event').length).toBeGreaterThan(4);
+    expect(container.querySelectorAll('.eventline-point').length).toBeGreaterThan(4);
   });
 
   it('renders an invalid dataset as a readable error listing every issue, and recovers on update', () => {
@@ -220,10 +229,9 @@ describe('createTimeline in a DOM', () => {
     expect(container.querySelector('.eventline-empty')?.textContent).toBe('No events to show.');
     expect(container.querySelectorAll('.eventline-tick').length).toBeGreaterThan(3);
     const lone = mount({ dataset: { title: 'One', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events: [{ id: 'a', title: 'Only', start: '2022-02-24', sources: ['s'] }] } });
-    const circle = lone.container.querySelector('circle.eventline-event')!;
-    const lane = lone.container.querySelector('.eventline-lane-band')!;
+    const mark = lone.container.querySelector('.eventline-point')!;
     const width = Number(lone.container.querySelector('svg')!.getAttribute('width'));
-    expect(Math.abs(Number(circle.getAttribute('cx')) - (width + Number(lane.getAttribute('x'))) / 2)).toBeLessThan(120);
+    expect(Math.abs(centreOf(mark).x - width / 2)).toBeLessThan(20);
     expect(lone.container.querySelectorAll('.eventline-tick').length).toBeGreaterThan(3);
   });
 
@@ -233,8 +241,8 @@ describe('createTimeline in a DOM', () => {
       { id: 'a', title: 'A', start: '2025-09-05T09:30Z', sources: ['s'] },
       { id: 'b', title: 'B', start: '2025-09-05T09:30Z', sources: ['s'] },
     ] } });
-    const [a, b] = ['a', 'b'].map((id) => container.querySelector(`circle[data-event-id="${id}"]`)!);
-    expect(a!.getAttribute('cy')).not.toBe(b!.getAttribute('cy'));
+    const [a, b] = ['a', 'b'].map((id) => container.querySelector(`.eventline-point[data-event-id="${id}"]`)!);
+    expect(centreOf(a!).y).not.toBe(centreOf(b!).y);
     b!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(timeline.getState().selected).toBe('b');
   });
@@ -291,7 +299,7 @@ describe('createTimeline in a DOM', () => {
 
   describe('gap compression', () => {
     const breakStarts = (container: Element): string[] =>
-      [...container.querySelectorAll('.eventline-break')].map((mark) => new Date(Number(mark.getAttribute('data-gap-start'))).toISOString().slice(0, 10));
+      [...container.querySelectorAll('.eventline-axis-break')].map((mark) => new Date(Number(mark.getAttribute('data-gap-start'))).toISOString().slice(0, 10));
     /** Every axis label, minor row then major row. */
     const axisText = (container: Element): string => [...container.querySelectorAll('.eventline-tick text, .eventline-tick-major')].map((tick) => tick.textContent).join(' ');
 
@@ -306,13 +314,14 @@ describe('createTimeline in a DOM', () => {
       for (const id of ['korean-armistice', 'crimea-annexation', 'full-scale-invasion', 'alaska-summit']) {
         expect(container.querySelector(`[data-event-id="${id}"].eventline-event`), id).not.toBeNull();
       }
-      const gap = container.querySelector('.eventline-break title')!.textContent;
+      const gap = container.querySelector('.eventline-axis-break title')!.textContent;
       expect(gap).toBe('60 years 7 months without events, shortened. Click to expand.');
     });
 
     it('expands a gap when its break is clicked, keeping the long ones shortened, and says so', () => {
-      const { container, timeline } = mount({ dataset: news, lanes: LANES });
-      const secondBreak = container.querySelectorAll('.eventline-break-band')[1]!;
+      // Even time outside the gaps, so the opened gap gets room by its length alone.
+      const { container, timeline } = mount({ dataset: news, lanes: LANES, timeScale: 'linear' });
+      const secondBreak = container.querySelectorAll('.eventline-axis-break-target')[1]!;
       secondBreak.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       expect(breakStarts(container)).toEqual(['1953-07-28', '2022-10-01']);
       expect(container.querySelector('.eventline-live')?.textContent).toBe('Expanded 7 years 11 months without events.');
@@ -325,17 +334,17 @@ describe('createTimeline in a DOM', () => {
       const { container } = mount({ dataset: news, lanes: LANES });
       const toggle = container.querySelector<HTMLButtonElement>('.eventline-button-gaps')!;
       expect(toggle.hidden).toBe(false);
-      expect(toggle.textContent).toBe('Full-length gaps');
+      expect(toggle.textContent).toBe('True time scale');
       toggle.click();
       expect(toggle.getAttribute('aria-pressed')).toBe('true');
       expect(breakStarts(container)).toEqual([]);
-      expect(container.querySelector('.eventline-live')?.textContent).toBe('Gaps drawn at full length.');
+      expect(container.querySelector('.eventline-live')?.textContent).toBe('Time drawn to scale: every stretch at its real length.');
       toggle.click();
       expect(toggle.getAttribute('aria-pressed')).toBe('false');
       expect(breakStarts(container)).toHaveLength(5);
       const linear = mount({ dataset: news, compressGaps: false }).container;
       expect(linear.querySelector<HTMLButtonElement>('.eventline-button-gaps')!.hidden).toBe(true);
-      expect(linear.querySelectorAll('.eventline-break')).toHaveLength(0);
+      expect(linear.querySelectorAll('.eventline-axis-break')).toHaveLength(0);
     });
 
     it('follows the compressGaps option through update, including an explicit minGap, and refuses a bad one', () => {
@@ -350,7 +359,7 @@ describe('createTimeline in a DOM', () => {
 
     it('keeps an expanded gap open through updates that do not change the scale, such as a theme switch', () => {
       const { container, timeline } = mount({ dataset: news, lanes: LANES });
-      container.querySelectorAll('.eventline-break-band')[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      container.querySelectorAll('.eventline-axis-break-target')[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       const opened = breakStarts(container);
       expect(opened).not.toContain('1953-07-28');
       timeline.update({ theme: 'dark', compressGaps: true, height: 420 });
@@ -431,7 +440,7 @@ describe('createTimeline in a DOM', () => {
   });
 
   it('opens a cluster with Enter, like a click', async () => {
-    const { container, timeline } = mount({ dataset: news, lanes: LANES });
+    const { container, timeline } = mount({ dataset: news, lanes: LANES, compressGaps: false });
     const before = timeline.getState().range;
     const cluster = container.querySelector('.eventline-cluster')!;
     cluster.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -443,12 +452,13 @@ describe('createTimeline in a DOM', () => {
 
   it('lists events that even the narrowest zoom cannot separate, instead of zooming in vain', () => {
     const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
-    const events = Array.from({ length: 6 }, (_, i) => ({ id: `m${i}`, title: `Minute ${i}`, start: `2025-09-05T09:30:0${i}Z`, sources: ['s'] }));
-    const { container, timeline } = mount({ dataset: { title: 'Minutes', sources: [source], events: [...events, { id: 'later', title: 'Later', start: '2025-09-09T00:00Z', sources: ['s'] }] } });
+    // More events in one minute than a lane has lines: a cluster that no zoom can open.
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `m${i}`, title: `Minute ${i}`, start: `2025-09-05T09:30:${String(i).padStart(2, '0')}Z`, sources: ['s'] }));
+    const { container, timeline } = mount({ dataset: { title: 'Minutes', sources: [source], events: [...events, { id: 'later', title: 'Later', start: '2025-09-09T00:00Z', sources: ['s'] }] }, timeScale: 'linear' });
     const cluster = container.querySelector('.eventline-cluster')!;
     cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     const picks = [...container.querySelectorAll<HTMLButtonElement>('.eventline-detail-pick')];
-    expect(picks).toHaveLength(6);
+    expect(picks).toHaveLength(12);
     picks[3]!.click();
     expect(timeline.getState().selected).toBe('m3');
   });

@@ -1,0 +1,161 @@
+/**
+ * The density-aware scale: each stretch of time gets room in proportion to the events it holds, so a
+ * burst (the first days of September 2025) opens up and a quiet stretch narrows. It stays honest: the
+ * map is monotone and piecewise linear, with few pieces, so within a piece real time is drawn evenly,
+ * the axis ticks each piece with real dates, and the points where the pace changes are known (and
+ * marked on the axis). It is built on top of gap compression (gaps.ts): empty stretches are shortened
+ * first, then what is left is shared out. Pure, and computed once per dataset and gap setting.
+ */
+import { periodLength } from '../model/time.js';
+import { occupiedExtent } from './gaps.js';
+import { piecewiseLinear, type PiecewiseLinear } from './piecewise.js';
+import type { PreparedModel } from './prepare.js';
+import type { TimeWarp } from './warp.js';
+
+/** How the density scale shares out the width. */
+export interface DensityOptions {
+  /**
+   * The share of the width given out by events (the rest follows time, as on a linear axis):
+   * 0 is the gap-compressed scale as it is, 1 gives every event the same room.
+   */
+  share?: number;
+}
+
+/** The default share of the width that follows the events rather than time. */
+export const DENSITY_SHARE = 0.75;
+/** The density is measured in this many bins across the data's extent. */
+const BINS = 2048;
+/** Each event's weight is spread over at least this share of the extent, so a burst opens up smoothly, not one event at a time. */
+const SMOOTHING = 1 / 60;
+/** Neighbouring stretches whose paces differ by less than this factor are drawn at one pace. */
+const SAME_PACE = 1.6;
+/** At most this many stretches of different pace: an axis with more would be hard to read. */
+const MAX_PIECES = 16;
+
+/** A stretch of display time before the density map, drawn at one pace. */
+interface Piece {
+  /** Its start and end before the map. */
+  from: number;
+  to: number;
+  /** Display time per unit before the map. */
+  slope: number;
+}
+
+/**
+ * How much weight lies in each of `bins` equal bins across `[g0, g1]` (positions after `base`): one
+ * unit per event that is not an era, spread over its date's period (a day-precision date over its
+ * day), and at least over {@link SMOOTHING} of the extent. A span weighs at its start, where its label is.
+ */
+function weights(model: PreparedModel, base: TimeWarp, g0: number, g1: number): { bins: Float64Array; total: number } {
+  const bins = new Float64Array(BINS);
+  const width = (g1 - g0) / BINS;
+  const least = (g1 - g0) * SMOOTHING;
+  // Interior bins through a running sum (one add and one subtract per event), the two partial bins directly.
+  const steps = new Float64Array(BINS + 1);
+  let total = 0;
+  const add = (start: number, period: number): void => {
+    const a0 = base.toDisplay(start);
+    const b0 = base.toDisplay(start + period);
+    const centre = (a0 + b0) / 2;
+    const half = Math.max((b0 - a0) / 2, least / 2);
+    const a = (Math.max(g0, centre - half) - g0) / width;
+    const b = (Math.min(g1, centre + half) - g0) / width;
+    if (!(b > a)) return;
+    const rate = 1 / (b - a);
+    const first = Math.floor(a);
+    const last = Math.min(BINS - 1, Math.floor(b));
+    total++;
+    if (first === last) {
+      bins[first]! += 1;
+      return;
+    }
+    bins[first]! += (first + 1 - a) * rate;
+    if (last < BINS) bins[last]! += (b - last) * rate;
+    steps[first + 1]! += rate;
+    steps[last]! -= rate;
+  };
+  for (const lane of model.lanes) {
+    const { pointTimes, pointPeriods } = lane;
+    for (let index = 0; index < pointTimes.length; index++) add(pointTimes[index]!, pointPeriods[index]!);
+    for (const row of lane.spanRows) for (const span of row) add(span.start, periodLength(span.start, span.event.precision));
+  }
+  let running = 0;
+  for (let bin = 0; bin < BINS; bin++) {
+    running += steps[bin]!;
+    bins[bin]! += running;
+  }
+  return { bins, total };
+}
+
+/** Merges neighbouring bins of like pace into pieces, then the most alike neighbours until at most {@link MAX_PIECES} are left. */
+function piecesOf(slopes: Float64Array, g0: number, width: number): Piece[] {
+  const pieces: Piece[] = [];
+  for (let bin = 0; bin < slopes.length; bin++) {
+    const slope = slopes[bin]!;
+    const last = pieces[pieces.length - 1];
+    const from = g0 + bin * width;
+    if (last && Math.max(last.slope, slope) / Math.min(last.slope, slope) < SAME_PACE) {
+      // The merged piece keeps the display time of both: its pace is the mean weighted by length.
+      last.slope = (last.slope * (last.to - last.from) + slope * width) / (last.to - last.from + width);
+      last.to = from + width;
+    } else {
+      pieces.push({ from, to: from + width, slope });
+    }
+  }
+  const ratio = (index: number): number => {
+    const a = pieces[index]!.slope;
+    const b = pieces[index + 1]!.slope;
+    return Math.max(a, b) / Math.min(a, b);
+  };
+  while (pieces.length > MAX_PIECES) {
+    let closest = 0;
+    for (let index = 1; index < pieces.length - 1; index++) if (ratio(index) < ratio(closest)) closest = index;
+    const [a, b] = [pieces[closest]!, pieces[closest + 1]!];
+    pieces.splice(closest, 2, { from: a.from, to: b.to, slope: (a.slope * (a.to - a.from) + b.slope * (b.to - b.from)) / (b.to - a.from) });
+  }
+  return pieces;
+}
+
+/**
+ * The density-aware scale on top of `base` (the gap-compressed scale, or real time): `base`'s gaps
+ * are kept, drawn where the density map puts them. Returns `base` itself when the data has no extent
+ * to share out (no events, or all at one instant) or `share` is 0.
+ */
+export function densityWarp(model: PreparedModel, base: TimeWarp, options: DensityOptions = {}): TimeWarp {
+  const share = Math.min(1, Math.max(0, options.share ?? DENSITY_SHARE));
+  const extent = occupiedExtent(model);
+  if (!extent || share === 0) return base;
+  const g0 = base.toDisplay(extent[0]);
+  const g1 = base.toDisplay(extent[1]);
+  if (!(g1 > g0)) return base;
+  const { bins, total } = weights(model, base, g0, g1);
+  if (total === 0) return base;
+  const width = (g1 - g0) / BINS;
+  // Display time per unit: the part that follows time, plus the events' part, so that the whole
+  // keeps (nearly) the extent's length.
+  const slopes = bins.map((weight) => 1 - share + (share * BINS * weight) / total);
+  const pieces = piecesOf(slopes, g0, width);
+  const from = new Float64Array(pieces.length + 1);
+  const to = new Float64Array(pieces.length + 1);
+  from[0] = to[0] = g0;
+  pieces.forEach((piece, index) => {
+    from[index + 1] = piece.to;
+    to[index + 1] = to[index]! + piece.slope * (piece.to - piece.from);
+  });
+  return composed(base, piecewiseLinear(from, to));
+}
+
+/** `base` followed by `map`: gaps and pace changes in the final display time. */
+function composed(base: TimeWarp, map: PiecewiseLinear): TimeWarp {
+  const gaps = base.gaps.map((gap) => ({ ...gap, displayStart: map.forward(gap.displayStart), displayEnd: map.forward(gap.displayEnd) }));
+  // A pace change inside or at the edge of a gap is the gap's break, which is marked already.
+  const inGap = (display: number): boolean => gaps.some((gap) => display >= gap.displayStart - 1e-6 && display <= gap.displayEnd + 1e-6);
+  const paceChanges = [...map.to.subarray(1, -1)].filter((display) => !inGap(display));
+  return {
+    gaps,
+    paceChanges,
+    maxSlope: map.maxSlope * base.maxSlope,
+    toDisplay: (time) => map.forward(base.toDisplay(time)),
+    toTime: (display) => base.toTime(map.backward(display)),
+  };
+}

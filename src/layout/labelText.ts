@@ -1,0 +1,67 @@
+/**
+ * A label's text as the layout can set it: one line, two balanced lines, or cut with an ellipsis
+ * (never to fewer than {@link MIN_CUT_CHARACTERS} characters). Widths from the width table.
+ */
+import type { TimelineEvent } from '../types.js';
+import { METRICS } from './metrics.js';
+import { ELLIPSIS, textWidth } from './textWidth.js';
+
+/** A cut label keeps at least this many characters of its title: shorter, a reader cannot tell which event it is. */
+export const MIN_CUT_CHARACTERS = 24;
+
+/** One label's text and the shapes it can take. */
+export interface LabelText {
+  /** The whole text (`c. ` before an approximate event's title). */
+  text: string;
+  /** Its width on one line, px. */
+  width: number;
+  /** The text on two lines of about equal width, split at a space; null when it has no space. */
+  wrapped: readonly [string, string] | null;
+  /** The wider of the two lines, px. */
+  wrappedWidth: number;
+}
+
+/** The text a point's or a span's label shows. */
+export const labelTitle = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
+
+/** The text split at the space that makes its wider line narrowest. */
+function balanced(text: string, fontSize: number): { lines: [string, string]; width: number } | null {
+  let best: { lines: [string, string]; width: number } | null = null;
+  for (let index = text.indexOf(' '); index > 0; index = text.indexOf(' ', index + 1)) {
+    const lines: [string, string] = [text.slice(0, index), text.slice(index + 1)];
+    const width = Math.max(textWidth(lines[0], fontSize), textWidth(lines[1], fontSize));
+    if (!best || width < best.width) best = { lines, width };
+  }
+  return best;
+}
+
+/** Shapes already measured, per font size: every frame asks again for the events in view. */
+const known = new Map<number, WeakMap<TimelineEvent, LabelText>>();
+
+/** The label text of `event` measured at `fontSize` (the label font unless the page's font is wider or narrower), once per event. */
+export function labelTextOf(event: TimelineEvent, fontSize: number = METRICS.labelFont): LabelText {
+  let sized = known.get(fontSize);
+  if (!sized) known.set(fontSize, (sized = new WeakMap()));
+  const cached = sized.get(event);
+  if (cached) return cached;
+  const text = labelTitle(event);
+  const split = balanced(text, fontSize);
+  const shaped = { text, width: textWidth(text, fontSize), wrapped: split?.lines ?? null, wrappedWidth: split?.width ?? Infinity };
+  sized.set(event, shaped);
+  return shaped;
+}
+
+/**
+ * `text` cut with an ellipsis to fit `maxWidth` px at `fontSize`, keeping at least
+ * {@link MIN_CUT_CHARACTERS} characters; the text itself when it fits; null when even the shortest cut does not fit.
+ */
+export function cutToWidth(text: string, maxWidth: number, fontSize: number): string | null {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const characters = [...text];
+  const budget = maxWidth - textWidth(ELLIPSIS, fontSize);
+  let width = 0;
+  let end = 0;
+  while (end < characters.length && width + textWidth(characters[end]!, fontSize) <= budget) width += textWidth(characters[end++]!, fontSize);
+  if (end < Math.min(MIN_CUT_CHARACTERS, characters.length)) return null;
+  return characters.slice(0, end).join('').trimEnd() + ELLIPSIS;
+}
