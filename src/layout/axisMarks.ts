@@ -40,13 +40,15 @@ const MARKED_FACTOR = 2;
 
 /**
  * The stretches of `scale`'s visible range that its warp draws at least twice as wide (per unit of
- * real time) as its quietest stretch, between its pace changes and gaps.
+ * real time) as the quietest stretch in view, between its pace changes and gaps.
  */
 export function stretchesOf(scale: TimeScale): AxisStretch[] {
   const { warp } = scale;
   if (warp.paceChanges.length === 0) return [];
-  // The stretches between pace changes and gap edges, in display time, gaps left out.
-  const edges = [...warp.paceChanges, ...warp.gaps.flatMap((gap) => [gap.displayStart, gap.displayEnd])].sort((a, b) => a - b);
+  // The stretches of the view between pace changes and gap edges, in display time, gaps left out.
+  const [d0, d1] = scale.domain;
+  const inside = (display: number): boolean => display > d0 && display < d1;
+  const edges = [d0, ...[...warp.paceChanges, ...warp.gaps.flatMap((gap) => [gap.displayStart, gap.displayEnd])].filter(inside), d1].sort((a, b) => a - b);
   const inGap = (display: number): boolean => warp.gaps.some((gap) => display > gap.displayStart && display < gap.displayEnd);
   const pieces: Array<{ from: number; to: number; slope: number }> = [];
   for (let index = 1; index < edges.length; index++) {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
+import { chartWarp } from '../../src/layout/chartWarp.js';
+import { densityWarp } from '../../src/layout/densityWarp.js';
+import { gapWarp } from '../../src/layout/gaps.js';
+import { piecewiseLinear } from '../../src/layout/piecewise.js';
+import { prepareModel } from '../../src/layout/prepare.js';
+import { IDENTITY_WARP } from '../../src/layout/warp.js';
+import { DAY } from '../../src/model/units.js';
+import { parseDataset } from '../../src/model/parseDataset.js';
+
+const model = prepareModel(news, 'auto');
+const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+/** How much display time a real stretch gets. */
+const room = (warp: { toDisplay(t: number): number }, from: string, to: string): number => warp.toDisplay(day(to)) - warp.toDisplay(day(from));
+
+function datasetOf(dates: string[]) {
+  return prepareModel(parseDataset({
+    title: 'Dates', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }],
+    events: dates.map((start, index) => ({ id: `e${index}`, title: `E${index}`, start, sources: ['s'] })),
+  }));
+}
+
+describe('piecewiseLinear', () => {
+  it('maps through its knots, inverts, and goes on with the end slopes outside them', () => {
+    const map = piecewiseLinear(Float64Array.from([0, 10, 20]), Float64Array.from([0, 100, 110]));
+    expect(map.forward(5)).toBe(50);
+    expect(map.forward(15)).toBe(105);
+    expect(map.backward(105)).toBe(15);
+    expect(map.forward(-1)).toBe(-10);
+    expect(map.forward(30)).toBe(120);
+    expect(map.maxSlope).toBe(10);
+  });
+
+  it('refuses knots that do not increase', () => {
+    expect(() => piecewiseLinear(Float64Array.from([0, 0]), Float64Array.from([0, 1]))).toThrow(RangeError);
+    expect(() => piecewiseLinear(Float64Array.from([0]), Float64Array.from([0]))).toThrow(RangeError);
+  });
+});
+
+describe('densityWarp on the news dataset', () => {
+  const gaps = gapWarp(model, true, { minSpan: 3_600_000 });
+  const warp = densityWarp(model, gaps);
+
+  it('gives the busiest days of September 2025 more room than the quiet days of August, day for day', () => {
+    const busy = room(warp, '2025-09-04', '2025-09-05');
+    const quiet = room(warp, '2025-08-22', '2025-08-23');
+    expect(busy / quiet).toBeGreaterThan(4);
+    // With gaps alone every day is drawn alike.
+    expect(room(gaps, '2025-09-04', '2025-09-05')).toBeCloseTo(room(gaps, '2025-08-22', '2025-08-23'), 0);
+  });
+
+  it('keeps order and inverts: real time goes there and back', () => {
+    const times = ['1953-07-27', '2014-03-18', '2022-02-24', '2025-08-15', '2025-09-04', '2025-09-05'].map(day);
+    const shown = times.map(warp.toDisplay);
+    for (let index = 1; index < shown.length; index++) expect(shown[index]!).toBeGreaterThan(shown[index - 1]!);
+    for (const time of [...times, day('2000-01-01'), day('2025-09-04') + 7 * 3_600_000]) expect(Math.abs(warp.toTime(warp.toDisplay(time)) - time)).toBeLessThan(5);
+  });
+
+  it('keeps the shortened gaps, drawn where the density puts them, and says where the pace changes', () => {
+    expect(warp.gaps.map((gap) => gap.start)).toEqual(gaps.gaps.map((gap) => gap.start));
+    for (const gap of warp.gaps) {
+      expect(gap.displayStart).toBeCloseTo(warp.toDisplay(gap.start), 3);
+      expect(gap.displayEnd).toBeCloseTo(warp.toDisplay(gap.end), 3);
+    }
+    expect(warp.paceChanges.length).toBeGreaterThan(0);
+    expect(warp.paceChanges.length).toBeLessThanOrEqual(16);
+    expect(warp.maxSlope).toBeGreaterThan(2);
+    // Between two pace changes (and outside gaps) real time is drawn evenly.
+    const [a, b] = [warp.paceChanges[warp.paceChanges.length - 2]!, warp.paceChanges[warp.paceChanges.length - 1]!];
+    const [ta, tb] = [warp.toTime(a), warp.toTime(b)];
+    expect(warp.toDisplay((ta + tb) / 2)).toBeCloseTo((a + b) / 2, 3);
+  });
+
+  it('is left out for evenly spread events, where there is nothing to share out', () => {
+    const even = datasetOf(Array.from({ length: 24 }, (_, month) => `${2000 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`));
+    const warp = densityWarp(even, IDENTITY_WARP);
+    const first = room(warp, '2000-02-01', '2000-03-01');
+    const later = room(warp, '2001-06-01', '2001-07-01');
+    expect(first / later).toBeGreaterThan(0.7);
+    expect(first / later).toBeLessThan(1.4);
+  });
+
+  it('returns the base scale where there is no extent to share', () => {
+    expect(densityWarp(datasetOf(['2025-01-01']), IDENTITY_WARP)).toBe(IDENTITY_WARP);
+    expect(densityWarp(datasetOf([]), IDENTITY_WARP)).toBe(IDENTITY_WARP);
+    expect(densityWarp(model, IDENTITY_WARP, { share: 0 })).toBe(IDENTITY_WARP);
+  });
+});
+
+describe('chartWarp', () => {
+  it('follows the options: density on gaps by default, gaps alone for linear, real time without gap compression', () => {
+    const options = { compressGaps: true as const, minSpan: 3_600_000 };
+    const density = chartWarp(model, { ...options, timeScale: 'density' });
+    const linear = chartWarp(model, { ...options, timeScale: 'linear' });
+    expect(density.paceChanges.length).toBeGreaterThan(0);
+    expect(linear.paceChanges).toEqual([]);
+    expect(linear.gaps.length).toBeGreaterThan(0);
+    expect(chartWarp(model, { ...options, compressGaps: false, timeScale: 'density' })).toBe(IDENTITY_WARP);
+    expect(room(linear, '2025-09-04', '2025-09-05')).toBeCloseTo(DAY, -3);
+  });
+});
