@@ -6,6 +6,7 @@ import { fr } from 'date-fns/locale/fr';
 import { ru } from 'date-fns/locale/ru';
 import { uk } from 'date-fns/locale/uk';
 import { NEWS_LANES, newsDataset } from './support/datasets.js';
+import { expect, waitFor } from 'storybook/test';
 import { mountTimeline } from './support/mount.js';
 
 const LOCALES = { 'en-GB': enGB, de, fr, uk, ru, ar };
@@ -74,8 +75,37 @@ type Story = StoryObj<PlaygroundArgs>;
 /** Every option as a control, on the news dataset. */
 export const Playground: Story = {};
 
-/** The news dataset with the defaults: 1953, 2014, 2022 and the days of September 2025 in one view. */
+/** The news dataset with the defaults, as wide as the page: 1953, 2014, 2022 and the days of September 2025 in one view. */
 export const Default: Story = {
-  args: { lanes: 'auto' },
   parameters: { controls: { disable: true } },
+  render: () => mountTimeline({ dataset: newsDataset }),
 };
+
+/** The six events the two articles are about: each must be readable, whole, at first view. */
+const NAMED = ['full-scale-invasion', 'istanbul-talks', 'alaska-summit', 'tianjin-summit', 'paris-summit', 'vladivostok-remarks'];
+
+/** A first view checked as a reader would read it: the named events' whole titles, nothing cut among them. */
+const readsAtFirstView = (width: number): Story => ({
+  parameters: { controls: { disable: true } },
+  render: () => mountTimeline({ dataset: newsDataset }, {
+    width,
+    note: `The news story with the default options in a ${width} px column: the density-aware scale gives the first days of September 2025 room, and every named event reads in full.`,
+  }),
+  play: async ({ canvasElement, step }) => {
+    await waitFor(() => expect(canvasElement.querySelector('.eventline-label[data-event-id]')).not.toBeNull());
+    await step('All six named events carry their whole titles', async () => {
+      const whole = (id: string): boolean => {
+        const label = canvasElement.querySelector(`.eventline-label[data-event-id="${id}"]`);
+        const event = newsDataset.events.find((candidate) => candidate.id === id)!;
+        return label !== null && label.textContent?.replace(/\s+/g, ' ') === event.title;
+      };
+      await expect(NAMED.filter((id) => !whole(id))).toEqual([]);
+    });
+  },
+});
+
+/** The news story in a 1,280 px page (1,248 px for the chart). */
+export const NewsAt1280: Story = { ...readsAtFirstView(1248), name: 'News story at 1280 px' };
+
+/** The news story in a 960 px article column (928 px for the chart). */
+export const NewsAt960: Story = { ...readsAtFirstView(928), name: 'News story at 960 px' };

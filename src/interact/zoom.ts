@@ -29,9 +29,17 @@ function wheelFactor(event: WheelEvent): number {
   return 2 ** (event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1));
 }
 
+/** A horizontal swipe (a trackpad, a tilting wheel) or Shift with the wheel pans instead of zooming. */
+const panning = (event: WheelEvent): boolean => event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+
+/** The wheel's movement in px (lines are about 16 px, a page the chart's width). */
+function wheelPixels(delta: number, mode: number, page: number): number {
+  return delta * (mode === 1 ? 16 : mode === 2 ? page : 1);
+}
+
 /**
- * Attaches the zoom to `svg`: the wheel zooms around the pointer, one pointer (mouse, pen or finger)
- * pans, two fingers pinch, a double-click or double-tap zooms in (with Shift, out). Every path moves
+ * Attaches the zoom to `svg`: the wheel zooms around the pointer (a horizontal swipe or Shift+wheel
+ * pans), one pointer (mouse, pen or finger) pans, two fingers pinch, a double-click or double-tap zooms in (with Shift, out). Every path moves
  * one range within the same limits as the keys and buttons, and emits the same `onZoom`;
  * `reducedMotion()` turns animation off. Pointer events cover mouse, pen and touch alike, so this
  * replaces d3-zoom and the d3-drag, d3-dispatch and d3-transition it brings (about 3.5 KB gzip).
@@ -69,6 +77,13 @@ export function createZoom(
     return event.clientX - svg.getBoundingClientRect().left;
   };
   const span = (): number => scale.domain[1] - scale.domain[0];
+  /** The view moved by a horizontal swipe or Shift+wheel, as far as the wheel moved, in the wheel's direction. */
+  const panned = (event: WheelEvent, bounds: ZoomLimits): [number, number] => {
+    const width = scale.range[1] - scale.range[0];
+    const delta = Math.abs(event.deltaX) >= Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
+    const shift = (wheelPixels(delta, event.deltaMode, width) / Math.max(1, width)) * span();
+    return clampDomain([scale.domain[0] + shift, scale.domain[1] + shift], bounds);
+  };
   const domain = (): [number, number] => [Math.round(scale.domain[0]), Math.round(scale.domain[1])];
 
   function show(next: readonly [number, number], userInput: boolean): void {
@@ -106,9 +121,9 @@ export function createZoom(
 
   svg.addEventListener('wheel', (event) => {
     if (!limits) return;
-    const next = zoomAround(scale.domain, scale.shareAt(localX(event)), wheelFactor(event), limits);
+    const next = panning(event) ? panned(event, limits) : zoomAround(scale.domain, scale.shareAt(localX(event)), wheelFactor(event), limits);
     // At a limit, a new wheel gesture is the page's: it scrolls instead (as with d3-zoom).
-    if (wheelTimer === undefined && Math.abs(next[1] - next[0] - span()) < 1e-9 * span()) return;
+    if (wheelTimer === undefined && Math.abs(next[1] - next[0] - span()) < 1e-9 * span() && Math.abs(next[0] - scale.domain[0]) < 1e-9 * span()) return;
     event.preventDefault();
     if (wheelTimer === undefined) stopAnimation();
     clearTimeout(wheelTimer);

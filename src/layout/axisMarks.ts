@@ -35,12 +35,12 @@ export function axisWithBreaks(ticks: AxisTicks, breaks: BreakMark[], plot: { le
   return { ...ticks, minor };
 }
 
-/** The least stretch factor worth marking: a stretch drawn at least twice as wide as the quietest. */
-const MARKED_FACTOR = 2;
+/** The least stretch factor worth marking: a stretch drawn at least three times as wide as the quietest. */
+const MARKED_FACTOR = 3;
 
 /**
- * The stretches of `scale`'s visible range that its warp draws at least twice as wide (per unit of
- * real time) as the quietest stretch in view, between its pace changes and gaps.
+ * The stretches of `scale`'s visible range that its warp draws at least three times as wide (per unit
+ * of real time) as the quietest stretch in view, between its pace changes and gaps.
  */
 export function stretchesOf(scale: TimeScale): AxisStretch[] {
   const { warp } = scale;

@@ -134,7 +134,7 @@ export interface AxisStretch {
   /** Where it starts and ends, px (clipped to the plot). */
   x1: number;
   x2: number;
-  /** How many times wider a day is drawn here than in the quietest stretch (2 or more). */
+  /** How many times wider a day is drawn here than in the quietest stretch in view (3 or more). */
   factor: number;
 }
 

@@ -43,7 +43,7 @@ export function renderAxisBreaks(group: SVGGElement, layout: Layout): void {
       .text((d) => d.short));
 }
 
-/** The stretches the density scale draws wider: the axis line drawn bold there, with what it means on hover. */
+/** The stretches the density scale draws wider: a light band along the axis, with what it means on hover. */
 export function renderAxisStretches(group: SVGGElement, layout: Layout): void {
   select(group)
     .selectAll<SVGLineElement, AxisStretch>('line.eventline-axis-stretch')

@@ -5,30 +5,49 @@ import { categoryClass } from './marks.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Shows the validation issues as text in place of the chart, so a bad file never means a blank chart. */
-export function showErrorState(message: HTMLDivElement, issues: readonly DataIssue[]): void {
+/** How many problems the error state lists; the rest are counted ("and 180 more") and logged in full. */
+export const SHOWN_ISSUES = 20;
+
+/**
+ * Shows the validation issues in place of the chart, so a bad file never means a blank chart: a
+ * panel of its own height with a heading and the first {@link SHOWN_ISSUES} problems, each naming
+ * the event and field; `null` leaves the error state.
+ */
+export function showErrorState(message: HTMLDivElement, issues: readonly DataIssue[] | null): void {
+  message.classList.toggle('is-error', issues !== null);
+  if (issues === null) return;
   const doc = message.ownerDocument;
   const box = doc.createElement('div');
   box.className = 'eventline-error';
   box.setAttribute('role', 'alert');
   // A long list scrolls: keyboard users must be able to reach it to scroll it (WCAG 2.1.1).
   box.tabIndex = 0;
-  const heading = doc.createElement('p');
+  const heading = doc.createElement('h2');
   heading.className = 'eventline-error-title';
-  heading.textContent = issues.length === 1 ? 'This timeline cannot be shown: its data has 1 problem.' : `This timeline cannot be shown: its data has ${issues.length} problems.`;
+  heading.textContent = 'This timeline cannot be shown';
+  const count = doc.createElement('p');
+  count.className = 'eventline-error-count';
+  count.textContent = issues.length === 1 ? 'Its data has 1 problem:' : `Its data has ${issues.length} problems:`;
   const list = doc.createElement('ul');
-  for (const issue of issues) {
+  for (const issue of issues.slice(0, SHOWN_ISSUES)) {
     const item = doc.createElement('li');
     item.textContent = `${issue.path}: ${issue.message}`;
     list.append(item);
   }
-  box.append(heading, list);
+  box.append(heading, count, list);
+  if (issues.length > SHOWN_ISSUES) {
+    const more = doc.createElement('p');
+    more.className = 'eventline-error-more';
+    more.textContent = `and ${issues.length - SHOWN_ISSUES} more (the browser console lists them all).`;
+    box.append(more);
+  }
   message.replaceChildren(box);
   message.hidden = false;
 }
 
 /** Shows a short message over the chart (the empty state), or hides it with `null`. */
 export function showMessage(message: HTMLDivElement, text: string | null): void {
+  message.classList.remove('is-error');
   if (text === null) {
     message.replaceChildren();
     message.hidden = true;
@@ -79,8 +98,20 @@ export function renderLegend(legend: HTMLDivElement, categories: readonly string
   legend.hidden = false;
 }
 
+/** What a tooltip says and where its mark is. */
+export interface TooltipContent {
+  /** The event's title. */
+  title: string;
+  /** Its date in words. */
+  when: string;
+  /** Its mark's x and y, and the chart's width. */
+  x: number;
+  y: number;
+  width: number;
+}
+
 /** Shows the tooltip (title and date) near a mark, positioned from layout numbers, not measurements. */
-export function showTooltip(tooltip: HTMLDivElement, content: { title: string; when: string; x: number; y: number; width: number } | null): void {
+export function showTooltip(tooltip: HTMLDivElement, content: TooltipContent | null): void {
   if (!content) {
     tooltip.hidden = true;
     return;

@@ -82,7 +82,7 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
     parts.push(tag('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, fill: colour('fg'), 'font-size': size }, lines));
   }
   const axis = [tag('line', { x1: chart.left, x2: chart.right, y1: 0, y2: 0, stroke: colour('axis') })];
-  for (const stretch of layout.axis.stretches) axis.push(tag('line', { x1: stretch.x1, x2: stretch.x2, y1: 0, y2: 0, stroke: colour('axis'), 'stroke-width': 3 }));
+  for (const stretch of layout.axis.stretches) axis.push(tag('line', { x1: stretch.x1, x2: stretch.x2, y1: 0, y2: 0, stroke: colour('accent'), 'stroke-opacity': 0.3, 'stroke-width': 6 }));
   for (const tick of layout.axis.minor) {
     axis.push(tag('line', { x1: tick.x, x2: tick.x, y1: 0, y2: 5, stroke: colour('axis') }));
     axis.push(tag('text', { x: tick.x, y: 17, 'text-anchor': 'middle', fill: colour('axis'), 'font-size': 11 }, escapeXml(tick.label)));

@@ -3,15 +3,14 @@
  * the view) and carries out the commands. The parts around it (index.ts wires them) read the state,
  * call the commands and listen for what changed; this module calls none of them.
  */
-import { clusterAction } from '../interact/clusterAction.js';
 import { navigate } from '../interact/navigate.js';
 import { createFrameScheduler } from '../interact/scheduler.js';
 import { NO_SELECTION, reduceSelection, type SelectionAction, type SelectionContext, type SelectionState } from '../interact/selection.js';
 import { createZoom } from '../interact/zoom.js';
 import { computeLayout } from '../layout/computeLayout.js';
-import { findEventMark } from '../layout/findMark.js';
-import { formatEventWhen, formatTimeLength } from '../layout/formatDate.js';
+import { formatTimeLength } from '../layout/formatDate.js';
 import { prepareModel, type PreparedModel } from '../layout/prepare.js';
+import { formatIssues } from '../model/errors.js';
 import type { Layout } from '../layout/types.js';
 import { clampDomain, zoomStep } from '../layout/zoomMath.js';
 import { announce } from '../render/controls.js';
@@ -20,6 +19,7 @@ import { releaseFrame, renderFrame } from '../render/frame.js';
 import { createRoot, type RootElements } from '../render/root.js';
 import { renderLegend, showErrorState, showMessage, showTooltip } from '../render/states.js';
 import { createEmitter } from './emitter.js';
+import { clusterActionFor, tooltipFor } from './markActions.js';
 import { measurePage } from './pageMeasure.js';
 import { resolveDataset, resolveOptions, type ResolvedOptions, type TimelineOptions, withoutData } from './options.js';
 import type { ChartCommands, ChartState } from './state.js';
@@ -118,6 +118,8 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       renderLegend(elements.legend, []);
       showDetail(elements.detail, null);
       showErrorState(elements.message, result.issues);
+      // Once, in full: the panel lists the first problems, the console all of them for the producer.
+      win?.console.error(`eventline: the timeline data cannot be shown (${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'}):\n${formatIssues(result.issues)}`);
       emitter.emit('dataset', { valid: false });
       return;
     }
@@ -182,6 +184,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     scale: () => view.scale(),
     fitted: () => (model ? view.fitted(model) : zoom.domain()),
     minSpan: () => (model ? view.limits(model).minSpan : 1),
+    maxSpan: () => (model ? view.limits(model).maxSpan : 1),
     on: emitter.on,
   };
 
@@ -195,13 +198,9 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       return open;
     },
     openCluster(key) {
-      const mark = layout?.clusters.find((candidate) => candidate.key === key);
-      if (!mark || !model || !layout) return;
-      const current = model;
-      const events = mark.memberIds().map((id) => current.byId.get(id)).filter((event) => event !== undefined);
-      const action = clusterAction(events, view.limits(current).minSpan, layout.chart.right - layout.chart.left, view.warp.toDisplay);
-      if (action.kind === 'list') showDetail(elements.detail, buildClusterDetail(container.ownerDocument, action.events, options.locale));
-      else commands.show(action.range, { animate: true, now: true });
+      const action = clusterActionFor(state, key);
+      if (action?.kind === 'list') showDetail(elements.detail, buildClusterDetail(container.ownerDocument, action.events, options.locale));
+      else if (action) commands.show(action.range, { animate: true, now: true });
     },
     show(range, { animate = false, now = false, userInput = false } = {}) {
       if (!model || destroyed) return;
@@ -231,12 +230,9 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       draw();
     },
     hover(id, byFocus) {
-      const mark = id && layout ? findEventMark(layout, id) : undefined;
-      const event = id ? model?.byId.get(id) : undefined;
-      if (!mark || !event || !layout) return showTooltip(elements.tooltip, null);
-      const x = 'x' in mark ? mark.x : mark.x1;
-      showTooltip(elements.tooltip, { title: event.title, when: formatEventWhen(event, { locale: options.locale }), x, y: mark.y, width: layout.width });
-      if (byFocus) emitter.emit('focus', { id });
+      const tip = tooltipFor(state, id);
+      showTooltip(elements.tooltip, tip);
+      if (tip && byFocus) emitter.emit('focus', { id });
     },
     announce: (message) => announce(elements.live, message),
   };

@@ -49,9 +49,12 @@ export function attachControls(elements: RootElements, state: ChartState, comman
   const { buttons } = controls;
   buttons.previous.addEventListener('click', () => step('previous'), { signal });
   buttons.next.addEventListener('click', () => step('next'), { signal });
-  buttons.zoomIn.addEventListener('click', () => zoom('in', null, true), { signal });
-  buttons.zoomOut.addEventListener('click', () => zoom('out', null, true), { signal });
-  buttons.fit.addEventListener('click', () => zoom('fit', null, true), { signal });
+  const acts = (button: HTMLButtonElement): boolean => button.getAttribute('aria-disabled') !== 'true';
+  for (const [name, to] of [['zoomIn', 'in'], ['zoomOut', 'out'], ['fit', 'fit']] as const) {
+    buttons[name].addEventListener('click', () => {
+      if (acts(buttons[name])) zoom(to, null, true);
+    }, { signal });
+  }
   buttons.gaps.addEventListener('click', () => {
     const on = buttons.gaps.getAttribute('aria-pressed') !== 'true';
     commands.setFullGaps(on);
@@ -76,7 +79,9 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     list.setSelected(state.selected);
     chart.after(list.element);
   };
-  buttons.list.addEventListener('click', () => showList(buttons.list.getAttribute('aria-pressed') !== 'true'), { signal });
+  buttons.list.addEventListener('click', () => {
+    if (acts(buttons.list)) showList(buttons.list.getAttribute('aria-pressed') !== 'true');
+  }, { signal });
   const listShown = (): boolean => buttons.list.getAttribute('aria-pressed') === 'true';
 
   let zoomTimer: ReturnType<typeof setTimeout> | undefined;
@@ -95,7 +100,23 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     buttons.gaps.setAttribute('aria-pressed', String(full));
     buttons.gaps.hidden = !available;
   });
+  // Buttons that cannot act say so (aria-disabled keeps them focusable): zoom at its limits, and
+  // everything while the data has problems.
+  const canAct = (button: HTMLButtonElement, can: boolean): void => {
+    if (acts(button) !== can) button.setAttribute('aria-disabled', String(!can));
+  };
+  const updateZoomButtons = (): void => {
+    const [a, b] = state.domain();
+    const [w0, w1] = state.fitted();
+    const valid = state.model !== null;
+    canAct(buttons.zoomIn, valid && b - a > state.minSpan() * 1.001);
+    canAct(buttons.zoomOut, valid && b - a < state.maxSpan() * 0.999);
+    canAct(buttons.fit, valid && Math.abs(a - w0) + Math.abs(b - w1) > (w1 - w0) * 0.001);
+    canAct(buttons.list, valid);
+  };
+  state.on('render', updateZoomButtons);
   state.on('dataset', () => {
+    updateZoomButtons();
     updateButtons();
     if (listShown()) {
       list?.element.remove();

@@ -212,9 +212,24 @@ export function withoutData(options: ResolvedOptions): ResolvedOptions {
   return Object.freeze(kept) as ResolvedOptions;
 }
 
+/** Why `dataset` is not data yet (a Promise, a fetch Response), or null: the mistake of passing `fetch(url).then((r) => r.json())` un-awaited. */
+function notYetData(dataset: unknown): string | null {
+  if (typeof dataset !== 'object' || dataset === null) return null;
+  if (typeof (dataset as { then?: unknown }).then === 'function') {
+    return 'is a Promise, not a dataset: await it first (const dataset = await fetch(url).then((response) => response.json())), or use <event-timeline src="…">';
+  }
+  const response = dataset as { json?: unknown; status?: unknown; headers?: unknown };
+  if (typeof response.json === 'function' && typeof response.status === 'number' && response.headers !== undefined) {
+    return 'is a fetch Response, not a dataset: pass await response.json()';
+  }
+  return null;
+}
+
 /** The dataset the options describe, or the issues that stop it from being shown. */
 export function resolveDataset(options: ResolvedOptions): { dataset: Dataset } | { issues: DataIssue[] } {
   if (isParsedDataset(options.dataset)) return { dataset: options.dataset };
+  const pending = notYetData(options.dataset);
+  if (pending) return { issues: [{ path: 'dataset', message: pending }] };
   const input = options.dataset ?? { title: options.ariaLabel ?? 'Timeline', sources: options.sources ?? [], events: options.events ?? [] };
   try {
     return { dataset: parseDataset(input) };

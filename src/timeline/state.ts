@@ -42,6 +42,8 @@ export interface ChartState {
   fitted(): [number, number];
   /** The narrowest view the zoom allows, in ms of display time. */
   minSpan(): number;
+  /** The widest view the zoom allows, in ms of display time. */
+  maxSpan(): number;
   /** Listens for `type`; returns the function that stops listening. The chart's parts listen before the page's handlers. */
   on<K extends keyof ChartEventMap>(type: K, handler: (detail: ChartEventMap[K]) => void): () => void;
 }

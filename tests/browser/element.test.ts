@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
       host.setAttribute('selected', 'crimea-annexation');
     });
     expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.querySelector('.eventline')!.getAttribute('data-theme'))).toBe('dark');
-    expect(await inShadow(page, 'remote', '.eventline-break')).toEqual([]);
+    expect(await inShadow(page, 'remote', '.eventline-axis-break')).toEqual([]);
     expect(await inShadow(page, 'remote', '.eventline-detail-title')).toEqual(['Russia annexes Crimea']);
     // German is an add-on script: until it is loaded the element says what to load, and stays English.
     expect(await inShadow(page, 'remote', '.eventline-status')).toEqual([
@@ -99,12 +99,12 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
 
   it('keeps the reader’s state (an expanded gap) when an attribute such as theme changes', async () => {
     const page = await open('/tests/fixtures/browser/element.html');
-    await expect.poll(() => inShadow(page, 'remote', '.eventline-break').then((marks) => marks.length)).toBe(5);
+    await expect.poll(() => inShadow(page, 'remote', '.eventline-axis-break').then((marks) => marks.length)).toBe(5);
     await page.locator('#remote').locator('.eventline-axis-break').first().click();
-    const expanded = (await inShadow(page, 'remote', '.eventline-break')).length;
+    const expanded = (await inShadow(page, 'remote', '.eventline-axis-break')).length;
     expect(expanded).toBeLessThan(5);
     await page.evaluate(() => document.getElementById('remote')!.setAttribute('theme', 'dark'));
-    expect((await inShadow(page, 'remote', '.eventline-break')).length).toBe(expanded);
+    expect((await inShadow(page, 'remote', '.eventline-axis-break')).length).toBe(expanded);
     await page.close();
   });
 

@@ -14,7 +14,7 @@ const stories = Object.keys(entries).filter((id) => entries[id]!.type === 'story
 
 /** What the issue promises the showroom holds. */
 const PROMISED = [
-  'timeline--playground', 'timeline--default',
+  'timeline--playground', 'timeline--default', 'timeline--news-at-1280', 'timeline--news-at-960',
   'features--lanes-and-spans', 'features--clusters-at-coarse-zoom', 'features--gap-compression', 'features--long-labels', 'features--dense',
   'features--dark-theme', 'features--localised-german', 'features--localised-french', 'features--localised-ukrainian', 'features--localised-russian',
   'features--localised-arabic-rtl', 'features--narrow', 'features--empty', 'features--one-event', 'features--invalid-data', 'features--bce-dates',

@@ -148,7 +148,7 @@ describe.skipIf(!chromiumAvailable())('zoom and pan in Chromium', () => {
     const page = await openTimelinePage(chromium, 'width=1000&gaps=off');
     // Zoomed in to the summer of 2025, where marks stand alone and there is somewhere to pan to.
     await page.evaluate(() => (window as unknown as { timeline: { zoomTo(r: [Date, Date], o: { animate: boolean }): void } }).timeline.zoomTo([new Date('2025-08-01T00:00:00Z'), new Date('2025-09-15T00:00:00Z')], { animate: false }));
-    const mark = page.locator('circle.eventline-event[data-event-id]').first();
+    const mark = page.locator('.eventline-point[data-event-id]').first();
     const box = (await mark.boundingBox())!;
     const [a0] = await range(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -65,6 +65,26 @@ describe('createZoom in jsdom', () => {
     expect(zooms).toEqual([]);
   });
 
+  it('pans with a horizontal swipe and with Shift and the wheel, by as much as the wheel moved', () => {
+    zoom.zoomTo([400, 600], false);
+    // 10 px of a 100 px plot is a tenth of the 200 ms in view.
+    const swipe = wheel(50, 2, { deltaX: 10 });
+    expect(swipe.defaultPrevented).toBe(true);
+    expect(zoom.domain()).toEqual([420, 620]);
+    wheel(50, 10, { shiftKey: true });
+    expect(zoom.domain()).toEqual([440, 640]);
+    wheel(50, 0, { deltaX: -40 });
+    expect(zoom.domain()).toEqual([360, 560]);
+  });
+
+  it('leaves a swipe past the end of the data to the page', () => {
+    zoom.zoomTo([800, 1000], false);
+    zooms = [];
+    const swipe = wheel(50, 0, { deltaX: 30 });
+    expect(zoom.domain()).toEqual([800, 1000]);
+    expect(swipe.defaultPrevented).toBe(false);
+  });
+
   it('pans with a drag: the time grabbed stays under the pointer, and the click that ends it is swallowed', () => {
     zoom.zoomTo([400, 600], false);
     const grabbed = timeAt(20);

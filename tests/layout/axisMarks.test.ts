@@ -26,7 +26,7 @@ describe('axisWithBreaks', () => {
 });
 
 describe('stretchesOf', () => {
-  it('marks the stretches drawn at least twice as wide as the quietest, between the pace changes', () => {
+  it('marks the stretches drawn at least three times as wide as the quietest, between the pace changes', () => {
     // Real time 0–100 drawn 1:1, 100–110 drawn ten times wider, 110–200 1:1 again.
     const map = piecewiseLinear(Float64Array.from([0, 100, 110, 200]), Float64Array.from([0, 100, 200, 290]));
     const warp: TimeWarp = { gaps: [], paceChanges: [100, 200], maxSlope: 10, toDisplay: map.forward, toTime: map.backward };
