@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/html-vite';
+import { cssText } from '../scripts/rollup/cssText.mjs';
 
 const config: StorybookConfig = {
   framework: '@storybook/html-vite',
@@ -8,6 +9,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, enableCrashReports: false, disableWhatsNewNotifications: true },
   // The news dataset, the embed examples and the built one-tag script, served beside the stories under
   // /showroom (at /data the dev server would answer the stories' own `import … from '../data/…json'`).
+  // The stylesheet as text (`?inline`) and its theme (`?theme`), as the build and the tests read them.
+  viteFinal: (vite) => ({ ...vite, plugins: [cssText(), ...(vite.plugins ?? [])] }),
   staticDirs: [
     { from: '../data', to: '/showroom/data' },
     { from: '../examples', to: '/showroom/examples' },

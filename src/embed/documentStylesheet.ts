@@ -18,9 +18,10 @@ function pageStylesEventline(doc: Document): boolean {
   probe.className = 'eventline';
   probe.hidden = true;
   (doc.body ?? doc.documentElement).append(probe);
-  const background = doc.defaultView?.getComputedStyle(probe).getPropertyValue('--eventline-bg') ?? '';
+  // A marker only eventline.css declares: a page's own theme rule (`--eventline-bg` …) does not count.
+  const marker = doc.defaultView?.getComputedStyle(probe).getPropertyValue('--eventline-stylesheet') ?? '';
   probe.remove();
-  return background.trim() !== '';
+  return marker.trim() !== '';
 }
 
 /**

@@ -3,11 +3,11 @@
  * are declared on `:host`, where the page can override them (`event-timeline { --eventline-bg: … }`),
  * and the chart inherits them: the defaults are the stylesheet's own, written once in eventline.css.
  */
-import { EVENTLINE_CSS, themeProperties } from '../styles/stylesheet.js';
+import { EVENTLINE_CSS } from '../styles/stylesheet.js';
+import { THEME_PROPERTIES } from '../styles/theme.js';
 
 /** The extra rules: defaults on `:host`, `inherit` on the chart root, and the host's own box. */
-export function hostThemeRules(css: string = EVENTLINE_CSS): string {
-  const properties = themeProperties(css);
+export function hostThemeRules(properties: ReadonlyArray<readonly [string, string]> = THEME_PROPERTIES): string {
   const names = properties.map(([name]) => `--eventline-${name}`);
   const defaults = properties.map(([name, value]) => `--eventline-${name}: ${value};`);
   return [

@@ -19,17 +19,19 @@ export interface LabelText {
   wrapped: readonly [string, string] | null;
   /** The wider of the two lines, px. */
   wrappedWidth: number;
+  /** Set in bold: the most important events (importance 3) have the strongest labels. */
+  strong: boolean;
 }
 
 /** The text a point's or a span's label shows. */
 export const labelTitle = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
 
 /** The text split at the space that makes its wider line narrowest. */
-function balanced(text: string, fontSize: number): { lines: [string, string]; width: number } | null {
+function balanced(text: string, fontSize: number, bold: boolean): { lines: [string, string]; width: number } | null {
   let best: { lines: [string, string]; width: number } | null = null;
   for (let index = text.indexOf(' '); index > 0; index = text.indexOf(' ', index + 1)) {
     const lines: [string, string] = [text.slice(0, index), text.slice(index + 1)];
-    const width = Math.max(textWidth(lines[0], fontSize), textWidth(lines[1], fontSize));
+    const width = Math.max(textWidth(lines[0], fontSize, bold), textWidth(lines[1], fontSize, bold));
     if (!best || width < best.width) best = { lines, width };
   }
   return best;
@@ -45,8 +47,9 @@ export function labelTextOf(event: TimelineEvent, fontSize: number = METRICS.lab
   const cached = sized.get(event);
   if (cached) return cached;
   const text = labelTitle(event);
-  const split = balanced(text, fontSize);
-  const shaped = { text, width: textWidth(text, fontSize), wrapped: split?.lines ?? null, wrappedWidth: split?.width ?? Infinity };
+  const strong = event.importance === 3;
+  const split = balanced(text, fontSize, strong);
+  const shaped = { text, width: textWidth(text, fontSize, strong), wrapped: split?.lines ?? null, wrappedWidth: split?.width ?? Infinity, strong };
   sized.set(event, shaped);
   return shaped;
 }
@@ -55,13 +58,13 @@ export function labelTextOf(event: TimelineEvent, fontSize: number = METRICS.lab
  * `text` cut with an ellipsis to fit `maxWidth` px at `fontSize`, keeping at least
  * {@link MIN_CUT_CHARACTERS} characters; the text itself when it fits; null when even the shortest cut does not fit.
  */
-export function cutToWidth(text: string, maxWidth: number, fontSize: number): string | null {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
+export function cutToWidth(text: string, maxWidth: number, fontSize: number, bold = false): string | null {
+  if (textWidth(text, fontSize, bold) <= maxWidth) return text;
   const characters = [...text];
-  const budget = maxWidth - textWidth(ELLIPSIS, fontSize);
+  const budget = maxWidth - textWidth(ELLIPSIS, fontSize, bold);
   let width = 0;
   let end = 0;
-  while (end < characters.length && width + textWidth(characters[end]!, fontSize) <= budget) width += textWidth(characters[end++]!, fontSize);
+  while (end < characters.length && width + textWidth(characters[end]!, fontSize, bold) <= budget) width += textWidth(characters[end++]!, fontSize, bold);
   if (end < Math.min(MIN_CUT_CHARACTERS, characters.length)) return null;
   return characters.slice(0, end).join('').trimEnd() + ELLIPSIS;
 }

@@ -109,7 +109,7 @@ export function placeMarkerLabel(
     const [x1, x2] = labelInterval(x, side, width);
     for (let row = line; row < line + lines.length; row++) room.occupancy.take(row, x1, x2);
     const offset = METRICS.markerRadius + METRICS.labelGap - 1;
-    return { id: label.id, kind: 'point', x: side === 'start' ? x + offset : x - offset, y: label.y, anchor: side, text: lines.join(' '), lines, width, truncated, lineHeight };
+    return { id: label.id, kind: 'point', x: side === 'start' ? x + offset : x - offset, y: label.y, anchor: side, text: lines.join(' '), lines, width, truncated, lineHeight, strong: text.strong };
   };
   if (shape) return box(shape.side, shape.lines === 1 ? [text.text] : [...text.wrapped!], shape.width, false);
   // Cut on one line: to the room on either side, whichever keeps more of the title.
@@ -118,8 +118,8 @@ export function placeMarkerLabel(
     const [from] = labelInterval(x, side, 0);
     const [left, right] = room.occupancy.freeAround(line, side === 'start' ? from + 1 : from - 1, room.bounds.left, room.bounds.right + METRICS.labelGap);
     const space = Math.min(maxLabelWidth, (side === 'start' ? right - from : from - left) - 2 * METRICS.labelGap);
-    const cut = space > 0 ? cutToWidth(text.text, space, labelFont) : null;
-    if (cut && (!best || cut.length > best.text.length)) best = { side, text: cut, width: textWidth(cut, labelFont) };
+    const cut = space > 0 ? cutToWidth(text.text, space, labelFont, text.strong) : null;
+    if (cut && (!best || cut.length > best.text.length)) best = { side, text: cut, width: textWidth(cut, labelFont, text.strong) };
   }
   return best ? box(best.side, [best.text], best.width, true) : null;
 }
@@ -138,7 +138,7 @@ export function placeInsideLabel(
   const shown = truncateToWidth(text, Math.min(budget, METRICS.maxLabelWidth * 2), fontSize);
   if (shown === '') return null;
   return {
-    id, kind, x: box.x1 + inset, y: box.baseline, anchor: 'start', text: shown, lines: [shown], lineHeight: METRICS.rowHeight,
+    id, kind, x: box.x1 + inset, y: box.baseline, anchor: 'start', text: shown, lines: [shown], lineHeight: METRICS.rowHeight, strong: false,
     width: textWidth(shown, fontSize), truncated: shown !== text,
   };
 }

@@ -121,7 +121,7 @@ function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; righ
       const offset = METRICS.markerRadius + METRICS.labelGap - 1;
       return {
         id: bar.span.event.id, kind: 'span', x: side === 'start' ? anchor + offset : anchor - offset, y: bar.row, anchor: side,
-        text: text.text, lines: [text.text], lineHeight: METRICS.rowHeight, width: shape.width, truncated: false,
+        text: text.text, lines: [text.text], lineHeight: METRICS.rowHeight, width: shape.width, truncated: false, strong: false,
       };
     }
   }

@@ -95,6 +95,8 @@ export interface LabelBox {
   width: number;
   /** Whether `text` was shortened. */
   truncated: boolean;
+  /** Set in bold: an event of the highest importance. */
+  strong: boolean;
 }
 
 /** An era: a labelled background band across all lanes. */

@@ -27,7 +27,7 @@ export function renderLabels(group: SVGGElement, layout: Layout, selected: strin
     .join('text')
     // One pass a node (see marks.ts). Text from data goes in as textContent.
     .each(function (label) {
-      this.setAttribute('class', `eventline-label eventline-label-${label.kind}${label.id === selected ? ' is-selected' : ''}`);
+      this.setAttribute('class', `eventline-label eventline-label-${label.kind}${label.strong ? ' is-strong' : ''}${label.id === selected ? ' is-selected' : ''}`);
       this.setAttribute('data-event-id', label.id);
       this.setAttribute('x', label.x.toFixed(1));
       this.setAttribute('y', label.y.toFixed(1));

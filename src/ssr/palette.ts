@@ -1,4 +1,4 @@
-import { EVENTLINE_CSS, themeProperties } from '../styles/stylesheet.js';
+import { THEME_PROPERTIES } from '../styles/theme.js';
 
 /** The theme's custom properties (`--eventline-*`, without the prefix) as plain values. */
 export type Palette = Readonly<Record<string, string>>;
@@ -9,9 +9,13 @@ export type Palette = Readonly<Record<string, string>>;
  * the values themselves, written once in eventline.css. `override(name)` gives a page's own value of
  * `--eventline-<name>` where it set one (the computed style of a mounted chart), else an empty string.
  */
-export function paletteFor(theme: 'light' | 'dark', css: string = EVENTLINE_CSS, override: (name: string) => string = () => ''): Palette {
+export function paletteFor(
+  theme: 'light' | 'dark',
+  properties: ReadonlyArray<readonly [string, string]> = THEME_PROPERTIES,
+  override: (name: string) => string = () => '',
+): Palette {
   const palette: Record<string, string> = {};
-  for (const [name, declared] of themeProperties(css)) {
+  for (const [name, declared] of properties) {
     const value = override(name).trim() || declared;
     const pair = /^light-dark\((.*)\)$/.exec(value);
     palette[name] = pair ? splitTopLevel(pair[1]!)[theme === 'light' ? 0 : 1]!.trim() : value;

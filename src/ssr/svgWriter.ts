@@ -79,7 +79,7 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
     const lines = label.lines.length === 1
       ? escapeXml(label.text)
       : label.lines.map((line, index) => tag('tspan', { x: label.x, dy: index > 0 ? label.lineHeight : undefined }, escapeXml(line))).join('');
-    parts.push(tag('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, fill: colour('fg'), 'font-size': size }, lines));
+    parts.push(tag('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, fill: colour('fg'), 'font-size': size, 'font-weight': label.strong ? 700 : undefined }, lines));
   }
   const axis = [tag('line', { x1: chart.left, x2: chart.right, y1: 0, y2: 0, stroke: colour('axis') })];
   for (const stretch of layout.axis.stretches) axis.push(tag('line', { x1: stretch.x1, x2: stretch.x2, y1: 0, y2: 0, stroke: colour('accent'), 'stroke-opacity': 0.3, 'stroke-width': 6 }));

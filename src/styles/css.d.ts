@@ -3,3 +3,9 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+
+/** A stylesheet's theme: the custom properties of its first `.eventline` rule, as [name, value] pairs (`?theme`). */
+declare module '*.css?theme' {
+  const theme: Array<[string, string]>;
+  export default theme;
+}

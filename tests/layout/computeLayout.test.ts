@@ -14,7 +14,7 @@ const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 /** A label's box from the character-width table (the same estimate the layout uses), every line of it. */
 function box(label: LabelBox): { x1: number; x2: number; y1: number; y2: number } {
   const size = label.kind === 'point' ? METRICS.labelFont : METRICS.smallFont;
-  const width = Math.max(...label.lines.map((line) => textWidth(line, size)));
+  const width = Math.max(...label.lines.map((line) => textWidth(line, size, label.strong)));
   const x1 = label.anchor === 'start' ? label.x : label.x - width;
   return { x1, x2: x1 + width, y1: label.y - size, y2: label.y + (label.lines.length - 1) * label.lineHeight + size * 0.25 };
 }

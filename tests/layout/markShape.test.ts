@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_SLOTS, categorySlot, MARK_SHAPES, shapeOfSlot, shapePath } from '../../src/layout/markShape.js';
 import { paletteFor } from '../../src/ssr/palette.js';
 
-const css = readFileSync(new URL('../../src/styles/eventline.css', import.meta.url), 'utf8');
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -27,7 +25,7 @@ function difference(a: string, b: string): number {
 }
 
 describe.each(['light', 'dark'] as const)('the %s category palette', (theme) => {
-  const palette = paletteFor(theme, css);
+  const palette = paletteFor(theme);
   const colours = Array.from({ length: CATEGORY_SLOTS }, (_, slot) => palette[`category-${slot}`]!);
 
   it('has twelve colours, each at least 3:1 against the background', () => {

@@ -21,7 +21,7 @@ function firstView(width: number, textScale = 1): Layout {
 
 function extent(label: LabelBox, scale: number): [number, number, number, number] {
   const size = (label.kind === 'point' ? METRICS.labelFont : METRICS.smallFont) * scale;
-  const width = Math.max(...label.lines.map((line) => textWidth(line, size)));
+  const width = Math.max(...label.lines.map((line) => textWidth(line, size, label.strong)));
   const x1 = label.anchor === 'start' ? label.x : label.x - width;
   return [x1, x1 + width, label.y - size * 0.8, label.y + (label.lines.length - 1) * label.lineHeight + size * 0.2];
 }

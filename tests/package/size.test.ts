@@ -14,8 +14,9 @@ const LIMITS: Record<string, number> = {
  */
 const CEILINGS: Record<string, number> = {
   'dist/eventline-importers.js (add-on)': 5_250,
-  // Since 2026-12-01 it takes the date formatting from the eventline script instead of a copy.
-  'dist/eventline-export.js (add-on)': 1_700,
+  // Since 2026-12-01 it takes the date formatting from the eventline script instead of a copy; with
+  // two-line labels, marker shapes and the axis's widened stretches it is 1,950 B.
+  'dist/eventline-export.js (add-on)': 2_000,
 };
 
 describe('bundle sizes', () => {

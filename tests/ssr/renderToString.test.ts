@@ -25,7 +25,11 @@ describe('renderToSVGString (Node, no DOM)', () => {
     expect(root.tagName).toBe('svg');
     expect(root.getAttribute('role')).toBe('img');
     expect(root.getAttribute('aria-label')).toBe(raw.title);
-    const texts = [...root.querySelectorAll('text')].map((text) => text.textContent);
+    // A two-line label is one text with a tspan a line.
+    const texts = [...root.querySelectorAll('text')].map((text) => {
+      const lines = [...text.querySelectorAll('tspan')].map((line) => line.textContent);
+      return lines.length > 0 ? lines.join(' ') : text.textContent;
+    });
     // The same layout as the chart: the named events with their whole titles, the gaps' lengths under their cuts.
     for (const title of ['Korean War armistice fixes the demarcation line', 'Russia annexes Crimea', 'Russia launches full-scale invasion', 'Trump–Putin summit in Alaska', 'Coalition of the willing summit in Paris']) {
       expect(texts).toContain(title);
