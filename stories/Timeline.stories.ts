@@ -97,7 +97,9 @@ const readsAtFirstView = (width: number): Story => ({
       const whole = (id: string): boolean => {
         const label = canvasElement.querySelector(`.eventline-label[data-event-id="${id}"]`);
         const event = newsDataset.events.find((candidate) => candidate.id === id)!;
-        return label !== null && label.textContent?.replace(/\s+/g, ' ') === event.title;
+        // A long title may take two lines, a tspan each.
+        const lines = label ? [...label.querySelectorAll('tspan')].map((line) => line.textContent) : [];
+        return label !== null && (lines.length > 0 ? lines.join(' ') : label.textContent) === event.title;
       };
       await expect(NAMED.filter((id) => !whole(id))).toEqual([]);
     });

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../types.js';
-import { type LabelFootprint, labelInterval, RowOccupancy } from './labels.js';
+import { footprintFits, type LabelFootprint, labelInterval } from './labels.js';
+import { RowOccupancy } from './rowOccupancy.js';
 import { METRICS } from './metrics.js';
 
 /** A point-like event in view: a point event, or a span too short or too deep to draw as a bar. */
@@ -126,14 +127,10 @@ export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame
     // Label room claimed by earlier markers: later markers keep out of it when they can, but may still
     // use it rather than be hidden in a cluster.
     const reserved = new RowOccupancy(lines);
-    const free = (line: number, x1: number, x2: number): boolean => occupancy.fits(line, x1, x2) && reserved.fits(line, x1, x2);
+    const [marks, claims] = [{ occupancy, lines, bounds }, { occupancy: reserved, lines, bounds }];
     for (const item of individuals.sort(byPriority)) {
       const markerFree = (line: number): boolean => occupancy.fits(line, item.x - r, item.x + r);
-      const labelFits = (line: number, shape: LabelFootprint): boolean => {
-        const [x1, x2] = labelInterval(item.x, shape.side, shape.width);
-        if (x1 < bounds.left || x2 > bounds.right + METRICS.labelGap || line + shape.lines > lines) return false;
-        return free(line, x1, x2) && (shape.lines === 1 || free(line + 1, x1, x2));
-      };
+      const labelFits = (line: number, shape: LabelFootprint): boolean => footprintFits(marks, line, item.x, shape) && footprintFits(claims, line, item.x, shape);
       let line = -1;
       let shape: LabelFootprint | undefined;
       for (const candidate of frame.footprints?.(item) ?? []) {

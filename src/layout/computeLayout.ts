@@ -2,9 +2,10 @@ import type { Locale } from 'date-fns';
 import type { TimelineEvent } from '../types.js';
 import type { BucketCluster } from './cluster.js';
 import type { FrameScale } from './laneGroups.js';
-import { fitLanes, laneContent, laneNameBox, placeLane } from './laneLayout.js';
+import { fitBusyLanes, fitLanes, laneContent, laneNameBox, type LanePlacement, placeLane, STORY_SIZE } from './laneLayout.js';
 import { labelTitle } from './labelText.js';
-import { placeInsideLabel, RowOccupancy } from './labels.js';
+import { placeInsideLabel } from './labels.js';
+import { RowOccupancy } from './rowOccupancy.js';
 import { categorySlot, shapeOfSlot } from './markShape.js';
 import { METRICS, textSizes } from './metrics.js';
 import type { PreparedModel } from './prepare.js';
@@ -102,7 +103,10 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const nameBoxes = model.lanes.map((lane) => laneNameBox(lane.name, left, right, sizes.laneName));
   const fixed = contents.reduce((sum, content) => sum + 2 * M.lanePadding + spanRowsHeight(content.spanRows), 0);
   const budget = Math.max(model.lanes.length, Math.floor((viewport.height - top - M.axisHeight - fixed) / M.rowHeight));
-  const placements = fitLanes(contents.length, budget, (index, lines) => placeLane(contents[index]!, lines, frame, bounds, bucketLeft, nameBoxes[index]!, sizes));
+  const place = (index: number, lines: number): LanePlacement => placeLane(contents[index]!, lines, frame, bounds, bucketLeft, nameBoxes[index]!, sizes);
+  // A story's worth of events gets every size tried for its labels; a busy frame is sized in one pass.
+  const inView = contents.reduce((sum, content) => sum + content.groups.reduce((count, group) => count + group.count, 0), 0);
+  const placements = inView <= STORY_SIZE ? fitLanes(contents.length, budget, place) : fitBusyLanes(contents, budget, place);
   const heights = contents.map((content, index) => 2 * M.lanePadding + placements[index]!.lines * M.rowHeight + spanRowsHeight(content.spanRows));
   // Height left over goes to the lanes in proportion to their own, so the chart fills what it was given.
   const content = heights.reduce((sum, height) => sum + height, 0);

@@ -6,6 +6,7 @@
  * marked on the axis). It is built on top of gap compression (gaps.ts): empty stretches are shortened
  * first, then what is left is shared out. Pure, and computed once per dataset and gap setting.
  */
+import { sortedIndex } from '../model/sortedIndex.js';
 import { periodLength } from '../model/time.js';
 import { occupiedExtent } from './gaps.js';
 import { piecewiseLinear, type PiecewiseLinear } from './piecewise.js';
@@ -45,19 +46,20 @@ interface Piece {
  * How much weight lies in each of `bins` equal bins across `[g0, g1]` (positions after `base`): one
  * unit per event that is not an era, spread over its date's period (a day-precision date over its
  * day), and at least over {@link SMOOTHING} of the extent. A span weighs at its start, where its label is.
+ *
+ * Most events' periods are shorter than the least spread: those are counted by centre into `centres`
+ * and spread by one box filter at the end, so the loop over 100,000 events does a few sums each and
+ * allocates nothing. Longer periods (a month or a year wide on screen) are spread one by one.
  */
 function weights(model: PreparedModel, base: TimeWarp, g0: number, g1: number): { bins: Float64Array; total: number } {
   const bins = new Float64Array(BINS);
+  const centres = new Float64Array(BINS);
   const width = (g1 - g0) / BINS;
   const least = (g1 - g0) * SMOOTHING;
-  // Interior bins through a running sum (one add and one subtract per event), the two partial bins directly.
+  // Interior bins of the long periods through a running sum (one add and one subtract each).
   const steps = new Float64Array(BINS + 1);
   let total = 0;
-  const add = (start: number, period: number): void => {
-    const a0 = base.toDisplay(start);
-    const b0 = base.toDisplay(start + period);
-    const centre = (a0 + b0) / 2;
-    const half = Math.max((b0 - a0) / 2, least / 2);
+  const spread = (centre: number, half: number): void => {
     const a = (Math.max(g0, centre - half) - g0) / width;
     const b = (Math.min(g1, centre + half) - g0) / width;
     if (!(b > a)) return;
@@ -70,38 +72,97 @@ function weights(model: PreparedModel, base: TimeWarp, g0: number, g1: number): 
       return;
     }
     bins[first]! += (first + 1 - a) * rate;
-    if (last < BINS) bins[last]! += (b - last) * rate;
+    bins[last]! += (b - last) * rate;
     steps[first + 1]! += rate;
     steps[last]! -= rate;
   };
   for (const lane of model.lanes) {
-    const { pointTimes, pointPeriods } = lane;
-    for (let index = 0; index < pointTimes.length; index++) add(pointTimes[index]!, pointPeriods[index]!);
-    for (const row of lane.spanRows) for (const span of row) add(span.start, periodLength(span.start, span.event.precision));
+    const { pointTimes, pointPeriods, uniformPeriod } = lane;
+    // NaN (points of different precisions) is not short: those go point by point.
+    const byBins = uniformPeriod <= least;
+    if (byBins) {
+      // Every point names a period of one short length (calendar days): the points centred in each
+      // bin are found by binary search on the sorted starts, with no work per point.
+      let before = sortedIndex(pointTimes, base.toTime(g0 - uniformPeriod / 2));
+      for (let bin = 0; bin < BINS; bin++) {
+        const upTo = bin === BINS - 1 ? sortedIndex(pointTimes, base.toTime(g1 - uniformPeriod / 2), true) : sortedIndex(pointTimes, base.toTime(g0 + (bin + 1) * width - uniformPeriod / 2));
+        centres[bin]! += upTo - before;
+        total += upTo - before;
+        before = upTo;
+      }
+    }
+    // Events sharing a start (a busy day) map it once.
+    let start = NaN;
+    let shown = NaN;
+    for (let index = 0; !byBins && index < pointTimes.length; index++) {
+      const time = pointTimes[index]!;
+      const period = pointPeriods[index]!;
+      if (time !== start) {
+        start = time;
+        shown = base.toDisplay(time);
+      }
+      // No gap cuts through an event's own period (gaps lie between events): its end maps by length.
+      const centre = shown + period / 2;
+      if (period > least) {
+        spread(centre, period / 2);
+      } else if (centre >= g0 && centre <= g1) {
+        centres[Math.min(BINS - 1, Math.floor((centre - g0) / width))]! += 1;
+        total++;
+      }
+    }
+    for (const row of lane.spanRows) {
+      for (const span of row) {
+        const period = periodLength(span.start, span.event.precision);
+        spread(base.toDisplay(span.start) + period / 2, Math.max(period, least) / 2);
+      }
+    }
   }
   let running = 0;
   for (let bin = 0; bin < BINS; bin++) {
     running += steps[bin]!;
     bins[bin]! += running;
   }
+  // The short periods, each spread evenly over `least` around its centre: a box filter on the counts.
+  const box = Math.max(1, Math.round(least / width));
+  const sums = new Float64Array(BINS + 1);
+  for (let bin = 0; bin < BINS; bin++) sums[bin + 1] = sums[bin]! + centres[bin]!;
+  for (let bin = 0; bin < BINS; bin++) {
+    const from = Math.max(0, bin - (box >> 1));
+    const to = Math.min(BINS, from + box);
+    bins[bin]! += (sums[to]! - sums[from]!) / box;
+  }
   return { bins, total };
 }
 
-/** Merges neighbouring bins of like pace into pieces, then the most alike neighbours until at most {@link MAX_PIECES} are left. */
-function piecesOf(slopes: Float64Array, g0: number, width: number): Piece[] {
+/** Neighbouring bins whose paces differ by less than `tolerance` (a factor) merged into pieces. */
+function runsOf(slopes: Float64Array, g0: number, width: number, tolerance: number): Piece[] {
   const pieces: Piece[] = [];
+  let last: Piece | undefined;
   for (let bin = 0; bin < slopes.length; bin++) {
     const slope = slopes[bin]!;
-    const last = pieces[pieces.length - 1];
     const from = g0 + bin * width;
-    if (last && Math.max(last.slope, slope) / Math.min(last.slope, slope) < SAME_PACE) {
+    if (last && Math.max(last.slope, slope) / Math.min(last.slope, slope) < tolerance) {
       // The merged piece keeps the display time of both: its pace is the mean weighted by length.
       last.slope = (last.slope * (last.to - last.from) + slope * width) / (last.to - last.from + width);
       last.to = from + width;
     } else {
-      pieces.push({ from, to: from + width, slope });
+      pieces.push((last = { from, to: from + width, slope }));
     }
   }
+  return pieces;
+}
+
+/** Above this many runs the tolerance is loosened first (a linear pass each), so the pairwise merging below stays cheap. */
+const PAIRWISE_FROM = 128;
+
+/**
+ * The bins merged into pieces of like pace ({@link SAME_PACE}; more loosely while there are more than
+ * {@link PAIRWISE_FROM}), then the most alike neighbours merged until at most {@link MAX_PIECES} are
+ * left, so the pace changes kept are the clearest.
+ */
+function piecesOf(slopes: Float64Array, g0: number, width: number): Piece[] {
+  let pieces = runsOf(slopes, g0, width, SAME_PACE);
+  for (let tolerance = SAME_PACE * 1.5; pieces.length > PAIRWISE_FROM; tolerance *= 1.5) pieces = runsOf(slopes, g0, width, tolerance);
   const ratio = (index: number): number => {
     const a = pieces[index]!.slope;
     const b = pieces[index + 1]!.slope;

@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '../types.js';
 import { METRICS } from './metrics.js';
-import { ELLIPSIS, textWidth } from './textWidth.js';
+import { textWidth, truncateToWidth } from './textWidth.js';
 
 /** A cut label keeps at least this many characters of its title: shorter, a reader cannot tell which event it is. */
 export const MIN_CUT_CHARACTERS = 24;
@@ -59,12 +59,6 @@ export function labelTextOf(event: TimelineEvent, fontSize: number = METRICS.lab
  * {@link MIN_CUT_CHARACTERS} characters; the text itself when it fits; null when even the shortest cut does not fit.
  */
 export function cutToWidth(text: string, maxWidth: number, fontSize: number, bold = false): string | null {
-  if (textWidth(text, fontSize, bold) <= maxWidth) return text;
-  const characters = [...text];
-  const budget = maxWidth - textWidth(ELLIPSIS, fontSize, bold);
-  let width = 0;
-  let end = 0;
-  while (end < characters.length && width + textWidth(characters[end]!, fontSize, bold) <= budget) width += textWidth(characters[end++]!, fontSize, bold);
-  if (end < Math.min(MIN_CUT_CHARACTERS, characters.length)) return null;
-  return characters.slice(0, end).join('').trimEnd() + ELLIPSIS;
+  const cut = truncateToWidth(text, maxWidth, fontSize, bold);
+  return cut === text || [...cut].length - 1 >= Math.min(MIN_CUT_CHARACTERS, [...text].length) ? cut : null;
 }

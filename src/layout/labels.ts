@@ -1,53 +1,8 @@
 import { METRICS } from './metrics.js';
 import { cutToWidth, type LabelText } from './labelText.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
+import { RowOccupancy } from './rowOccupancy.js';
 import type { LabelBox } from './types.js';
-
-/**
- * What is taken in each row of a lane: markers, clusters and labels as [x1, x2] intervals. Labels are
- * placed only into free space, which is what guarantees they never overlap each other or a mark.
- */
-export class RowOccupancy {
-  // Each row's taken intervals as flat pairs (start, end, start, end …): doubles in one array, no
-  // tuple per interval, and plain loops, which a first render runs thousands of times.
-  private readonly rows: number[][];
-
-  /** Creates `count` empty rows. */
-  constructor(count: number) {
-    this.rows = Array.from({ length: count }, () => []);
-  }
-
-  /** Whether [x1, x2] touches nothing in `row`. */
-  fits(row: number, x1: number, x2: number): boolean {
-    const taken = this.rows[row];
-    if (!taken) return true;
-    for (let index = 0; index < taken.length; index += 2) {
-      // Written as "not clear of it" so that a NaN coordinate never fits, as before.
-      if (!(x2 <= taken[index]! || x1 >= taken[index + 1]!)) return false;
-    }
-    return true;
-  }
-
-  /** Marks [x1, x2] as taken in `row`. */
-  take(row: number, x1: number, x2: number): void {
-    this.rows[row]?.push(x1, x2);
-  }
-
-  /** The free stretch of `row` around `x`: from the nearest taken end left of it to the nearest taken start right of it. */
-  freeAround(row: number, x: number, min: number, max: number): [number, number] {
-    let left = min;
-    let right = max;
-    const taken = this.rows[row] ?? [];
-    for (let index = 0; index < taken.length; index += 2) {
-      const a = taken[index]!;
-      const b = taken[index + 1]!;
-      if (b <= x) left = Math.max(left, b);
-      else if (a >= x) right = Math.min(right, a);
-      else return [x, x];
-    }
-    return [left, right];
-  }
-}
 
 /** A shape a label can take beside its marker: which side, on how many lines, how wide. */
 export interface LabelFootprint {

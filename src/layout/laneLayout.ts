@@ -7,7 +7,8 @@ import { firstIndexWhere } from '../model/sortedIndex.js';
 import { type BucketCluster, type PointItem, placeGroups } from './cluster.js';
 import { type FrameScale, laneGroups } from './laneGroups.js';
 import { labelTextOf } from './labelText.js';
-import { fullFootprints, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel, RowOccupancy } from './labels.js';
+import { fullFootprints, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
+import { RowOccupancy } from './rowOccupancy.js';
 import { METRICS, type TextSizes, textSizes } from './metrics.js';
 import type { PreparedLane, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
@@ -180,6 +181,22 @@ export function placementCost(placement: LanePlacement): number {
   // An event in a cluster has no label of its own: its weight is not known without listing the cluster, so it counts as least important.
   for (const cluster of placement.clusters) cost += cluster.group.count;
   return cost;
+}
+
+/** Above this many events in view, lanes are sized by how deep their events stack, not by trying every size (see {@link fitLanes}). */
+export const STORY_SIZE = 150;
+
+/**
+ * Sizes the lanes of a busy frame (more than {@link STORY_SIZE} events in view) in one placement each:
+ * a lane wants as many lines as its deepest bucket stacks (clusters take the rest), and the lines are
+ * shared out in proportion. Trying sizes one by one, as {@link fitLanes} does, would cost a placement a line.
+ */
+export function fitBusyLanes(contents: readonly LaneContent[], budget: number, place: (lane: number, lines: number) => LanePlacement): LanePlacement[] {
+  const wanted = contents.map((content) => Math.min(METRICS.maxLines, content.groups.reduce((most, group) => Math.max(most, group.count), 1)));
+  const total = wanted.reduce((sum, lines) => sum + lines, 0);
+  // All they want when it fits, else the budget in proportion (rounded down, at least a line each).
+  const share = Math.min(1, budget / total);
+  return wanted.map((lines, lane) => place(lane, Math.max(1, Math.floor(lines * share))));
 }
 
 /**

@@ -28,41 +28,21 @@ export function shapeOfSlot(slot: number): MarkShape {
   return slot < 0 ? 'circle' : MARK_SHAPES[slot % MARK_SHAPES.length]!;
 }
 
-const round = (value: number): string => String(Math.round(value * 100) / 100);
-
-/** A closed path through `points` (pairs around the origin). */
-const polygon = (points: ReadonlyArray<readonly [number, number]>): string => `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
-
 /**
- * An SVG path of `shape` centred on the origin, about as much ink as a circle of radius `r` (a square
- * of the same area looks bigger than a triangle of the same area, so the triangles are a little larger).
+ * Each shape as an SVG path centred on the origin, for the marker radius of 5 px, about as much ink as
+ * the circle (a square of the same area looks bigger than a triangle of it, so the triangles are a
+ * little larger). Written out rather than computed: six short strings weigh less than the code.
  */
-export function shapePath(shape: MarkShape, r: number): string {
-  switch (shape) {
-    case 'circle':
-      return `M${round(-r)},0A${round(r)},${round(r)} 0 1,0 ${round(r)},0A${round(r)},${round(r)} 0 1,0 ${round(-r)},0Z`;
-    case 'square': {
-      const half = r * 0.886;
-      return polygon([[-half, -half], [half, -half], [half, half], [-half, half]]);
-    }
-    case 'diamond': {
-      const reach = r * 1.25;
-      return polygon([[0, -reach], [reach, 0], [0, reach], [-reach, 0]]);
-    }
-    case 'triangle': {
-      const size = r * 1.35;
-      return polygon([[0, -size], [size * 0.866 * 1.1, size * 0.6], [-size * 0.866 * 1.1, size * 0.6]]);
-    }
-    case 'triangle-down': {
-      const size = r * 1.35;
-      return polygon([[0, size], [size * 0.866 * 1.1, -size * 0.6], [-size * 0.866 * 1.1, -size * 0.6]]);
-    }
-    case 'hexagon': {
-      const reach = r * 1.1;
-      return polygon(Array.from({ length: 6 }, (_, corner) => {
-        const angle = (Math.PI / 3) * corner;
-        return [reach * Math.cos(angle), reach * Math.sin(angle)] as const;
-      }));
-    }
-  }
+const SHAPE_PATHS: Readonly<Record<MarkShape, string>> = {
+  circle: 'M-5,0A5,5 0 1,0 5,0A5,5 0 1,0 -5,0Z',
+  square: 'M-4.43,-4.43L4.43,-4.43L4.43,4.43L-4.43,4.43Z',
+  diamond: 'M0,-6.25L6.25,0L0,6.25L-6.25,0Z',
+  triangle: 'M0,-6.75L6.43,4.05L-6.43,4.05Z',
+  'triangle-down': 'M0,6.75L6.43,-4.05L-6.43,-4.05Z',
+  hexagon: 'M5.5,0L2.75,4.76L-2.75,4.76L-5.5,0L-2.75,-4.76L2.75,-4.76Z',
+};
+
+/** The marker path of `shape`, centred on the origin (marker radius 5 px). */
+export function shapePath(shape: MarkShape): string {
+  return SHAPE_PATHS[shape];
 }

@@ -51,5 +51,5 @@ export function renderAxisStretches(group: SVGGElement, layout: Layout): void {
     .join((enter) => enter.append('line').attr('class', 'eventline-axis-stretch').call((line) => line.append('title')))
     .attr('x1', (d) => d.x1.toFixed(1))
     .attr('x2', (d) => d.x2.toFixed(1))
-    .call((line) => line.select('title').text((d) => `Drawn about ${d.factor}× wider than the quietest stretch: many events here.`));
+    .call((line) => line.select('title').text((d) => `Many events: time drawn ${d.factor}× wider here.`));
 }

@@ -4,7 +4,6 @@ import { describeEvent, formatDayRange } from '../layout/formatDate.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import { countText } from '../layout/clusterCount.js';
 import { shapePath } from '../layout/markShape.js';
-import { METRICS } from '../layout/metrics.js';
 import type { ClusterMark, Layout, PointMark, SpanMark } from '../layout/types.js';
 
 /** What the mark joins need besides the layout. */
@@ -59,7 +58,7 @@ export function renderPoints(group: SVGGElement, layout: Layout, context: MarkCo
       updateEventMark(this, 'point', mark, context.selected);
       if (this.getAttribute('data-shape') !== mark.shape) {
         this.setAttribute('data-shape', mark.shape);
-        this.setAttribute('d', shapePath(mark.shape, METRICS.markerRadius));
+        this.setAttribute('d', shapePath(mark.shape));
       }
       this.setAttribute('transform', `translate(${mark.x.toFixed(1)},${mark.y.toFixed(1)})`);
     });

@@ -70,7 +70,7 @@ function swatchFor(doc: Document, slot: number): SVGSVGElement {
   svg.setAttribute('viewBox', `${-size / 2} ${-size / 2} ${size} ${size}`);
   svg.setAttribute('aria-hidden', 'true');
   const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', shapePath(shapeOfSlot(slot), METRICS.markerRadius));
+  path.setAttribute('d', shapePath(shapeOfSlot(slot)));
   svg.append(path);
   return svg;
 }

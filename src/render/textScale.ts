@@ -6,7 +6,7 @@ import { METRICS } from '../layout/metrics.js';
 import { textWidth } from '../layout/textWidth.js';
 
 /** A line like the labels: capitals, quotes, digits and the common punctuation of news titles. */
-const SAMPLE = 'Russia launches full-scale invasion; Putin: troops would be ‘legitimate targets’ 2025';
+const SAMPLE = 'Putin: troops are ‘legitimate targets’, 2025';
 
 /**
  * The ratio of `element`'s font to the width table at the label size (1 where it cannot be measured:

@@ -67,7 +67,7 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
   }
   for (const point of layout.points) {
     const fill = category(point.category);
-    parts.push(tag('path', { d: shapePath(point.shape, METRICS.markerRadius), transform: `translate(${n(point.x)},${n(point.y)})`, fill, ...approximate(point.approximate, fill) }));
+    parts.push(tag('path', { d: shapePath(point.shape), transform: `translate(${n(point.x)},${n(point.y)})`, fill, ...approximate(point.approximate, fill) }));
   }
   for (const cluster of layout.clusters) {
     parts.push(tag('rect', { x: cluster.x1, y: cluster.y, width: cluster.x2 - cluster.x1, height: cluster.height, rx: 8, fill: colour('cluster-bg') }));

@@ -143,18 +143,11 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
 };
 
 /** The options that have a default, with it: `TIMELINE_DEFAULTS.height` is 420. Read from {@link OPTION_RULES}. */
-export const TIMELINE_DEFAULTS = {
-  height: OPTION_RULES.height.default!,
-  lanes: OPTION_RULES.lanes.default!,
-  locale: OPTION_RULES.locale.default!,
-  theme: OPTION_RULES.theme.default!,
-  hash: OPTION_RULES.hash.default!,
-  zoomLimits: OPTION_RULES.zoomLimits.default as { readonly minSpan: number },
-  overview: OPTION_RULES.overview.default!,
-  compressGaps: OPTION_RULES.compressGaps.default!,
-  timeScale: OPTION_RULES.timeScale.default!,
-  download: OPTION_RULES.download.default!,
-} as const;
+export const TIMELINE_DEFAULTS = Object.fromEntries(
+  Object.entries(OPTION_RULES).filter(([, rule]) => rule.default !== undefined).map(([name, rule]) => [name, rule.default]),
+) as {
+  readonly [K in 'height' | 'lanes' | 'locale' | 'theme' | 'hash' | 'overview' | 'compressGaps' | 'timeScale' | 'download']: NonNullable<TimelineOptions[K]>;
+} & { readonly zoomLimits: { readonly minSpan: number } };
 
 /** The container width assumed where it has none (a detached container), and the static SVG's default width. */
 export const DEFAULT_WIDTH = 800;
@@ -206,9 +199,7 @@ export function resolveOptions(options: TimelineOptions): ResolvedOptions {
 /** The options without the data they were given: what a destroyed chart keeps, so it holds no events. */
 export function withoutData(options: ResolvedOptions): ResolvedOptions {
   const kept: Record<string, unknown> = { ...options };
-  delete kept.dataset;
-  delete kept.events;
-  delete kept.sources;
+  for (const name of ['dataset', 'events', 'sources']) delete kept[name];
   return Object.freeze(kept) as ResolvedOptions;
 }
 
@@ -216,7 +207,7 @@ export function withoutData(options: ResolvedOptions): ResolvedOptions {
 function notYetData(dataset: unknown): string | null {
   if (typeof dataset !== 'object' || dataset === null) return null;
   if (typeof (dataset as { then?: unknown }).then === 'function') {
-    return 'is a Promise, not a dataset: await it first (const dataset = await fetch(url).then((response) => response.json())), or use <event-timeline src="…">';
+    return 'is a Promise, not a dataset: await it first (await fetch(url).then((response) => response.json()))';
   }
   const response = dataset as { json?: unknown; status?: unknown; headers?: unknown };
   if (typeof response.json === 'function' && typeof response.status === 'number' && response.headers !== undefined) {

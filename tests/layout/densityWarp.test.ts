@@ -81,6 +81,15 @@ describe('densityWarp on the news dataset', () => {
     expect(first / later).toBeLessThan(1.4);
   });
 
+  it('shares out a lane of mixed precisions too: a busy week beside whole years', () => {
+    const dates = ['1990', '1995', '2000', '2005', '2010', '2015', ...Array.from({ length: 12 }, (_, day) => `2020-03-${String(day + 1).padStart(2, '0')}`)];
+    const mixed = datasetOf(dates);
+    expect(mixed.lanes[0]!.uniformPeriod).toBeNaN();
+    const warp = densityWarp(mixed, IDENTITY_WARP);
+    // Twelve events in twelve days against one event a five-year stretch: the days get far more room each.
+    expect(room(warp, '2020-03-02', '2020-03-03') / room(warp, '1996-03-02', '1996-03-03')).toBeGreaterThan(5);
+  });
+
   it('returns the base scale where there is no extent to share', () => {
     expect(densityWarp(datasetOf(['2025-01-01']), IDENTITY_WARP)).toBe(IDENTITY_WARP);
     expect(densityWarp(datasetOf([]), IDENTITY_WARP)).toBe(IDENTITY_WARP);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelTextOf, MIN_CUT_CHARACTERS } from '../../src/layout/labelText.js';
-import { footprintFits, fullFootprints, labelInterval, type LabelRoom, placeInsideLabel, placeMarkerLabel, RowOccupancy } from '../../src/layout/labels.js';
+import { footprintFits, fullFootprints, labelInterval, type LabelRoom, placeInsideLabel, placeMarkerLabel } from '../../src/layout/labels.js';
+import { RowOccupancy } from '../../src/layout/rowOccupancy.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { textWidth } from '../../src/layout/textWidth.js';
 import type { TimelineEvent } from '../../src/types.js';

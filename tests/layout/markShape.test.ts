@@ -57,13 +57,25 @@ describe('category slots and shapes', () => {
     expect(shapeOfSlot(-1)).toBe('circle');
   });
 
-  it('draws each shape as a closed path around the centre, about the marker size', () => {
+  it('draws each shape as a closed path around the centre, reaching about the marker radius, with about a circle’s area', () => {
     for (const shape of MARK_SHAPES) {
-      const path = shapePath(shape, 5);
+      const path = shapePath(shape);
       expect(path).toMatch(/^M.*Z$/);
-      const numbers = path.match(/-?\d+(\.\d+)?/g)!.map(Number).filter((value, index, all) => !path.includes('A') || index !== 2 || all.length > 0);
-      expect(Math.max(...numbers.map(Math.abs))).toBeLessThanOrEqual(7);
-      expect(Math.max(...numbers.map(Math.abs))).toBeGreaterThanOrEqual(4);
+      const numbers = (shape === 'circle' ? [-5, 5] : path.match(/-?\d+(\.\d+)?/g)!.map(Number));
+      expect(Math.max(...numbers.map(Math.abs)), shape).toBeLessThanOrEqual(7);
+      expect(Math.max(...numbers.map(Math.abs)), shape).toBeGreaterThanOrEqual(4);
+      if (shape === 'circle') continue;
+      // The polygon's area (shoelace), against the circle's 78.5 px².
+      const points = path.slice(1, -1).split('L').map((point) => point.split(',').map(Number) as [number, number]);
+      const area = Math.abs(points.reduce((sum, [x, y], index) => {
+        const [nx, ny] = points[(index + 1) % points.length]!;
+        return sum + x * ny - nx * y;
+      }, 0)) / 2;
+      expect(area, shape).toBeGreaterThan(55);
+      expect(area, shape).toBeLessThan(95);
+      // Centred: the mean of its corners is near the origin (a triangle's centroid sits a little off its bounding box's centre).
+      const [mx, my] = [points.reduce((sum, [x]) => sum + x, 0) / points.length, points.reduce((sum, [, y]) => sum + y, 0) / points.length];
+      expect(Math.hypot(mx, my), shape).toBeLessThan(1);
     }
   });
 });
