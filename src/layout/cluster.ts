@@ -82,8 +82,8 @@ export interface PlacementFrame {
   bucketOf: (t: number) => number;
   /** The left edge of a bucket in px. */
   bucketLeft: (bucket: number) => number;
-  /** The label shapes an item may take, in order of preference (none: the marker alone). */
-  footprints?: (item: PointItem) => readonly LabelFootprint[];
+  /** The label shapes an item may take, in order of preference (none: the marker alone); read no further than needed. */
+  footprints?: (item: PointItem) => Iterable<LabelFootprint>;
   /** The plot area: labels stay inside it. */
   bounds?: { left: number; right: number };
   /** Stretches of lines taken before any marker (the lane's name). */

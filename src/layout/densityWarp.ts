@@ -24,14 +24,14 @@ export interface DensityOptions {
 
 /** The default share of the width that follows the events rather than time. */
 export const DENSITY_SHARE = 0.75;
-/** The density is measured in this many bins across the data's extent. */
-const BINS = 2048;
+/** The density is measured in this many bins across the data's extent (each a fraction of the least spread, below). */
+const BINS = 512;
 /** Each event's weight is spread over at least this share of the extent, so a burst opens up smoothly, not one event at a time. */
 const SMOOTHING = 1 / 60;
 /** Neighbouring stretches whose paces differ by less than this factor are drawn at one pace. */
 const SAME_PACE = 1.6;
 /** At most this many stretches of different pace: an axis with more would be hard to read. */
-const MAX_PIECES = 16;
+const MAX_PIECES = 12;
 
 /** A stretch of display time before the density map, drawn at one pace. */
 interface Piece {
@@ -194,7 +194,8 @@ export function densityWarp(model: PreparedModel, base: TimeWarp, options: Densi
   const width = (g1 - g0) / BINS;
   // Display time per unit: the part that follows time, plus the events' part, so that the whole
   // keeps (nearly) the extent's length.
-  const slopes = bins.map((weight) => 1 - share + (share * BINS * weight) / total);
+  const slopes = new Float64Array(BINS);
+  for (let bin = 0; bin < BINS; bin++) slopes[bin] = 1 - share + (share * BINS * bins[bin]!) / total;
   const pieces = piecesOf(slopes, g0, width);
   // One pace throughout: the events are spread evenly, and the base scale says it all.
   if (pieces.length < 2) return base;

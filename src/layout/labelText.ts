@@ -48,8 +48,18 @@ export function labelTextOf(event: TimelineEvent, fontSize: number = METRICS.lab
   if (cached) return cached;
   const text = labelTitle(event);
   const strong = event.importance === 3;
-  const split = balanced(text, fontSize, strong);
-  const shaped = { text, width: textWidth(text, fontSize, strong), wrapped: split?.lines ?? null, wrappedWidth: split?.width ?? Infinity, strong };
+  // The two-line form is worked out only when a label is tried on two lines: most never are.
+  let split: ReturnType<typeof balanced> | undefined;
+  const lines = (): ReturnType<typeof balanced> => (split === undefined ? (split = balanced(text, fontSize, strong)) : split);
+  const shaped: LabelText = {
+    text, width: textWidth(text, fontSize, strong), strong,
+    get wrapped() {
+      return lines()?.lines ?? null;
+    },
+    get wrappedWidth() {
+      return lines()?.width ?? Infinity;
+    },
+  };
   sized.set(event, shaped);
   return shaped;
 }

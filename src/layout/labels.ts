@@ -21,11 +21,10 @@ export function labelInterval(x: number, side: 'start' | 'end', width: number): 
 }
 
 /** The shapes a label's text can take whole, in order of preference: one line right, one line left, two lines right, two lines left. */
-export function fullFootprints(text: LabelText): LabelFootprint[] {
-  const shapes: LabelFootprint[] = [];
-  if (text.width <= METRICS.maxLabelWidth) shapes.push({ side: 'start', lines: 1, width: text.width }, { side: 'end', lines: 1, width: text.width });
-  if (text.wrapped && text.wrappedWidth <= METRICS.maxLabelWidth) shapes.push({ side: 'start', lines: 2, width: text.wrappedWidth }, { side: 'end', lines: 2, width: text.wrappedWidth });
-  return shapes;
+export function* fullFootprints(text: LabelText): Generator<LabelFootprint> {
+  if (text.width <= METRICS.maxLabelWidth) yield* [{ side: 'start', lines: 1, width: text.width }, { side: 'end', lines: 1, width: text.width }] as const;
+  // Asked for only when one line did not do: the split into two lines is worked out then.
+  if (text.wrapped && text.wrappedWidth <= METRICS.maxLabelWidth) yield* [{ side: 'start', lines: 2, width: text.wrappedWidth }, { side: 'end', lines: 2, width: text.wrappedWidth }] as const;
 }
 
 /** Where a lane's labels may go: its lines' occupancy, how many lines it has, and the plot's edges. */
@@ -58,8 +57,13 @@ export function placeMarkerLabel(
 ): LabelBox | null {
   const { maxLabelWidth } = METRICS;
   const { text, x } = label;
-  const shapes = [...(label.intended ? [label.intended] : []), ...fullFootprints(text)];
-  const shape = shapes.find((candidate) => footprintFits(room, line, x, candidate));
+  let shape = label.intended && footprintFits(room, line, x, label.intended) ? label.intended : undefined;
+  for (const candidate of shape ? [] : fullFootprints(text)) {
+    if (footprintFits(room, line, x, candidate)) {
+      shape = candidate;
+      break;
+    }
+  }
   const box = (side: 'start' | 'end', lines: string[], width: number, truncated: boolean): LabelBox => {
     const [x1, x2] = labelInterval(x, side, width);
     for (let row = line; row < line + lines.length; row++) room.occupancy.take(row, x1, x2);

@@ -143,7 +143,7 @@ export function placeLane(
   name: LaneName,
   sizes: TextSizes = textSizes(),
 ): LanePlacement {
-  const footprints = (item: PointItem): readonly LabelFootprint[] => fullFootprints(labelTextOf(item.event, sizes.label));
+  const footprints = (item: PointItem): Iterable<LabelFootprint> => fullFootprints(labelTextOf(item.event, sizes.label));
   const blocked = name.x2 > name.x1 ? [{ line: 0, x1: name.x1, x2: name.x2 }] : [];
   const placement = placeGroups(content.groups, { lines, bucketOf: frame.bucketOf, bucketLeft, footprints, bounds, blocked });
   const r = METRICS.markerRadius;

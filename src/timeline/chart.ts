@@ -249,7 +249,11 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     start() {
       if (!loaded && !destroyed) load();
     },
-    attached: () => page.attached(),
+    attached() {
+      // The page's font measured now that the chart is in the page: a font wider or narrower than
+      // the guess means the first frame is laid out again before it is painted.
+      if (page.attached()) draw();
+    },
     update(next) {
       if (destroyed) return;
       const datasetChanged = 'dataset' in next || 'events' in next || 'sources' in next || 'lanes' in next;

@@ -12,8 +12,8 @@ export interface PageMeasure {
   width(): number;
   /** How much wider the chart's font sets text than the layout's width table (1: Arial's widths). */
   textScale(): number;
-  /** The chart's root is in the page now: measure its own font from here on. */
-  attached(): void;
+  /** The chart is in the page now: its own font is measured (and again when web fonts load); returns whether the measure changed, so the first frame must be drawn again. */
+  attached(): boolean;
   /** Stops observing. */
   disconnect(): void;
 }
@@ -25,14 +25,15 @@ export interface PageMeasure {
 export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed: (width: number) => void, signal: AbortSignal): PageMeasure {
   const win = container.ownerDocument.defaultView;
   const width = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
-  // Before the chart is in the page its own style is not computed: the container's font stands in.
+  // Before the chart is in the page its own style is not computed: the container's font stands in
+  // (the chart inherits it unless --eventline-font says otherwise, when it is measured again on attach).
   let scale = measureTextScale(container);
   let known = width();
-  const remeasure = (): void => {
-    const next = measureTextScale(svg.isConnected ? svg : container);
-    if (next === scale) return;
+  const remeasure = (): boolean => {
+    const next = measureTextScale(svg);
+    if (next === scale) return false;
     scale = next;
-    changed(width());
+    return true;
   };
   const observer = win && 'ResizeObserver' in win
     ? new win.ResizeObserver(() => {
@@ -47,8 +48,8 @@ export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed:
     width: () => (known = width()),
     textScale: () => scale,
     attached() {
-      remeasure();
-      container.ownerDocument.fonts?.addEventListener('loadingdone', remeasure, { signal });
+      container.ownerDocument.fonts?.addEventListener('loadingdone', () => remeasure() && changed(width()), { signal });
+      return remeasure();
     },
     disconnect: () => observer?.disconnect(),
   };

@@ -64,7 +64,7 @@ describe('densityWarp on the news dataset', () => {
       expect(gap.displayEnd).toBeCloseTo(warp.toDisplay(gap.end), 3);
     }
     expect(warp.paceChanges.length).toBeGreaterThan(0);
-    expect(warp.paceChanges.length).toBeLessThanOrEqual(16);
+    expect(warp.paceChanges.length).toBeLessThanOrEqual(12);
     expect(warp.maxSlope).toBeGreaterThan(2);
     // Between two pace changes (and outside gaps) real time is drawn evenly.
     const [a, b] = [warp.paceChanges[warp.paceChanges.length - 2]!, warp.paceChanges[warp.paceChanges.length - 1]!];

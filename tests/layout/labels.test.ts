@@ -86,11 +86,11 @@ describe('placeMarkerLabel', () => {
 
 describe('label footprints', () => {
   it('offer one line on either side, then two lines, and only two for a title wider than a line may be', () => {
-    const short = fullFootprints(labelTextOf(event('Short title')));
+    const short = [...fullFootprints(labelTextOf(event("Short title")))];
     expect(short.map((shape) => `${shape.side}:${shape.lines}`)).toEqual(['start:1', 'end:1', 'start:2', 'end:2']);
     const long = labelTextOf(event('Abcdefghijklm Nopqrstuvwxyz Abcdefghijklm Nopqrstuvwxyz'));
     expect(long.width).toBeGreaterThan(METRICS.maxLabelWidth);
-    expect(fullFootprints(long).every((shape) => shape.lines === 2)).toBe(true);
+    expect([...fullFootprints(long)].every((shape) => shape.lines === 2)).toBe(true);
   });
 
   it('fit only inside the plot and the lane', () => {
