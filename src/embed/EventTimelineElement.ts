@@ -9,6 +9,9 @@ import { fetchDataset, datasetFromText, type LoadedData, MissingImportersError, 
 import { localeFor, missingLocaleMessage, onLocaleRegistered } from './locales.js';
 import { adoptedSheets } from './shadowStyles.js';
 
+/** The least height of a failure shown in place of the chart, as the chart's own error panel has. */
+const FAILURE_HEIGHT = 120;
+
 const ATTRIBUTES = ['src', 'theme', 'locale', 'height', 'start', 'end', 'compress-gaps', 'selected', 'hash', 'download', 'lanes'] as const;
 
 /** `part` names for styling from the page: `event-timeline::part(detail) { … }`. */
@@ -182,11 +185,13 @@ export class EventTimelineElement extends ElementBase {
   #problems: string[] = [];
 
   /** Shows `text` in the status line (an alert for errors); null hides it. */
-  #say(text: string | null, alert = false): void {
+  #say(text: string | null, alert = false, minHeight = 0): void {
     const status = this.#status;
     if (!status) return;
     status.hidden = text === null;
     status.textContent = text ?? '';
+    // In place of the chart (loading, or a failure) the line keeps room, so it is seen and the page does not jump.
+    status.style.minHeight = minHeight > 0 ? `${minHeight}px` : '';
     if (alert) status.setAttribute('role', 'alert');
     else status.setAttribute('role', 'status');
   }
@@ -200,7 +205,7 @@ export class EventTimelineElement extends ElementBase {
     if (this.#dataGiven || (!src && this.#data !== null && this.#timeline)) return this.#render(false);
     if (src && view) {
       const loading = (this.#loading = new AbortController());
-      this.#say('Loading timeline…');
+      this.#say('Loading timeline…', false, this.#options().height ?? TIMELINE_DEFAULTS.height);
       fetchDataset(view, src, this.ownerDocument.baseURI, loading.signal).then(
         (data) => {
           if (loading.signal.aborted) return;
@@ -214,7 +219,7 @@ export class EventTimelineElement extends ElementBase {
       return;
     }
     const inline = this.querySelector('script[type="application/json"]');
-    if (!inline) return this.#say('No timeline data: give the element a src attribute, an inline <script type="application/json">, or a dataset property.', true);
+    if (!inline) return this.#say('No timeline data: give the element a src attribute, an inline <script type="application/json">, or a dataset property.', true, FAILURE_HEIGHT);
     try {
       this.#data = datasetFromText(inline.textContent ?? '', 'json', 'the inline <script type="application/json">');
       this.#render(false);
@@ -229,7 +234,7 @@ export class EventTimelineElement extends ElementBase {
     this.#timeline?.destroy();
     this.#timeline = null;
     const message = error instanceof EventlineDataError ? `The timeline data has problems:\n${formatIssues(error.issues)}` : (error as Error).message;
-    this.#say(message, true);
+    this.#say(message, true, FAILURE_HEIGHT);
     this.dispatchEvent(new CustomEvent('eventline:error', { bubbles: true, composed: true, detail: { message } }));
   }
 

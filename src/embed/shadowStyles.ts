@@ -14,7 +14,7 @@ export function hostThemeRules(properties: ReadonlyArray<readonly [string, strin
     `:host { display: block; ${defaults.join(' ')} }`,
     ':host([hidden]) { display: none; }',
     `.eventline { ${names.map((name) => `${name}: inherit;`).join(' ')} }`,
-    '.eventline-status { padding: 1em; font-family: var(--eventline-font, inherit); color: var(--eventline-muted); }',
+    '.eventline-status { box-sizing: border-box; padding: 1em; font-family: var(--eventline-font, inherit); color: var(--eventline-muted); }',
     '.eventline-status[role="alert"] { color: var(--eventline-error); border-left: 4px solid var(--eventline-error); }',
   ].join('\n');
 }

@@ -5,6 +5,8 @@ import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
 type Host = Omit<HTMLElement, 'dataset'> & { timeline: { getState(): { range: [Date, Date]; selected: string | null }; toSVG(): string; toPNG(): Promise<Blob> } | null; dataset: unknown };
 
 /** Runs `query` inside the shadow root of `#id`. */
+const statusHeight = (page: Page, id: string): Promise<number> =>
+  page.evaluate((host) => document.getElementById(host)!.shadowRoot!.querySelector('.eventline-status')!.getBoundingClientRect().height, id);
 const inShadow = (page: Page, id: string, selector: string): Promise<string[]> =>
   page.evaluate(([host, css]) => [...(document.getElementById(host!)!.shadowRoot?.querySelectorAll(css!) ?? [])].map((node) => node.textContent ?? ''), [id, selector]);
 
@@ -25,6 +27,8 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await expect.poll(() => inShadow(page, 'missing', '.eventline-status[role="alert"]')).toEqual([
       `Could not load the timeline data from ${chromium.url}/no-such-file.json: the server answered 404 Not Found`,
     ]);
+    // A failure in place of the chart is a panel a reader sees, not a line.
+    expect(await statusHeight(page, 'missing')).toBeGreaterThanOrEqual(120);
     // An invalid dataset lists its problems as text; an empty one says so.
     await expect.poll(() => inShadow(page, 'invalid', '.eventline-error li')).toEqual([
       'events[0].start: "2022-13-01" is not a valid date (there is no month 13)',
@@ -118,6 +122,8 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     });
     await page.goto(`${chromium.url}/tests/fixtures/browser/element.html`);
     await expect.poll(() => inShadow(page, 'remote', '.eventline-status[role="status"]')).toEqual(['Loading timeline…']);
+    // The chart's room is kept while it loads (height="420"), so the page does not jump when it arrives.
+    expect(await statusHeight(page, 'remote')).toBe(420);
     release();
     await expect.poll(() => inShadow(page, 'remote', '.eventline-event').then((marks) => marks.length)).toBeGreaterThan(5);
     expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.querySelector<HTMLElement>('.eventline-status')!.hidden)).toBe(true);
