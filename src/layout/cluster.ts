@@ -140,7 +140,8 @@ export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame
         if (line >= 0) break;
       }
       if (line < 0) for (let row = 0; row < lines && line < 0; row++) if (markerFree(row) && reserved.fits(row, item.x - r, item.x + r)) line = row;
-      if (line < 0) for (let row = 0; row < lines && line < 0; row++) if (markerFree(row)) line = row;
+      // Else into room a label claimed, the bottom line first: the labels claimed first, near the top, are the important ones.
+      if (line < 0) for (let row = lines; row-- > 0 && line < 0; ) if (markerFree(row)) line = row;
       if (line < 0) {
         crowded.add(bucketOf(item.t));
         continue;

@@ -194,8 +194,7 @@ export function densityWarp(model: PreparedModel, base: TimeWarp, options: Densi
   const width = (g1 - g0) / BINS;
   // Display time per unit: the part that follows time, plus the events' part, so that the whole
   // keeps (nearly) the extent's length.
-  const slopes = new Float64Array(BINS);
-  for (let bin = 0; bin < BINS; bin++) slopes[bin] = 1 - share + (share * BINS * bins[bin]!) / total;
+  const slopes = bins.map((weight) => 1 - share + (share * BINS * weight) / total);
   const pieces = piecesOf(slopes, g0, width);
   // One pace throughout: the events are spread evenly, and the base scale says it all.
   if (pieces.length < 2) return base;

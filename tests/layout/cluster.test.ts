@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PlacementFrame, type PointItem, placeLanePoints } from '../../src/layout/cluster.js';
+import type { LabelFootprint } from '../../src/layout/labels.js';
 import { labelTextOf } from '../../src/layout/labelText.js';
 import { fullFootprints } from '../../src/layout/labels.js';
 import { METRICS } from '../../src/layout/metrics.js';
@@ -77,5 +78,21 @@ describe('placeLanePoints', () => {
     expect(intended.get(late)).toMatchObject({ side: 'start', lines: 1 });
     // The minor one routes around the important one's label: the other line.
     expect(placed.find((p) => p.item === early)?.row).toBe(1);
+  });
+
+  it('puts a marker with no room for its label into a less important label\'s room, not the most important one\'s', () => {
+    // Paris (importance 3) claims the top line to its right, a statement (2) the second line to its left;
+    // a briefing (1) between them has room for no label: its marker goes into the statement's room.
+    const shapes: Record<string, LabelFootprint> = {
+      paris: { side: 'start', lines: 1, width: 200 },
+      statement: { side: 'end', lines: 1, width: 250 },
+      briefing: { side: 'start', lines: 1, width: 5000 },
+    };
+    const result = placeLanePoints([item('paris', 100, 3), item('briefing', 200, 1), item('statement', 400, 2)], {
+      ...frame(2),
+      footprints: (point) => [shapes[point.event.id]!],
+    });
+    const rowOf = (id: string): number | undefined => result.placed.find((p) => p.item.event.id === id)?.row;
+    expect([rowOf('paris'), rowOf('statement'), rowOf('briefing')]).toEqual([0, 1, 1]);
   });
 });
