@@ -13,17 +13,11 @@ import { piecewiseLinear, type PiecewiseLinear } from './piecewise.js';
 import type { PreparedModel } from './prepare.js';
 import type { TimeWarp } from './warp.js';
 
-/** How the density scale shares out the width. */
-export interface DensityOptions {
-  /**
-   * The share of the width given out by events (the rest follows time, as on a linear axis):
-   * 0 is the gap-compressed scale as it is, 1 gives every event the same room.
-   */
-  share?: number;
-}
-
-/** The default share of the width that follows the events rather than time. */
-export const DENSITY_SHARE = 0.75;
+/**
+ * The share of the width given out by events; the rest follows time, as on a linear axis. Below 1, so
+ * that every stretch keeps some room (an empty one would otherwise have none and no pace to merge by).
+ */
+const DENSITY_SHARE = 0.75;
 /** The density is measured in this many bins across the data's extent (each a fraction of the least spread, below). */
 const BINS = 512;
 /** Each event's weight is spread over at least this share of the extent, so a burst opens up smoothly, not one event at a time. */
@@ -180,12 +174,11 @@ function piecesOf(slopes: Float64Array, g0: number, width: number): Piece[] {
 /**
  * The density-aware scale on top of `base` (the gap-compressed scale, or real time): `base`'s gaps
  * are kept, drawn where the density map puts them. Returns `base` itself when the data has no extent
- * to share out (no events, or all at one instant) or `share` is 0.
+ * to share out (no events, or all at one instant).
  */
-export function densityWarp(model: PreparedModel, base: TimeWarp, options: DensityOptions = {}): TimeWarp {
-  const share = Math.min(1, Math.max(0, options.share ?? DENSITY_SHARE));
+export function densityWarp(model: PreparedModel, base: TimeWarp): TimeWarp {
   const extent = occupiedExtent(model);
-  if (!extent || share === 0) return base;
+  if (!extent) return base;
   const g0 = base.toDisplay(extent[0]);
   const g1 = base.toDisplay(extent[1]);
   if (!(g1 > g0)) return base;
@@ -194,7 +187,7 @@ export function densityWarp(model: PreparedModel, base: TimeWarp, options: Densi
   const width = (g1 - g0) / BINS;
   // Display time per unit: the part that follows time, plus the events' part, so that the whole
   // keeps (nearly) the extent's length.
-  const slopes = bins.map((weight) => 1 - share + (share * BINS * weight) / total);
+  const slopes = bins.map((weight) => 1 - DENSITY_SHARE + (DENSITY_SHARE * BINS * weight) / total);
   const pieces = piecesOf(slopes, g0, width);
   // One pace throughout: the events are spread evenly, and the base scale says it all.
   if (pieces.length < 2) return base;

@@ -93,7 +93,6 @@ describe('densityWarp on the news dataset', () => {
   it('returns the base scale where there is no extent to share', () => {
     expect(densityWarp(datasetOf(['2025-01-01']), IDENTITY_WARP)).toBe(IDENTITY_WARP);
     expect(densityWarp(datasetOf([]), IDENTITY_WARP)).toBe(IDENTITY_WARP);
-    expect(densityWarp(model, IDENTITY_WARP, { share: 0 })).toBe(IDENTITY_WARP);
   });
 });
 
