@@ -60,7 +60,7 @@ export function groupByBucket(items: readonly PointItem[], bucketOf: (t: number)
 
 /** Where one lane's point items ended up. */
 export interface LanePoints {
-  /** Items shown individually, with their marker line. */
+  /** Items shown individually, with their marker line, in the order they were placed: most important first, then earliest. */
   placed: Array<{ item: PointItem; row: number }>;
   /** Buckets shown as a cluster mark in line 0. */
   clusters: BucketCluster[];
@@ -130,16 +130,18 @@ export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame
     const [marks, claims] = [{ occupancy, lines, bounds }, { occupancy: reserved, lines, bounds }];
     for (const item of individuals.sort(byPriority)) {
       const markerFree = (line: number): boolean => occupancy.fits(line, item.x - r, item.x + r);
+      // Free of other markers and of the label room earlier markers claimed.
+      const unclaimed = (line: number): boolean => markerFree(line) && reserved.fits(line, item.x - r, item.x + r);
       const labelFits = (line: number, shape: LabelFootprint): boolean => footprintFits(marks, line, item.x, shape) && footprintFits(claims, line, item.x, shape);
       let line = -1;
       let shape: LabelFootprint | undefined;
       for (const candidate of frame.footprints?.(item) ?? []) {
         for (let row = 0; row < lines && line < 0; row++) {
-          if (markerFree(row) && reserved.fits(row, item.x - r, item.x + r) && labelFits(row, candidate)) [line, shape] = [row, candidate];
+          if (unclaimed(row) && labelFits(row, candidate)) [line, shape] = [row, candidate];
         }
         if (line >= 0) break;
       }
-      if (line < 0) for (let row = 0; row < lines && line < 0; row++) if (markerFree(row) && reserved.fits(row, item.x - r, item.x + r)) line = row;
+      if (line < 0) for (let row = 0; row < lines && line < 0; row++) if (unclaimed(row)) line = row;
       // Else into room a label claimed, the bottom line first: the labels claimed first, near the top, are the important ones.
       if (line < 0) for (let row = lines; row-- > 0 && line < 0; ) if (markerFree(row)) line = row;
       if (line < 0) {

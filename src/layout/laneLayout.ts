@@ -102,10 +102,6 @@ export function laneNameBox(name: string, left: number, right: number, laneNameF
   return { text, x1: left, x2: text === '' ? left : left + METRICS.laneNameInset + textWidth(text, laneNameFont, true) + 2 * METRICS.labelGap };
 }
 
-/** Most important first, then earliest, then id: who places a label first. */
-const labelOrder = (a: { item: PointItem }, b: { item: PointItem }): number =>
-  b.item.event.importance - a.item.event.importance || a.item.t - b.item.t || (a.item.event.id < b.item.event.id ? -1 : 1);
-
 /** A bar's label: inside the bar when the whole title fits there, else beside it in its row, else cut inside it. */
 function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; right: number }, fontSize: number): LabelBox | null {
   const text = labelTextOf(bar.span.event, fontSize);
@@ -113,7 +109,6 @@ function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; righ
   if (inside && !inside.truncated) return inside;
   for (const side of ['start', 'end'] as const) {
     const edge = side === 'start' ? bar.x2 : bar.x1;
-    const shape: LabelFootprint = { side, lines: 1, width: text.width };
     // Beside the bar as beside a marker at its edge (less the marker's radius the bar does not have).
     const anchor = side === 'start' ? edge - METRICS.markerRadius : edge + METRICS.markerRadius;
     const [x1, x2] = labelInterval(anchor, side, text.width);
@@ -122,7 +117,7 @@ function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; righ
       const offset = METRICS.markerRadius + METRICS.labelGap - 1;
       return {
         id: bar.span.event.id, kind: 'span', x: side === 'start' ? anchor + offset : anchor - offset, y: bar.row, anchor: side,
-        text: text.text, lines: [text.text], lineHeight: METRICS.rowHeight, width: shape.width, truncated: false, strong: false,
+        text: text.text, lines: [text.text], lineHeight: METRICS.rowHeight, width: text.width, truncated: false, strong: false,
       };
     }
   }
@@ -151,7 +146,8 @@ export function placeLane(
   const room = { occupancy: placement.occupancy, lines, bounds };
   const labels: LabelBox[] = [];
   let used = placement.placed.reduce((most, { row }) => Math.max(most, row + 1), placement.clusters.length > 0 ? 1 : 0);
-  for (const { item, row } of [...shown].sort(labelOrder)) {
+  // Markers were placed most important first, then earliest: labels go in the same order.
+  for (const { item, row } of shown) {
     const intended = placement.intended.get(item);
     const label = placeMarkerLabel(room, row, { id: item.event.id, text: labelTextOf(item.event, sizes.label), x: item.x, y: row, ...(intended ? { intended } : {}) }, METRICS.rowHeight, sizes.label);
     if (!label) continue;
@@ -172,7 +168,8 @@ export function placeLane(
 export function placementCost(placement: LanePlacement): number {
   const weight = (importance: number): number => 10 ** (importance - 1);
   const labelled = new Map<string, boolean>();
-  for (const label of [...placement.labels, ...placement.barLabels]) labelled.set(label.id, label.truncated);
+  // Only markers are weighed: bars are not among the placed items, and their labels do not compete for lines.
+  for (const label of placement.labels) labelled.set(label.id, label.truncated);
   let cost = 0;
   for (const { item } of placement.placed) {
     const cut = labelled.get(item.event.id);

@@ -23,8 +23,6 @@ export const METRICS = {
   clusterWidth: 18,
   /** Vertical padding inside a lane. */
   lanePadding: 5,
-  /** Smallest lane height; the chart grows taller rather than squeeze lanes below it. */
-  minLaneHeight: 36,
   /** Height of one era-label row above the lanes. */
   eraRowHeight: 16,
   /** Height of the axis under the lanes (two label rows). */
@@ -43,9 +41,7 @@ export const METRICS = {
   maxLabelWidth: 300,
   /** Right margin of the chart. */
   rightMargin: 10,
-  /** A shortened gap at least this wide writes its length inside it (upwards). */
-  breakLabelWidth: 16,
-  /** Font size of that length. */
+  /** Font size of a shortened gap's length under its cut on the axis. */
   breakLabelFont: 11,
   /** Axis tick label font size (the stylesheet sets the same). */
   axisFont: 11,

@@ -19,10 +19,10 @@ export interface PageMeasure {
 }
 
 /**
- * Measures `container` for the chart whose SVG is `svg`. `changed(width)` runs when the container's
+ * Measures `container` for the chart whose SVG is `svg`. `changed()` runs when the container's
  * width or the font's measure changes (not for the observer's first report, which changes nothing).
  */
-export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed: (width: number) => void, signal: AbortSignal): PageMeasure {
+export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed: () => void, signal: AbortSignal): PageMeasure {
   const win = container.ownerDocument.defaultView;
   const width = (): number => Math.round(container.getBoundingClientRect().width || container.clientWidth || DEFAULT_WIDTH);
   // Before the chart is in the page its own style is not computed: the container's font stands in
@@ -40,7 +40,7 @@ export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed:
       const now = width();
       if (now === known) return;
       known = now;
-      changed(now);
+      changed();
     })
     : null;
   observer?.observe(container);
@@ -48,7 +48,7 @@ export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed:
     width: () => (known = width()),
     textScale: () => scale,
     attached() {
-      container.ownerDocument.fonts?.addEventListener('loadingdone', () => remeasure() && changed(width()), { signal });
+      container.ownerDocument.fonts?.addEventListener('loadingdone', () => remeasure() && changed(), { signal });
       return remeasure();
     },
     disconnect: () => observer?.disconnect(),
