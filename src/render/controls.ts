@@ -13,15 +13,18 @@ export interface ControlElements {
 /** What each button does. */
 export type ControlName = 'previous' | 'next' | 'zoomIn' | 'zoomOut' | 'fit' | 'gaps' | 'list';
 
-/** Visible text of each button: words, not only symbols, so every user knows what it does. */
-const BUTTON_TEXT: Readonly<Record<ControlName, string>> = {
-  previous: '← Previous event',
-  next: 'Next event →',
-  zoomIn: '+ Zoom in',
-  zoomOut: '− Zoom out',
-  fit: 'Show all',
-  gaps: 'True time scale',
-  list: 'List view',
+/**
+ * Visible text of each button: words, not only symbols, so every user knows what it does. The middle
+ * part is hidden (still read) where room is short, in the vertical story's one row of controls.
+ */
+const BUTTON_TEXT: Readonly<Record<ControlName, readonly [string, string?, string?]>> = {
+  previous: ['← Previous', ' event'],
+  next: ['Next', ' event', ' →'],
+  zoomIn: ['+ Zoom in'],
+  zoomOut: ['− Zoom out'],
+  fit: ['Show all'],
+  gaps: ['True time scale'],
+  list: ['List view'],
 };
 
 let helpCounter = 0;
@@ -39,7 +42,14 @@ export function createControls(doc: Document): ControlElements {
     button.type = 'button';
     button.className = `eventline-button eventline-button-${name}`;
     button.dataset.control = name;
-    button.textContent = BUTTON_TEXT[name];
+    const [before, more, after] = BUTTON_TEXT[name];
+    button.append(before);
+    if (more) {
+      const part = doc.createElement('span');
+      part.className = 'eventline-more';
+      part.textContent = more;
+      button.append(part, after ?? '');
+    }
     if (name === 'list' || name === 'gaps') button.setAttribute('aria-pressed', 'false');
     buttons[name] = button;
     bar.append(button);

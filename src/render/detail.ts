@@ -16,11 +16,13 @@ function fact(doc: Document, list: HTMLDListElement, term: string, value: string
   list.append(el(doc, 'dt', '', term), el(doc, 'dd', '', value));
 }
 
-/** The default detail content: title, date with its precision, summary, facts, quotes and sources. */
-export function buildEventDetail(doc: Document, event: TimelineEvent, dataset: Dataset, locale: Locale): DocumentFragment {
+/**
+ * The default detail content: title, date with its precision, summary, facts, quotes and sources.
+ * Without `withHeading` (an open card, whose head shows both) it starts at the media or summary.
+ */
+export function buildEventDetail(doc: Document, event: TimelineEvent, dataset: Dataset, locale: Locale, withHeading = true): DocumentFragment {
   const fragment = doc.createDocumentFragment();
-  const time = el(doc, 'p', 'eventline-detail-date', formatEventWhen(event, { locale }));
-  fragment.append(el(doc, 'h2', 'eventline-detail-title', event.title), time);
+  if (withHeading) fragment.append(el(doc, 'h2', 'eventline-detail-title', event.title), el(doc, 'p', 'eventline-detail-date', formatEventWhen(event, { locale })));
   if (event.media && isAllowedLinkUrl(event.media.url)) {
     const figure = el(doc, 'figure', 'eventline-detail-media');
     const image = el(doc, 'img', '');

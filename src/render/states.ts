@@ -60,8 +60,8 @@ export function showMessage(message: HTMLDivElement, text: string | null): void 
   message.hidden = false;
 }
 
-/** A legend swatch: the marker itself, in its category's colour and shape. */
-function swatchFor(doc: Document, slot: number): SVGSVGElement {
+/** A legend swatch: the marker itself, in its category's colour and shape (the story's cards show it too). */
+export function swatchFor(doc: Document, slot: number): SVGSVGElement {
   const size = 2 * METRICS.markerRadius + 4;
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', `eventline-swatch ${categoryClass(slot)}`);

@@ -10,6 +10,7 @@ import { createZoom } from '../interact/zoom.js';
 import { computeLayout } from '../layout/computeLayout.js';
 import { formatTimeLength } from '../layout/formatDate.js';
 import { prepareModel, type PreparedModel } from '../layout/prepare.js';
+import { type Orientation, orientationFor } from '../layout/story.js';
 import { formatIssues } from '../model/errors.js';
 import type { Layout } from '../layout/types.js';
 import { clampDomain, zoomStep } from '../layout/zoomMath.js';
@@ -21,9 +22,9 @@ import { renderLegend, showErrorState, showMessage, showTooltip } from '../rende
 import { createEmitter } from './emitter.js';
 import { clusterActionFor, tooltipFor } from './markActions.js';
 import { measurePage } from './pageMeasure.js';
-import { resolveDataset, resolveOptions, type ResolvedOptions, type TimelineOptions, withoutData } from './options.js';
+import { mergeOptions, resolveDataset, resolveOptions, type ResolvedOptions, type TimelineOptions, withoutData } from './options.js';
 import type { ChartCommands, ChartState } from './state.js';
-import { createTimelineView, scaleKey } from './view.js';
+import { createTimelineView, keepsView, scaleKey } from './view.js';
 
 /** One chart: its state and commands, and what only its owner (the handle) may do. */
 export interface Chart {
@@ -45,13 +46,6 @@ export interface Chart {
   readonly destroyed: boolean;
 }
 
-/** Zoom survives a new dataset only when some ids survive and the view still shows part of it. */
-function keepsView(previous: PreparedModel | null, next: PreparedModel, [a, b]: readonly [number, number]): boolean {
-  if (!previous || !next.extent) return false;
-  const overlaps = a < next.extent[1] && b > next.extent[0];
-  return overlaps && next.dataset.events.some((event) => previous.byId.has(event.id));
-}
-
 /**
  * Builds the chart for `container` (not attached yet: the caller appends `elements.root` once its
  * parts are in place) and loads its dataset. An invalid dataset shows its problems as text.
@@ -60,6 +54,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   let options: ResolvedOptions = resolveOptions(input);
   const elements = createRoot(container);
   const { root, svg } = elements;
+  root.dataset.orientation = 'horizontal';
   const win = container.ownerDocument.defaultView;
   const listeners = new AbortController();
   const emitter = createEmitter(root);
@@ -68,6 +63,8 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   let selection: SelectionState = NO_SELECTION;
   let destroyed = false;
   let loaded = false;
+  let orientation: Orientation = 'horizontal';
+  let listView = false;
   const selectionContext: SelectionContext = {
     has: (id) => model?.byId.has(id) ?? false,
     neighbour: (id, direction) => (model ? navigate(model, id, direction) : null),
@@ -90,14 +87,26 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   const layoutAt = (current: PreparedModel, domain: readonly [number, number], width: number): Layout =>
     computeLayout(current, { width, height: options.height, domain, locale: options.locale, warp: view.warp, textScale: page.textScale() });
 
+  /** Which way time runs at `width`: the list view, else the `layout` option and the width decide. */
+  function orient(width: number): void {
+    const next = listView ? 'vertical' : orientationFor(options.layout, width);
+    if (next === orientation) return;
+    orientation = next;
+    root.dataset.orientation = next;
+    emitter.emit('orientation', { orientation });
+  }
+
   function draw(): void {
     if (destroyed || !model) return;
     const width = measureWidth();
-    view.rebase(model, width, false);
     scheduler.cancel();
+    orient(width);
+    showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
+    // The story (story.ts) draws the vertical layout; the chart's frame waits until it is shown.
+    if (orientation === 'vertical') return;
+    view.rebase(model, width, false);
     layout = layoutAt(model, zoom.domain(), width);
     renderFrame(elements, layout, { model, locale: options.locale, selected: selection.selected });
-    showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
     emitter.emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
   }
 
@@ -165,21 +174,12 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   }
 
   const state: ChartState = {
-    get options() {
-      return options;
-    },
-    get model() {
-      return model;
-    },
-    get layout() {
-      return layout;
-    },
-    get selected() {
-      return selection.selected;
-    },
-    get warp() {
-      return view.warp;
-    },
+    get options() { return options; },
+    get model() { return model; },
+    get layout() { return layout; },
+    get selected() { return selection.selected; },
+    get orientation() { return orientation; },
+    get warp() { return view.warp; },
     domain: () => zoom.domain(),
     scale: () => view.scale(),
     fitted: () => (model ? view.fitted(model) : zoom.domain()),
@@ -234,18 +234,21 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       showTooltip(elements.tooltip, tip);
       if (tip && byFocus) emitter.emit('focus', { id });
     },
+    listView(on) {
+      listView = on && model !== null;
+      root.dataset.list = String(listView);
+      if (model) draw();
+      else orient(measureWidth());
+    },
     announce: (message) => announce(elements.live, message),
   };
-
 
   const chart: Chart = {
     elements,
     state,
     commands,
     signal: listeners.signal,
-    get destroyed() {
-      return destroyed;
-    },
+    get destroyed() { return destroyed; },
     start() {
       if (!loaded && !destroyed) load();
     },
@@ -257,15 +260,8 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     update(next) {
       if (destroyed) return;
       const datasetChanged = 'dataset' in next || 'events' in next || 'sources' in next || 'lanes' in next;
-      const merged: TimelineOptions = { ...options, ...next };
-      // `dataset` and `events`/`sources` are alternatives: the one given last replaces the other.
-      if (('events' in next || 'sources' in next) && !('dataset' in next)) delete merged.dataset;
-      if ('dataset' in next) {
-        delete merged.events;
-        delete merged.sources;
-      }
       const previousScale = scaleKey(options);
-      options = resolveOptions(merged);
+      options = resolveOptions(mergeOptions(options, next));
       if (datasetChanged) return load();
       root.dataset.theme = options.theme;
       emitter.emit('options', { options });

@@ -1,7 +1,6 @@
 import { attachKeyboard } from '../interact/keyboard.js';
 import { describeEvent, formatDayRange } from '../layout/formatDate.js';
 import { type ControlElements, createControls } from '../render/controls.js';
-import { buildEventList, type EventList } from '../render/list.js';
 import type { RootElements } from '../render/root.js';
 import { createNavigation, revealEvent } from './navigation.js';
 import type { ChartCommands, ChartState } from './state.js';
@@ -44,7 +43,8 @@ export function attachControls(elements: RootElements, state: ChartState, comman
   const step = (to: 'previous' | 'next'): void => {
     if (buttons[to].getAttribute('aria-disabled') === 'true') return;
     const id = commands.step(to);
-    if (id !== null) revealEvent(state, commands, svg, id);
+    // In the vertical story the card opens where it is; the chart's view has nothing to reveal.
+    if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
   };
   const { buttons } = controls;
   buttons.previous.addEventListener('click', () => step('previous'), { signal });
@@ -61,28 +61,10 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     commands.announce(on ? 'Time drawn to scale: every stretch at its real length.' : 'Busy stretches drawn wider, long gaps shortened.');
   }, { signal });
 
-  // The list view is built when first shown, and again for a new dataset.
-  let list: EventList | null = null;
-  const showList = (wanted: boolean): void => {
-    const model = state.model;
-    // Without a valid dataset there is no list: the chart area shows the error instead.
-    const on = wanted && model !== null;
-    buttons.list.setAttribute('aria-pressed', String(on));
-    for (const name of ['zoomIn', 'zoomOut', 'fit', 'gaps'] as const) buttons[name].disabled = on;
-    chart.hidden = on;
-    if (!on || !model) {
-      list?.element.remove();
-      list = null;
-      return;
-    }
-    list ??= buildEventList(doc, model.dataset.events, state.options.locale, (id) => commands.select(id), signal);
-    list.setSelected(state.selected);
-    chart.after(list.element);
-  };
+  // The list view is the vertical story, shown in place of the chart at any width (story.ts).
   buttons.list.addEventListener('click', () => {
-    if (acts(buttons.list)) showList(buttons.list.getAttribute('aria-pressed') !== 'true');
+    if (acts(buttons.list)) commands.listView(buttons.list.getAttribute('aria-pressed') !== 'true');
   }, { signal });
-  const listShown = (): boolean => buttons.list.getAttribute('aria-pressed') === 'true';
 
   let zoomTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(zoomTimer));
@@ -115,18 +97,15 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     canAct(buttons.list, valid);
   };
   state.on('render', updateZoomButtons);
-  state.on('dataset', () => {
+  state.on('dataset', ({ valid }) => {
     updateZoomButtons();
     updateButtons();
-    if (listShown()) {
-      list?.element.remove();
-      list = null;
-      showList(true);
-    }
+    // Without a valid dataset there is no list: the chart area shows the problems instead.
+    if (!valid) commands.listView(false);
   });
+  state.on('orientation', () => buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true')));
   state.on('select', ({ event }) => {
     updateButtons();
-    list?.setSelected(event?.id ?? null);
     commands.announce(event ? `Selected: ${describeEvent(event, state.options.locale)}.` : 'Details closed.');
   });
   state.on('zoom', ({ userInput }) => {

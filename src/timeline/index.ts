@@ -11,6 +11,7 @@ import { attachDownloads, chartToSVG, svgToPng } from './export.js';
 import { revealEvent } from './navigation.js';
 import type { TimelineOptions } from './options.js';
 import { attachOverview } from './overview.js';
+import { attachStory } from './story.js';
 import type { Timeline, TimelineState } from './types.js';
 
 /**
@@ -29,6 +30,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const stopOverview = attachOverview(elements, state, commands);
   signal.addEventListener('abort', stopOverview);
   attachDownloads(controls.bar, root, state, commands, signal);
+  attachStory(elements, state, commands, controls.bar, controls.help, signal);
 
   const handle: Timeline = {
     update: (next) => chart.update(next),
@@ -72,7 +74,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
         // A fragment naming no event of this dataset means no selection, as the URL says.
         const id = linked !== null && state.model?.byId.has(linked) ? linked : null;
         commands.select(id);
-        if (id !== null) revealEvent(state, commands, svg, id);
+        if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
       },
     }, signal);
     state.on('select', ({ id }) => link.selectionChanged(id));

@@ -32,6 +32,12 @@ export interface TimelineOptions {
   locale?: Locale;
   /** Colour theme; `'auto'` follows the reader's system setting. */
   theme?: 'light' | 'dark' | 'auto';
+  /**
+   * Which way time runs: `'horizontal'` (the chart), `'vertical'` (a story of cards down the page, for
+   * phones), or `'auto'` (the default): vertical while the container is narrower than
+   * 600 px (`VERTICAL_BELOW`), switching as it resizes.
+   */
+  layout?: 'auto' | 'horizontal' | 'vertical';
   /** Accessible name of the timeline (default: the dataset title). */
   ariaLabel?: string;
   /** Builds the detail panel for an event with the embedder's own DOM (there is no HTML-string option). */
@@ -121,6 +127,7 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
   },
   locale: { default: DEFAULT_LOCALE, check: whenNot((value) => isObject(value) && typeof value.code === 'string' && isObject(value.localize), 'be a date-fns locale') },
   theme: { default: 'light', check: whenNot((value) => value === 'light' || value === 'dark' || value === 'auto', "be 'light', 'dark' or 'auto'") },
+  layout: { default: 'auto', check: whenNot((value) => value === 'auto' || value === 'horizontal' || value === 'vertical', "be 'auto', 'horizontal' or 'vertical'") },
   ariaLabel: { default: undefined, check: whenNot((value) => typeof value === 'string', 'be a string') },
   renderDetail: { default: undefined, check: whenNot((value) => typeof value === 'function', 'be a function returning a DOM node') },
   hash: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
@@ -146,7 +153,7 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
 export const TIMELINE_DEFAULTS = Object.fromEntries(
   Object.entries(OPTION_RULES).filter(([, rule]) => rule.default !== undefined).map(([name, rule]) => [name, rule.default]),
 ) as {
-  readonly [K in 'height' | 'lanes' | 'locale' | 'theme' | 'hash' | 'overview' | 'compressGaps' | 'timeScale' | 'download']: NonNullable<TimelineOptions[K]>;
+  readonly [K in 'height' | 'lanes' | 'locale' | 'theme' | 'layout' | 'hash' | 'overview' | 'compressGaps' | 'timeScale' | 'download']: NonNullable<TimelineOptions[K]>;
 } & { readonly zoomLimits: { readonly minSpan: number } };
 
 /** The container width assumed where it has none (a detached container), and the static SVG's default width. */
@@ -228,4 +235,15 @@ export function resolveDataset(options: ResolvedOptions): { dataset: Dataset } |
     if (error instanceof EventlineDataError) return { issues: [...error.issues] };
     throw error;
   }
+}
+
+/** `next` over `current`, as `update()` applies it: `dataset` and `events`/`sources` are alternatives, the one given last replaces the other. */
+export function mergeOptions(current: TimelineOptions, next: Partial<TimelineOptions>): TimelineOptions {
+  const merged: TimelineOptions = { ...current, ...next };
+  if (('events' in next || 'sources' in next) && !('dataset' in next)) delete merged.dataset;
+  if ('dataset' in next) {
+    delete merged.events;
+    delete merged.sources;
+  }
+  return merged;
 }

@@ -6,6 +6,7 @@
  * none of them calls another.
  */
 import type { PreparedModel } from '../layout/prepare.js';
+import type { Orientation } from '../layout/story.js';
 import type { TimeScale } from '../layout/timeScale.js';
 import type { Layout } from '../layout/types.js';
 import type { TimeWarp } from '../layout/warp.js';
@@ -20,6 +21,8 @@ export interface ChartEventMap extends TimelineEventMap {
   options: { options: ResolvedOptions };
   /** The gap scale changed: whether some gap is (or could be) shortened, and whether all are drawn at full length. */
   gaps: { available: boolean; full: boolean };
+  /** Time now runs the other way: the chart gave way to the vertical story, or back (the `layout` option, the container's width). */
+  orientation: { orientation: Orientation };
 }
 
 /** The chart as its parts read it. Every property is live: it is the current value whenever it is read. */
@@ -30,6 +33,8 @@ export interface ChartState {
   readonly model: PreparedModel | null;
   /** The frame last drawn, or null before the first (and in the error state). */
   readonly layout: Layout | null;
+  /** Which way time runs now: `'vertical'` while the story of cards stands in for the chart. */
+  readonly orientation: Orientation;
   /** The selected event (its detail panel is open), or null. */
   readonly selected: string | null;
   /** Real time ↔ display time: the compressed scale in force. */
@@ -82,6 +87,8 @@ export interface ChartCommands {
   setFullGaps(on: boolean): void;
   /** Shows the tooltip for an event (null hides it); `byFocus` when keyboard focus moved there (a `focus` event follows). */
   hover(id: string | null, byFocus: boolean): void;
+  /** Shows the events as the vertical story of cards in place of the chart, at any width (`true`), or as the width and the `layout` option choose. */
+  listView(on: boolean): void;
   /** Says `message` in the polite live region. */
   announce(message: string): void;
 }

@@ -143,3 +143,10 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
   };
   return view;
 }
+
+/** Zoom survives a new dataset only when some ids survive and the view still shows part of it. */
+export function keepsView(previous: PreparedModel | null, next: PreparedModel, [a, b]: readonly [number, number]): boolean {
+  if (!previous || !next.extent) return false;
+  const overlaps = a < next.extent[1] && b > next.extent[0];
+  return overlaps && next.dataset.events.some((event) => previous.byId.has(event.id));
+}

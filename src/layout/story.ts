@@ -1,0 +1,120 @@
+/**
+ * The vertical story layout for narrow containers (phones): the events from top to bottom in time
+ * order, each a card with its whole title, and a separator where a long stretch passes without
+ * events ("60 years 7 months later"). Pure: the DOM renderer (render/story.ts) takes the heights as
+ * estimates for the cards it has not drawn yet, the SVG writer (ssr/storyWriter.ts) as positions.
+ */
+import type { TimelineEvent } from '../types.js';
+import { chooseGaps, type GapCompression } from './gaps.js';
+import type { PreparedModel } from './prepare.js';
+import { textWidth } from './textWidth.js';
+
+/** In `layout: 'auto'`, a container narrower than this many px shows the vertical layout. */
+export const VERTICAL_BELOW = 600;
+
+/** Which way time runs: across the chart, or down the page. */
+export type Orientation = 'horizontal' | 'vertical';
+
+/** The orientation the `layout` option gives a container `width` px wide. */
+export function orientationFor(layout: 'auto' | Orientation, width: number): Orientation {
+  if (layout !== 'auto') return layout;
+  return width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
+}
+
+/** One row of the story: an event's card (eras included, drawn as section headings), or a long empty stretch. */
+export type StoryRow =
+  | { kind: 'event'; event: TimelineEvent; position: number }
+  | { kind: 'gap'; start: number; end: number };
+
+/**
+ * The story's rows: every event in time order (`position` is its index in the dataset), with a
+ * separator before the first event after each stretch that gap compression would shorten.
+ */
+export function storyRows(model: PreparedModel, compression: GapCompression): StoryRow[] {
+  const gaps = chooseGaps(model, compression);
+  const rows: StoryRow[] = [];
+  let next = 0;
+  model.dataset.events.forEach((event, position) => {
+    const start = event.start.getTime();
+    while (next < gaps.length && start > gaps[next]!.start) {
+      const gap = gaps[next++]!;
+      rows.push({ kind: 'gap', start: gap.start, end: gap.end });
+    }
+    rows.push({ kind: 'event', event, position });
+  });
+  return rows;
+}
+
+/** Sizes of the story in px; the stylesheet's `.eventline-card` rules use the same numbers. */
+export const STORY_METRICS = {
+  /** Room left of the cards for the time rail and the markers on it. */
+  rail: 28,
+  /** Space between rows. */
+  rowGap: 8,
+  padX: 12,
+  padY: 10,
+  dateLine: 18,
+  titleFont: 16,
+  titleLine: 22,
+  chipLine: 20,
+  /** A separator row. */
+  gapRow: 36,
+} as const;
+
+/**
+ * `text` broken into lines no wider than `width` px at `fontSize` (bold when `bold`), at spaces; a
+ * word longer than a line stands on a line of its own (the browser breaks it, the SVG lets it run).
+ */
+export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize, bold) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** A row placed: its top, height and (for a card) its title's lines. */
+export interface StoryItem {
+  row: StoryRow;
+  y: number;
+  height: number;
+  /** The title in lines; empty for a separator. */
+  lines: string[];
+}
+
+/** The story laid out at a width: every row placed, and the total height. */
+export interface StoryLayout {
+  width: number;
+  items: StoryItem[];
+  height: number;
+}
+
+/** The height of an event's card whose title takes `lines` lines. */
+export const cardHeight = (lines: number): number =>
+  2 * STORY_METRICS.padY + STORY_METRICS.dateLine + lines * STORY_METRICS.titleLine + STORY_METRICS.chipLine;
+
+/**
+ * Places `rows` at `width` px: a card's height follows from its title wrapped to the card's width
+ * (text widths times `textScale`, the page font's measure against the width table).
+ */
+export function layoutStory(rows: readonly StoryRow[], width: number, textScale = 1): StoryLayout {
+  const { rail, padX, rowGap, gapRow, titleFont } = STORY_METRICS;
+  const inner = Math.max(40, (width - rail - 2 * padX) / textScale);
+  const items: StoryItem[] = [];
+  let y = 0;
+  for (const row of rows) {
+    const lines = row.kind === 'event' ? wrapText(row.event.title, inner, titleFont, true) : [];
+    const height = row.kind === 'event' ? cardHeight(lines.length) : gapRow;
+    items.push({ row, y, height, lines });
+    y += height + rowGap;
+  }
+  return { width, items, height: Math.max(0, y - rowGap) };
+}
