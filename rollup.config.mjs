@@ -27,8 +27,7 @@ const EVENTLINE_GLOBAL = '(typeof eventline === "undefined" ? {} : eventline)';
 const LOCALE_ADDONS = ['ar', 'de', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'uk'];
 
 /**
- * Every file the build writes, in build order: the index first (later entries import it, and the
- * schema is read from it).
+ * Every file the build writes, in build order: the index first (later entries import it).
  * - `format`: `es` for bundler users (dependencies stay imports), `iife` for script tags (all bundled);
  * - `types`: also write a bundled .d.ts beside it;
  * - `shared`: source files whose modules this file takes from another built file instead of a copy
@@ -36,7 +35,14 @@ const LOCALE_ADDONS = ['ar', 'de', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'uk'];
  * - `minify`: `modern` (ES2022, two passes: the one-tag script and export add-on), `plain`, or none.
  */
 const ENTRIES = [
-  { input: 'src/index.ts', file: 'dist/index.js', format: 'es', types: true, plugins: [stylesheetAsset(), schemaFile()] },
+  { input: 'src/index.ts', file: 'dist/index.js', format: 'es', types: true, plugins: [stylesheetAsset(), svgWriterFromAddon()] },
+  // The dataset's JSON Schema (`eventline/schema`), and eventline.schema.json written from it.
+  { input: 'src/model/schema.ts', file: 'dist/schema.js', format: 'es', types: true, plugins: [schemaFile()] },
+  {
+    // The export add-on for bundlers (`eventline/export`): the SVG writers and the PNG drawing.
+    input: 'src/embed/exportAddon.ts', file: 'dist/export.js', format: 'es', types: true,
+    shared: { 'src/index.ts': './index.js' },
+  },
   {
     // The demo dataset, a module of its own so the library never carries demo data.
     input: 'src/datasets/ukraine.ts', file: 'dist/datasets/ukraine.js', format: 'es', types: true,

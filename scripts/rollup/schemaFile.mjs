@@ -8,7 +8,7 @@ export function schemaFile() {
   return {
     name: 'eventline-schema',
     async writeBundle() {
-      const built = await import(`${pathToFileURL('dist/index.js').href}?t=${Date.now()}`);
+      const built = await import(`${pathToFileURL('dist/schema.js').href}?t=${Date.now()}`);
       writeFileSync('dist/eventline.schema.json', `${JSON.stringify(built.datasetSchema, null, 2)}\n`);
     },
   };

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
- * The modules a source file provides: itself and every module it re-exports from (`export … from './x.js'`).
+ * The modules a source file provides: itself and every module it re-exports values from (`export … from './x.js'`;
+ * an `export type … from` provides nothing at run time).
  * @param {string} provider a source file, such as `src/index.ts`
  * @returns {Set<string>} absolute paths of .ts files
  */
@@ -16,7 +17,7 @@ export function providedModules(provider) {
   const file = resolve(provider);
   const text = readFileSync(file, 'utf8');
   const modules = new Set([file]);
-  for (const [, specifier] of text.matchAll(/^export\b[^;]*?\bfrom\s+'(\.[^']+)\.js';/gms)) {
+  for (const [, specifier] of text.matchAll(/^export\s+(?!type\b)[^;]*?\bfrom\s+'(\.[^']+)\.js';/gms)) {
     modules.add(resolve(dirname(file), `${specifier}.ts`));
   }
   return modules;

@@ -1,12 +1,14 @@
 /**
- * Entry of `dist/eventline-export.js`, the one-tag script's add-on for export: the SVG writer behind
+ * Entry of the export add-on, `eventline/export` (`dist/export.js`) for bundlers and
+ * `dist/eventline-export.js` for the one-tag script: the SVG writers and the PNG drawing behind
  * `toSVG()`, `toPNG()`, the download buttons and `renderToSVGString()`, registered with the eventline
- * script already on the page.
+ * already loaded.
  */
-import { layoutToSVGString } from '../ssr/svgWriter.js';
+import { writeSVG } from '../ssr/writeSVG.js';
+import { chartToSVG, svgToPng } from '../timeline/exportImage.js';
 import { registerSvgWriter } from './svgWriterSlot.js';
 
 if (typeof registerSvgWriter !== 'function') {
-  throw new Error('dist/eventline-export.js adds to eventline: load dist/eventline.iife.js before it');
+  throw new Error('the eventline export add-on adds to eventline: load dist/eventline.iife.js before dist/eventline-export.js');
 }
-registerSvgWriter(layoutToSVGString);
+registerSvgWriter({ svg: writeSVG, chart: chartToSVG, png: svgToPng });

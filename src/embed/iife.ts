@@ -8,7 +8,6 @@ import { adoptDocumentStylesheet } from './documentStylesheet.js';
 
 export * from '../index.js';
 export { EVENT_TIMELINE_TAG, EventTimelineElement, registerDataImporters, registerLocale } from './define.js';
-export { registerSvgWriter } from './svgWriterSlot.js';
 
 /**
  * {@link createTimelineWithoutStyles | createTimeline}, styled without a CSS file: the first chart in a

@@ -4,13 +4,12 @@
  * `dist/locales/de.js` (which registers `de`), or calls {@link registerLocale} with any date-fns locale.
  */
 import type { Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
-import { enUS } from 'date-fns/locale/en-US';
+import { ENGLISH, ENGLISH_US } from '../layout/english.js';
 
 /** Codes of the add-on locale scripts the build writes to `dist/locales/<code>.js`. */
 export const LOCALE_ADDONS = ['ar', 'de', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'uk'] as const;
 
-const locales = new Map<string, Locale>([['en', enGB], ['en-gb', enGB], ['en-us', enUS]]);
+const locales = new Map<string, Locale>([['en', ENGLISH], ['en-gb', ENGLISH], ['en-us', ENGLISH_US]]);
 const listeners = new Set<() => void>();
 
 /**

@@ -4,14 +4,14 @@
  * dates as UTC midnight; local time would move `2022-02-24` to the 23rd for readers west of Greenwich.
  */
 import type { Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
 import { daysInMonth } from '../model/time.js';
 import { DAY, HOUR, MINUTE, yearStart } from '../model/units.js';
 import type { DatePrecision } from '../types.js';
 import { formatUTC, longDatePattern } from './datePattern.js';
+import { ENGLISH } from './english.js';
 
 /** The locale dates are written in unless one is given: British English, the newsroom style `24 February 2022`. */
-export const DEFAULT_LOCALE: Locale = enGB;
+export const DEFAULT_LOCALE: Locale = ENGLISH;
 
 /**
  * Writes an astronomical year as readers count years: `2022`, `44`, and `44 BCE` for −43. Year 0 is

@@ -4,7 +4,9 @@
  * events ("60 years 7 months later"). Pure: the DOM renderer (render/story.ts) takes the heights as
  * estimates for the cards it has not drawn yet, the SVG writer (ssr/storyWriter.ts) as positions.
  */
+import type { Locale } from 'date-fns';
 import type { TimelineEvent } from '../types.js';
+import { formatEventDate, formatYear } from './formatDate.js';
 import { chooseGaps, type GapCompression } from './gaps.js';
 import type { PreparedModel } from './prepare.js';
 import { textWidth } from './textWidth.js';
@@ -117,4 +119,40 @@ export function layoutStory(rows: readonly StoryRow[], width: number, textScale 
     y += height + rowGap;
   }
   return { width, items, height: Math.max(0, y - rowGap) };
+}
+
+/**
+ * Each row's period, for the sticky heading and the jump menu: its event's year, or its month when
+ * the events (eras aside) span less than two years; a separator takes the period of the event after it.
+ */
+export function rowPeriods(rows: readonly StoryRow[], locale: Locale): string[] {
+  const times = rows.flatMap((row) => (row.kind === 'event' && !row.event.era ? [row.event.start.getTime()] : []));
+  const monthly = times.length > 0 && times[times.length - 1]! - times[0]! < 2 * 365.25 * 864e5;
+  const periods: string[] = [];
+  let period = '';
+  for (let index = rows.length - 1; index >= 0; index--) {
+    const row = rows[index]!;
+    if (row.kind === 'event') period = monthly ? formatEventDate(row.event.start, 'month', { locale }) : formatYear(row.event.start.getUTCFullYear(), locale);
+    periods[index] = period;
+  }
+  return periods;
+}
+
+/** A choice of the jump menu: a period, its first event (eras aside), and how many events it holds. */
+export interface JumpChoice {
+  period: string;
+  id: string;
+  count: number;
+}
+
+/** The periods the reader can jump to, in time order, from the rows and their {@link rowPeriods}. */
+export function jumpChoices(rows: readonly StoryRow[], periods: readonly string[]): JumpChoice[] {
+  const choices: JumpChoice[] = [];
+  rows.forEach((row, index) => {
+    if (row.kind !== 'event' || row.event.era) return;
+    const last = choices[choices.length - 1];
+    if (last && last.period === periods[index]) last.count++;
+    else choices.push({ period: periods[index]!, id: row.event.id, count: 1 });
+  });
+  return choices;
 }

@@ -5,13 +5,12 @@ import { checkKnownKeys, IssueCollector, own, readRecord, readString, REQUIRED }
 import { IdTable } from './idTable.js';
 import { describeValue } from './messages.js';
 import { sortedIndex } from './sortedIndex.js';
-import { datasetSchema, fieldsOf } from './schema.js';
+import { DATASET_FIELDS } from './fieldNames.js';
 import { plainEventReader } from './plainEvent.js';
 import { DAY } from './units.js';
 import { validateEvent } from './validateEvent.js';
 import { validateSource } from './validateSource.js';
 
-const DATASET_FIELDS = fieldsOf(datasetSchema);
 
 /** Datasets this module produced, so they can be handed on without being validated twice. */
 const parsedDatasets = new WeakSet<Dataset>();

@@ -1,16 +1,17 @@
 /**
- * The JSON Schema of the dataset format, shipped as `eventline/schema.json` so producers can validate
- * files in their editors. It is also the one list of fields: the validator takes its known keys from
- * here. The schema checks shape; {@link validateDataset} also checks what a schema cannot express
+ * The JSON Schema of the dataset format, shipped as `eventline/schema` (this module) and
+ * `eventline/schema.json` so producers can validate files in their editors and tools. The validator
+ * takes its known keys from fieldNames.ts (a test keeps both the same), so the chart does not carry
+ * this. The schema checks shape; {@link validateDataset} also checks what a schema cannot express
  * (unique ids, impossible days such as 30 February, end before start, references between sources and
  * events, precision against the written date).
  */
 
+import { ID_PATTERN } from './fieldNames.js';
+
 const ISO_DATE_PATTERN =
   '^(?:[+-]\\d{4,6}|\\d{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:[.,]\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d))?)?)?$';
 
-/** Slug pattern for ids: usable in URLs (`#event=…`) and DOM attributes without escaping. */
-export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
 
 const nonEmptyString = { type: 'string', minLength: 1, pattern: '\\S' } as const;
 const isoDate = { type: 'string', pattern: ISO_DATE_PATTERN, description: 'ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, a date-time with Z or an offset, or ±YYYYYY for BCE' } as const;
@@ -98,10 +99,3 @@ export const datasetSchema = {
     },
   },
 } as const;
-
-type ObjectSchema = { readonly properties: Readonly<Record<string, unknown>> };
-
-/** The field names an object of this part of the schema may have, in schema order. */
-export function fieldsOf(part: ObjectSchema): ReadonlySet<string> {
-  return new Set(Object.keys(part.properties));
-}

@@ -5,12 +5,11 @@ import {
 } from './fields.js';
 import { DatePool } from './datePool.js';
 import { newEvent } from './eventObject.js';
-import { datasetSchema, fieldsOf } from './schema.js';
+import { EVENT_FIELDS } from './fieldNames.js';
 import { type DateTime, formatISODate, periodLength, precisionRank, truncateToPrecision } from './time.js';
 import { ID_REQUIRED } from './validateSource.js';
 import { readSourceReference, validateLocation, validateMedia, validateQuotes } from './validateEventParts.js';
 
-const EVENT_FIELDS = fieldsOf(datasetSchema.$defs.event);
 const IMPORTANCE_RANGE = { min: 1, max: 3, integer: true };
 const REQUIRED_NON_EMPTY = { required: true, nonEmpty: true };
 

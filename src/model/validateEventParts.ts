@@ -1,12 +1,8 @@
 import type { EventLocation, EventMedia, EventQuote } from '../types.js';
 import { checkKnownKeys, type IssueCollector, own, readNumber, readRecord, readString, readUrl, REQUIRED } from './fields.js';
 import { describeValue } from './messages.js';
-import { datasetSchema, fieldsOf } from './schema.js';
+import { LOCATION_FIELDS, MEDIA_FIELDS, QUOTE_FIELDS } from './fieldNames.js';
 
-const eventSchema = datasetSchema.$defs.event.properties;
-const LOCATION_FIELDS = fieldsOf(eventSchema.location);
-const MEDIA_FIELDS = fieldsOf(eventSchema.media);
-const QUOTE_FIELDS = fieldsOf(eventSchema.quotes.items);
 const LATITUDE = { min: -90, max: 90 };
 const LONGITUDE = { min: -180, max: 180 };
 const MEDIA_URL = { required: true, allowMailto: false };

@@ -1,8 +1,7 @@
 import type { Source } from '../types.js';
 import { checkKnownKeys, type IssueCollector, own, readDate, readRecord, readString, readUrl, REQUIRED } from './fields.js';
-import { datasetSchema, fieldsOf, ID_PATTERN } from './schema.js';
+import { ID_PATTERN, SOURCE_FIELDS } from './fieldNames.js';
 
-const SOURCE_FIELDS = fieldsOf(datasetSchema.$defs.source);
 
 /** The id rule shared by sources and events. */
 export const ID_RULE = { regex: new RegExp(ID_PATTERN), description: 'a valid id (letters, digits, - and _, starting with a letter or digit)' };

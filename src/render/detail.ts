@@ -3,8 +3,8 @@ import { formatEventDate, formatEventWhen } from '../layout/formatDate.js';
 import { isAllowedLinkUrl } from '../model/urls.js';
 import type { Dataset, TimelineEvent } from '../types.js';
 
-/** Builds an element with text content: data never becomes markup. */
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+/** Builds an element with a class and text content: data never becomes markup. */
+export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const element = doc.createElement(tag);
   if (className) element.className = className;
   if (text !== undefined) element.textContent = text;

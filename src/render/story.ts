@@ -1,33 +1,33 @@
 /**
- * The vertical story (phones): the events as cards in an ordered list, top to bottom in time order,
- * separators where long stretches pass without events, and a sticky heading naming the year being
- * read. A card's head is a button that opens the event in place, its details below it; the list is
- * one tab stop with arrow keys. A long story is drawn near the viewport only: the rows out of reach
- * are the list's padding, at their measured height or the layout's estimate.
+ * The vertical story (phones, and the list view): the events as cards in an ordered list, top to
+ * bottom in time order, separators where long stretches pass without events, and a sticky heading
+ * naming the period being read. A card's head is a button that opens the event in place, its details
+ * below it; the list is one tab stop with arrow keys. A long story is drawn near the viewport only:
+ * the rows out of reach are the list's padding, at their measured height or the layout's estimate.
  */
 import type { Locale } from 'date-fns';
-import { formatEventDate, formatEventWhen, formatTimeLength, formatYear } from '../layout/formatDate.js';
+import { formatEventWhen, formatTimeLength } from '../layout/formatDate.js';
 import { DEFAULT_LANE } from '../layout/lanes.js';
 import { categorySlot } from '../layout/markShape.js';
 import { layoutStory, STORY_METRICS, type StoryRow } from '../layout/story.js';
 import { formatISODate } from '../model/time.js';
 import type { TimelineEvent } from '../types.js';
+import { el } from './detail.js';
 import { swatchFor } from './states.js';
 
 /** Stories with more rows than this are drawn near the viewport only; shorter ones whole (find in page works). */
 export const STORY_WINDOW_ROWS = 300;
-/** Rows drawn at least on either side of the viewport, and when a card is drawn out of view to be focused. */
+/** Rows drawn beyond what the viewport needs, and around a card drawn out of view to be focused. */
 const MARGIN_ROWS = 20;
-const YEAR = 365.25 * 864e5;
 
 /** What the story shows. */
 export interface StoryContext {
   rows: readonly StoryRow[];
+  /** Each row's period (layout/story.ts `rowPeriods`), for the sticky heading. */
+  periods: readonly string[];
   /** The dataset's categories, in the legend's order (for the chips' colours and shapes). */
   categories: readonly string[];
   locale: Locale;
-  /** The page font's measure against the width table (for height estimates). */
-  textScale: number;
   /** The content of an open card, below its head. */
   details(event: TimelineEvent): Node;
 }
@@ -38,24 +38,15 @@ export interface StoryView {
   element: HTMLElement;
   /** What the keys do in the story (visually hidden; the timeline's description while the story shows). */
   help: HTMLParagraphElement;
-  /** Shows `context`'s rows, from the top (the page keeps its scroll position). */
+  /** Shows `context`'s rows (the page keeps its scroll position). */
   show(context: StoryContext): void;
   /** Opens the card of `id` (closing any other; `null` closes); with `reveal`, scrolls so its details are in view. */
   setOpen(id: string | null, reveal: boolean): void;
-  /** Moves keyboard focus to the card of `id`, drawing it first. */
-  focus(id: string): void;
-  /** Scrolls the card of `id` to the top of the view, without focus; it becomes the list's tab stop. */
-  scrollTo(id: string): void;
+  /** Moves keyboard focus to the card of `id` (`scroll`: only scrolls it to the top, and makes it the tab stop). */
+  focus(id: string, scroll?: boolean): void;
   /** Draws what the viewport now needs and updates the sticky heading (after a scroll or resize). */
   refresh(): void;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
-  const element = doc.createElement(tag);
-  element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-};
 
 let storyCounter = 0;
 
@@ -75,43 +66,46 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
 
   let context: StoryContext | null = null;
   let rows: readonly StoryRow[] = [];
-  let idRow = new Map<string, number>();
+  const idRow = new Map<string, number>();
   let heights = new Float64Array(0);
   let tops = new Float64Array(1);
   let estimatedAt = 0;
-  let monthly = false;
   const drawn = new Map<number, HTMLLIElement>();
   let from = 0;
   let to = 0;
   let open: string | null = null;
   let active = 0;
 
+  const retop = (start: number): void => {
+    for (let index = start; index < rows.length; index++) tops[index + 1] = tops[index]! + heights[index]! + STORY_METRICS.rowGap;
+  };
   const estimate = (width: number): void => {
-    const layout = layoutStory(rows, width, context?.textScale ?? 1);
-    heights = Float64Array.from(layout.items, (item) => item.height);
+    heights = Float64Array.from(layoutStory(rows, width).items, (item) => item.height);
+    tops = new Float64Array(rows.length + 1);
     estimatedAt = width;
     retop(0);
   };
-  const retop = (start: number): void => {
-    if (tops.length !== rows.length + 1) tops = new Float64Array(rows.length + 1);
-    for (let index = start; index < rows.length; index++) tops[index + 1] = tops[index]! + heights[index]! + STORY_METRICS.rowGap;
-  };
 
-  const body = (event: TimelineEvent): HTMLDivElement => {
+  const headOf = (index: number): HTMLButtonElement | null => drawn.get(index)?.querySelector('button') ?? null;
+  /** Opens or closes the drawn card `index`: its details below the head, or none. */
+  const setDetails = (index: number, on: boolean): void => {
+    const li = drawn.get(index);
+    const row = rows[index];
+    if (!li || row?.kind !== 'event') return;
+    li.querySelector('.eventline-card-body')?.remove();
+    li.firstElementChild!.setAttribute('aria-expanded', String(on));
+    if (!on || !context) return;
     const details = el(doc, 'div', 'eventline-card-body');
-    details.id = `${prefix}-${idRow.get(event.id) ?? 0}`;
-    if (context) details.append(context.details(event));
-    return details;
+    details.id = `${prefix}-${index}`;
+    details.append(context.details(row.event));
+    li.firstElementChild!.setAttribute('aria-controls', details.id);
+    li.append(details);
   };
 
   const build = (index: number): HTMLLIElement => {
     const row = rows[index]!;
-    const locale = context!.locale;
-    if (row.kind === 'gap') {
-      const li = el(doc, 'li', 'eventline-story-gap', `${formatTimeLength(row.start, row.end, locale)} later`);
-      li.dataset.row = String(index);
-      return li;
-    }
+    const { locale, categories } = context!;
+    if (row.kind === 'gap') return el(doc, 'li', 'eventline-story-gap', `${formatTimeLength(row.start, row.end, locale)} later`);
     const { event } = row;
     const li = el(doc, 'li', event.era ? 'eventline-card eventline-card-era' : 'eventline-card');
     li.dataset.row = String(index);
@@ -121,52 +115,42 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     head.tabIndex = index === active ? 0 : -1;
     const time = el(doc, 'time', 'eventline-card-date', formatEventWhen(event, { locale }));
     time.dateTime = formatISODate(event.start, event.precision);
-    const categories = context!.categories;
-    const slot = event.category === undefined ? -1 : categorySlot(categories.indexOf(event.category), categories.length);
     const chip = el(doc, 'span', 'eventline-card-chip');
+    const slot = event.category === undefined ? -1 : categorySlot(categories.indexOf(event.category), categories.length);
     chip.append(swatchFor(doc, slot), [event.era ? 'Era' : event.group ?? DEFAULT_LANE, event.category].filter(Boolean).join(' · '));
     head.append(time, el(doc, 'span', 'eventline-card-title', event.title), chip);
-    head.setAttribute('aria-expanded', String(event.id === open));
     li.append(head);
-    if (event.id === open) {
-      const details = body(event);
-      head.setAttribute('aria-controls', details.id);
-      li.append(details);
-    }
+    drawn.set(index, li);
+    setDetails(index, event.id === open);
     return li;
   };
 
-  /** Measures the drawn rows whose height changed, from `start`; padding keeps the rest in place. */
+  /** Measures the drawn rows; the padding stands in for the rest, so the drawn ones stay where they are. */
   const measure = (): void => {
-    let first = -1;
+    let first = rows.length;
     for (const [index, li] of drawn) {
       const height = li.offsetHeight;
       if (height > 0 && height !== heights[index]) {
         heights[index] = height;
-        if (first < 0 || index < first) first = index;
+        first = Math.min(first, index);
       }
     }
-    if (first >= 0) retop(first);
+    retop(first);
     list.style.paddingTop = `${tops[from]}px`;
-    list.style.paddingBottom = `${Math.max(0, tops[rows.length]! - tops[to]!)}px`;
+    list.style.paddingBottom = `${tops[rows.length]! - tops[to]!}px`;
   };
 
-  /** Draws rows [a, b): rows still drawn stay where they are (a focused card keeps focus). */
+  /** Draws rows [a, b): rows still drawn stay in the page (a focused card keeps focus). */
   const drawRange = (a: number, b: number): void => {
     for (const [index, li] of drawn) {
-      if (index < a || index >= b) {
-        li.remove();
-        drawn.delete(index);
-      }
+      if (index >= a && index < b) continue;
+      li.remove();
+      drawn.delete(index);
     }
     let after: HTMLLIElement | null = null;
     for (let index = b - 1; index >= a; index--) {
-      let li = drawn.get(index);
-      if (!li) {
-        li = build(index);
-        drawn.set(index, li);
-        list.insertBefore(li, after);
-      }
+      const li: HTMLLIElement = drawn.get(index) ?? list.insertBefore(build(index), after);
+      drawn.set(index, li);
       after = li;
     }
     from = a;
@@ -174,39 +158,24 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     measure();
   };
 
-  /** The first row whose bottom is below `y` (in the list's own coordinates). */
+  /** The first row whose bottom is below `y` (px from the list's top). */
   const rowAt = (y: number): number => {
     let low = 0;
-    let high = rows.length;
+    let high = rows.length - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
       if (tops[mid + 1]! - STORY_METRICS.rowGap > y) high = mid;
       else low = mid + 1;
     }
-    return Math.min(low, Math.max(0, rows.length - 1));
+    return Math.max(0, low);
   };
 
-  const ensureDrawn = (index: number): void => {
-    if (index >= from && index < to) return;
-    drawRange(Math.max(0, index - MARGIN_ROWS), Math.min(rows.length, index + 2 * MARGIN_ROWS));
-  };
-
-  const headOf = (index: number): HTMLButtonElement | null => drawn.get(index)?.querySelector<HTMLButtonElement>('.eventline-card-head') ?? null;
-  const setActive = (index: number): void => {
+  const reach = (index: number): void => {
+    if (index < from || index >= to) drawRange(Math.max(0, index - MARGIN_ROWS), Math.min(rows.length, index + 2 * MARGIN_ROWS));
     const previous = headOf(active);
     if (previous) previous.tabIndex = -1;
     active = index;
-    const head = headOf(index);
-    if (head) head.tabIndex = 0;
-  };
-
-  const updateHeading = (top: number): void => {
-    let index = rowAt(Math.max(0, top + heading.offsetHeight));
-    while (index < rows.length - 1 && rows[index]!.kind === 'gap') index++;
-    const row = rows[index];
-    if (!row || row.kind !== 'event' || !context) return void (heading.textContent = '');
-    const start = row.event.start;
-    heading.textContent = monthly ? formatEventDate(start, 'month', { locale: context.locale }) : formatYear(start.getUTCFullYear(), context.locale);
+    headOf(index)!.tabIndex = 0;
   };
 
   const view: StoryView = {
@@ -215,109 +184,67 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     show(next) {
       context = next;
       rows = next.rows;
-      idRow = new Map();
+      idRow.clear();
       rows.forEach((row, index) => row.kind === 'event' && idRow.set(row.event.id, index));
-      const times = rows.flatMap((row) => (row.kind === 'event' && !row.event.era ? [row.event.start.getTime()] : []));
-      monthly = times.length > 0 && times[times.length - 1]! - times[0]! < 2 * YEAR;
       list.setAttribute('aria-label', `${idRow.size} events in time order`);
-      for (const li of drawn.values()) li.remove();
-      drawn.clear();
-      from = to = 0;
-      const first = rows.findIndex((row) => row.kind === 'event');
-      active = open !== null && idRow.has(open) ? idRow.get(open)! : Math.max(0, first);
+      drawRange(0, 0);
+      active = idRow.get(open ?? '') ?? rows.findIndex((row) => row.kind === 'event');
       estimate(list.clientWidth || 360);
       view.refresh();
     },
     setOpen(id, reveal) {
-      if (open !== null) {
-        const index = idRow.get(open);
-        const li = index === undefined ? undefined : drawn.get(index);
-        li?.querySelector('.eventline-card-body')?.remove();
-        li?.querySelector('.eventline-card-head')?.setAttribute('aria-expanded', 'false');
-      }
-      open = id !== null && idRow.has(id) ? id : null;
-      if (open === null) return measure();
-      const index = idRow.get(open)!;
-      ensureDrawn(index);
-      setActive(index);
-      const li = drawn.get(index)!;
-      const details = body((rows[index] as Extract<StoryRow, { kind: 'event' }>).event);
-      li.append(details);
-      const head = headOf(index)!;
-      head.setAttribute('aria-expanded', 'true');
-      head.setAttribute('aria-controls', details.id);
+      const previous = idRow.get(open ?? '');
+      open = id;
+      if (previous !== undefined) setDetails(previous, false);
+      const index = idRow.get(id ?? '');
+      if (index === undefined) return measure();
+      reach(index);
+      setDetails(index, true);
       measure();
-      if (!reveal || !win) return;
+      const li = drawn.get(index)!;
       const box = li.getBoundingClientRect();
       // The head stays where the reader tapped unless the details would open below the fold.
-      if (box.top < heading.offsetHeight || box.bottom > win.innerHeight) {
-        const still = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-        li.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+      if (reveal && win && (box.top < heading.offsetHeight || box.bottom > win.innerHeight)) {
+        li.scrollIntoView({ block: 'start', behavior: win.matchMedia?.('(prefers-reduced-motion: reduce)').matches === false ? 'smooth' : 'auto' });
       }
     },
-    focus(id) {
+    focus(id, scroll = false) {
       const index = idRow.get(id);
       if (index === undefined) return;
-      ensureDrawn(index);
-      setActive(index);
-      headOf(index)?.focus();
-    },
-    scrollTo(id) {
-      const index = idRow.get(id);
-      if (index === undefined) return;
-      ensureDrawn(index);
-      setActive(index);
-      drawn.get(index)?.scrollIntoView({ block: 'start' });
+      reach(index);
+      if (scroll) drawn.get(index)!.scrollIntoView({ block: 'start' });
+      else headOf(index)!.focus();
       view.refresh();
     },
     refresh() {
-      if (!context || element.hidden) return;
-      const width = list.clientWidth;
-      if (width > 0 && width !== estimatedAt) {
-        // A new width wraps every title anew: what was measured no longer holds.
-        estimate(width);
-      }
-      if (rows.length <= STORY_WINDOW_ROWS) {
-        if (to !== rows.length) drawRange(0, rows.length);
-        return updateHeading(-list.getBoundingClientRect().top);
-      }
+      if (!context || element.hidden || rows.length === 0) return;
+      // A new width wraps every title anew: what was measured no longer holds.
+      if (list.clientWidth > 0 && list.clientWidth !== estimatedAt) estimate(list.clientWidth);
       const top = -list.getBoundingClientRect().top;
       const screen = win?.innerHeight ?? 800;
-      const a = Math.max(0, rowAt(top - screen) - MARGIN_ROWS / 2);
-      const b = Math.min(rows.length, rowAt(top + 2 * screen) + MARGIN_ROWS / 2);
-      // Redrawn only when the viewport nears an edge of what is drawn, not on every scroll event.
-      const covered = (from === 0 || from <= rowAt(top - screen / 2)) && (to === rows.length || to > rowAt(top + 1.5 * screen));
-      if (!covered) drawRange(a, b);
-      updateHeading(top);
+      if (rows.length <= STORY_WINDOW_ROWS) {
+        if (to !== rows.length) drawRange(0, rows.length);
+      } else if ((from > 0 && from > rowAt(top - screen / 2)) || (to < rows.length && to <= rowAt(top + 1.5 * screen))) {
+        // Redrawn only when the viewport nears an edge of what is drawn, not on every scroll event.
+        drawRange(Math.max(0, rowAt(top - screen) - MARGIN_ROWS), Math.min(rows.length, rowAt(top + 2 * screen) + MARGIN_ROWS));
+      }
+      heading.textContent = context.periods[rowAt(top + heading.offsetHeight)] ?? '';
     },
   };
 
   list.addEventListener('click', (event) => {
-    const head = (event.target as Element).closest?.('.eventline-card-head');
-    const id = head?.parentElement?.dataset.eventId;
+    const id = (event.target as Element).closest?.('.eventline-card-head')?.parentElement?.dataset.eventId;
     if (id) toggle(id);
-  }, { signal });
-  list.addEventListener('focusin', (event) => {
-    const row = (event.target as Element).closest?.<HTMLLIElement>('li')?.dataset.row;
-    if (row !== undefined && (event.target as Element).classList.contains('eventline-card-head')) setActive(Number(row));
   }, { signal });
   list.addEventListener('keydown', (event) => {
     const target = event.target as Element;
-    if (!target.classList.contains('eventline-card-head') || event.altKey || event.ctrlKey || event.metaKey) return;
-    const eventRows = (index: number, step: 1 | -1): number => {
-      let next = index + step;
-      while (next >= 0 && next < rows.length && rows[next]!.kind !== 'event') next += step;
-      return next >= 0 && next < rows.length ? next : -1;
-    };
-    const keys: Record<string, () => number> = {
-      ArrowDown: () => eventRows(active, 1),
-      ArrowUp: () => eventRows(active, -1),
-      Home: () => eventRows(-1, 1),
-      End: () => eventRows(rows.length, -1),
-    };
-    const index = keys[event.key]?.();
-    if (index === undefined) return;
+    if (!target.classList.contains('eventline-card-head')) return;
+    const step = ({ ArrowDown: 1, ArrowUp: -1, Home: 1, End: -1 } as Record<string, number>)[event.key];
+    if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
+    let index = event.key === 'Home' ? -1 : event.key === 'End' ? rows.length : Number(target.parentElement!.dataset.row);
+    do index += step;
+    while (rows[index]?.kind === 'gap');
     const row = rows[index];
     if (row?.kind === 'event') view.focus(row.event.id);
   }, { signal });

@@ -8,12 +8,12 @@ import { computeLayout } from '../layout/computeLayout.js';
 import { chartWarp } from '../layout/chartWarp.js';
 import type { GapCompression } from '../layout/gaps.js';
 import { prepareModel } from '../layout/prepare.js';
+import { layoutStory, orientationFor, storyRows } from '../layout/story.js';
 import { fitDomain } from '../layout/zoomMath.js';
 import { isParsedDataset, parseDataset } from '../model/parseDataset.js';
 import { DEFAULT_WIDTH, resolveOptions } from '../timeline/options.js';
 import type { Dataset, DatasetInput } from '../types.js';
-import { paletteFor } from './palette.js';
-import { layoutToSVGString } from './svgWriter.js';
+import { writeSVG } from './writeSVG.js';
 
 /** Options of {@link renderToSVGString}. */
 export interface StaticRenderOptions {
@@ -33,6 +33,11 @@ export interface StaticRenderOptions {
   compressGaps?: GapCompression;
   /** As the timeline option (default `'density'`). */
   timeScale?: 'density' | 'linear';
+  /**
+   * `'vertical'` writes the phone layout, the story of cards down the page, at `width` (its height
+   * follows from the cards); `'auto'` (the default) does so below 600 px, as the chart does.
+   */
+  layout?: 'auto' | 'horizontal' | 'vertical';
 }
 
 /**
@@ -48,8 +53,10 @@ export function renderToSVGString(dataset: DatasetInput | Dataset | Readonly<Rec
   if (!(Number.isFinite(width) && width > 0)) throw new RangeError(`eventline: options.width must be a positive number, got ${String(width)}`);
   const parsed = isParsedDataset(dataset) ? dataset : parseDataset(dataset);
   const model = prepareModel(parsed, resolved.lanes);
+  const written = { theme: resolved.theme === 'dark' ? 'dark' : 'light', locale: resolved.locale } as const;
+  if (orientationFor(resolved.layout, width) === 'vertical') return writeSVG(layoutStory(storyRows(model, resolved.compressGaps), width), model, written);
   const warp = chartWarp(model, { compressGaps: resolved.compressGaps, timeScale: resolved.timeScale, minSpan: resolved.zoomLimits.minSpan });
   const domain: [number, number] = range ? [warp.toDisplay(range[0].getTime()), warp.toDisplay(range[1].getTime())] : fitDomain(model, undefined, undefined, warp);
   const layout = computeLayout(model, { width, height: resolved.height, domain, warp, locale: resolved.locale });
-  return layoutToSVGString(layout, model, { palette: paletteFor(resolved.theme === 'dark' ? 'dark' : 'light'), locale: resolved.locale });
+  return writeSVG(layout, model, written);
 }

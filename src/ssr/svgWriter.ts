@@ -1,8 +1,7 @@
 /**
- * Writes a computed layout as a standalone SVG string without a DOM: what `timeline.toSVG()`,
- * `toPNG()`, the download buttons and {@link renderToSVGString} share. Colours come from the
- * stylesheet's theme values and are written as attributes, so the file needs no CSS. The one-tag
- * script leaves this out and takes it from the export add-on (`dist/eventline-export.js`).
+ * Writes a computed layout of the chart as a standalone SVG string without a DOM (writeSVG.ts is the
+ * door to it). Colours come from the stylesheet's theme values and are written as attributes, so the
+ * file needs no CSS.
  */
 import type { Locale } from 'date-fns';
 import { countText } from '../layout/clusterCount.js';
@@ -12,22 +11,7 @@ import { METRICS } from '../layout/metrics.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import type { Layout } from '../layout/types.js';
 import type { Palette } from './palette.js';
-
-/** Characters XML 1.0 cannot hold at all (control characters, lone surrogates): a title pasted from Word may carry one. */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const escapeXml = (text: string): string =>
-  text.replace(NOT_XML, ' ').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
-const n = (value: number): string => (Number.isFinite(value) ? String(Math.round(value * 10) / 10) : '0');
-
-/** One element: attributes from an object (undefined ones left out), text content escaped. */
-function tag(name: string, attributes: Record<string, string | number | undefined>, content = ''): string {
-  const written = Object.entries(attributes)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => ` ${key}="${escapeXml(typeof value === 'number' ? n(value) : value)}"`)
-    .join('');
-  return `<${name}${written}${content === '' ? '/>' : `>${content}</${name}>`}`;
-}
+import { escapeXml, n, tag } from './xml.js';
 
 /**
  * Writes `layout` (of `model`) as a standalone SVG document: lanes, eras, shortened gaps, spans,

@@ -2,56 +2,23 @@
  * Export in the browser: the chart as drawn, as a standalone SVG string (the static writer's output for
  * the current layout) or as a PNG, and the optional download buttons that save either.
  */
-import { paletteFor } from '../ssr/palette.js';
-import { layoutToSVGString } from '../ssr/svgWriter.js';
+import { layoutStory, storyRows, VERTICAL_BELOW } from '../layout/story.js';
+import { chartToSVG, svgToPng } from './exportImage.js';
 import type { ChartCommands, ChartState } from './state.js';
 
 /**
- * The chart as drawn now, as a standalone SVG document in the colours the reader sees (the theme,
- * and the page's own `--eventline-*` values read from `root`); null when there is no chart.
+ * The chart as drawn now (or the vertical story at the root's width) as a standalone SVG document;
+ * null when there is no chart (the dataset is invalid).
  */
-export function chartToSVG(state: ChartState, root: HTMLElement): string | null {
-  const { model, layout, options } = state;
-  if (!model || !layout) return null;
-  const view = root.ownerDocument.defaultView;
-  const dark = options.theme === 'dark' || (options.theme === 'auto' && (view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false));
-  const style = view?.getComputedStyle(root);
-  const colours = paletteFor(dark ? 'dark' : 'light', undefined, (name) => style?.getPropertyValue(`--eventline-${name}`) ?? '');
-  // The font the reader sees (the page's, which the layout measured its labels in).
-  const palette = style?.fontFamily ? { ...colours, font: style.fontFamily } : colours;
-  return layoutToSVGString(layout, model, { palette, locale: options.locale });
+export function snapshot(state: ChartState, root: HTMLElement): string | null {
+  const { model, options } = state;
+  const frame = state.orientation === 'vertical' && model ? layoutStory(storyRows(model, options.compressGaps), root.clientWidth || VERTICAL_BELOW / 2) : state.layout;
+  return model && frame ? chartToSVG(state, frame, root) : null;
 }
 
 /** Turns a title into a file name: `ukraine-security-guarantees`. */
 export function fileNameOf(title: string): string {
   return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'timeline';
-}
-
-/**
- * Rasterises an SVG document in `doc`'s window at `scale` times its size. Under a
- * Content-Security-Policy the page must allow `img-src blob:`; otherwise this rejects, saying so.
- */
-export function svgToPng(doc: Document, svg: string, scale = 2): Promise<Blob> {
-  const view = doc.defaultView;
-  if (!view) return Promise.reject(new Error('eventline: toPNG needs a window'));
-  const width = Number(/\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-  const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
-  const url = view.URL.createObjectURL(new view.Blob([svg], { type: 'image/svg+xml' }));
-  return new Promise<Blob>((resolve, reject) => {
-    const image = new view.Image();
-    image.onload = () => {
-      const canvas = doc.createElement('canvas');
-      canvas.width = Math.max(1, Math.round(width * scale));
-      canvas.height = Math.max(1, Math.round(height * scale));
-      const context = canvas.getContext('2d');
-      if (!context) return reject(new Error('eventline: toPNG found no 2D canvas'));
-      context.scale(scale, scale);
-      context.drawImage(image, 0, 0, width, height);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('eventline: the canvas gave no PNG'))), 'image/png');
-    };
-    image.onerror = () => reject(new Error('eventline: toPNG could not draw the chart as an image (a Content-Security-Policy must allow img-src blob:)'));
-    image.src = url;
-  }).finally(() => view.URL.revokeObjectURL(url));
 }
 
 /** Saves `blob` as `name` through a temporary download link. */
@@ -90,20 +57,20 @@ export function attachDownloads(bar: HTMLElement, root: HTMLElement, state: Char
   const svgButton = make('svg', 'Download SVG');
   const pngButton = make('png', 'Download PNG');
   /** The chart's SVG, or null; a writer that is missing (the one-tag script without its export add-on) is reported. */
-  const snapshot = (): string | null => {
+  const svgOrNull = (): string | null => {
     try {
-      return chartToSVG(state, root);
+      return snapshot(state, root);
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));
       return null;
     }
   };
   svgButton.addEventListener('click', () => {
-    const svg = snapshot();
+    const svg = svgOrNull();
     if (svg) save(doc, new Blob([svg], { type: 'image/svg+xml' }), `${fileName()}.svg`);
   }, { signal });
   pngButton.addEventListener('click', () => {
-    const svg = snapshot();
+    const svg = svgOrNull();
     if (!svg) return;
     svgToPng(doc, svg).then((png) => save(doc, png, `${fileName()}.png`), (error: Error) => fail(error.message));
   }, { signal });

@@ -7,7 +7,8 @@ import { attachDeepLink } from '../interact/deepLink.js';
 import { attachInput } from '../interact/pointer.js';
 import { createChart } from './chart.js';
 import { attachControls } from './controls.js';
-import { attachDownloads, chartToSVG, svgToPng } from './export.js';
+import { attachDownloads, snapshot } from './export.js';
+import { svgToPng } from './exportImage.js';
 import { revealEvent } from './navigation.js';
 import type { TimelineOptions } from './options.js';
 import { attachOverview } from './overview.js';
@@ -44,11 +45,11 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       commands.zoom('fit', null, fitOptions.animate ?? false);
     },
     on: state.on,
-    toSVG: () => chartToSVG(state, root) ?? '',
+    toSVG: () => snapshot(state, root) ?? '',
     toPNG(pngOptions = {}) {
       let svgText: string | null;
       try {
-        svgText = chartToSVG(state, root);
+        svgText = snapshot(state, root);
       } catch (error) {
         // The one-tag script without its export add-on: the promise says what to load.
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));

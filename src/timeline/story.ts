@@ -1,35 +1,20 @@
 /**
- * The vertical layout as a part of the chart: while `state.orientation` is `'vertical'` the story of
- * cards (render/story.ts) stands in for the chart, with the controls a story needs (previous/next
- * event, jump to a year, the latest event). It shares the chart's selection: opening a card selects
- * its event, so deep links, `select` events and `update` work as in the chart.
+ * The vertical layout as a part of the chart: while `state.orientation` is `'vertical'` (a narrow
+ * container, or the list view) the story of cards (render/story.ts) stands in for the chart, with the
+ * controls a story needs: previous/next event, jump to a year, the latest event. It shares the chart's
+ * selection: opening a card selects its event, so deep links, `select` events and `update` work as in
+ * the chart.
  */
-import { formatEventDate, formatYear } from '../layout/formatDate.js';
-import { storyRows } from '../layout/story.js';
-import { buildEventDetail } from '../render/detail.js';
+import { jumpChoices, rowPeriods, storyRows, type JumpChoice } from '../layout/story.js';
+import { buildEventDetail, el } from '../render/detail.js';
 import type { RootElements } from '../render/root.js';
 import { createStoryView } from '../render/story.js';
 import type { ChartCommands, ChartState } from './state.js';
 
-/** The choices of the jump menu: a year (a month when the events span under two years) and its first event. */
-function jumpChoices(state: ChartState): { label: string; id: string; count: number }[] {
-  const events = (state.model?.dataset.events ?? []).filter((event) => !event.era);
-  const first = events[0]?.start.getTime() ?? 0;
-  const monthly = events.length > 0 && events[events.length - 1]!.start.getTime() - first < 2 * 365.25 * 864e5;
-  const locale = state.options.locale;
-  const choices: { label: string; id: string; count: number }[] = [];
-  for (const event of events) {
-    const label = monthly ? formatEventDate(event.start, 'month', { locale }) : formatYear(event.start.getUTCFullYear(), locale);
-    const last = choices[choices.length - 1];
-    if (last?.label === label) last.count++;
-    else choices.push({ label, id: event.id, count: 1 });
-  }
-  return choices;
-}
-
 /**
- * Adds the vertical story to the chart's root and the story's controls to `bar`; both show only
- * while time runs down the page (the stylesheet hides the chart's zoom controls then).
+ * Adds the vertical story to the chart's root and its controls to `bar` (the stylesheet shows each
+ * set of controls only in its own orientation); `help` is the chart's key help, which the story's
+ * stands in for.
  */
 export function attachStory(elements: RootElements, state: ChartState, commands: ChartCommands, bar: HTMLElement, help: HTMLElement, signal: AbortSignal): void {
   const { root, chart } = elements;
@@ -37,57 +22,47 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   const win = doc.defaultView;
   const story = createStoryView(doc, (id) => commands.select(state.selected === id ? null : id), signal);
   chart.after(story.element);
+  const on = (target: EventTarget, type: string, listener: () => void): void => target.addEventListener(type, listener, { signal, passive: true, capture: true });
 
-  const jump = doc.createElement('select');
-  jump.className = 'eventline-button eventline-story-control eventline-story-jump';
+  const jump = el(doc, 'select', 'eventline-button eventline-story-control');
   jump.setAttribute('aria-label', 'Jump to a year');
-  const latest = doc.createElement('button');
-  latest.type = 'button';
-  latest.className = 'eventline-button eventline-story-control eventline-button-latest';
-  latest.textContent = 'Latest';
+  const latest = el(doc, 'button', 'eventline-button eventline-story-control eventline-button-latest', 'Latest');
   latest.setAttribute('aria-label', 'Latest event');
   bar.append(jump, latest);
-  let choices: ReturnType<typeof jumpChoices> = [];
-  const fillJump = (): void => {
-    choices = jumpChoices(state);
-    const placeholder = doc.createElement('option');
-    placeholder.textContent = choices.length > 0 && choices[0]!.label.length > 4 ? 'Month' : 'Year';
-    placeholder.value = '';
-    placeholder.disabled = true;
-    placeholder.selected = true;
-    jump.replaceChildren(placeholder, ...choices.map((choice, index) => {
-      const option = doc.createElement('option');
-      option.value = String(index);
-      option.textContent = choice.label;
-      return option;
-    }));
-  };
-  jump.addEventListener('change', () => {
+  let choices: JumpChoice[] = [];
+  let latestId: string | null = null;
+  on(jump, 'change', () => {
     const choice = choices[Number(jump.value)];
     if (!choice) return;
-    story.scrollTo(choice.id);
-    commands.announce(`${choice.label}: ${choice.count} ${choice.count === 1 ? 'event' : 'events'}.`);
-  }, { signal });
-  latest.addEventListener('click', () => {
-    const events = state.model?.dataset.events ?? [];
-    const last = [...events].reverse().find((event) => !event.era) ?? events[events.length - 1];
-    if (last) commands.select(last.id);
-  }, { signal });
+    story.focus(choice.id, true);
+    commands.announce(`${choice.period}: ${choice.count} ${choice.count === 1 ? 'event' : 'events'}.`);
+  });
+  on(latest, 'click', () => {
+    if (latestId !== null) commands.select(latestId);
+  });
 
   let shown = false;
   const sync = (): void => {
-    const vertical = state.orientation === 'vertical' && state.model !== null;
+    const { model, options } = state;
+    const vertical = state.orientation === 'vertical' && model !== null;
     story.element.hidden = !vertical;
     root.setAttribute('aria-describedby', vertical ? story.help.id : help.id);
     if (!vertical || shown) return story.refresh();
     shown = true;
-    const { model, options } = state;
+    const rows = storyRows(model, options.compressGaps);
+    const periods = rowPeriods(rows, options.locale);
+    choices = jumpChoices(rows, periods);
+    latestId = model.dataset.events.reduce<string | null>((last, event) => (event.era ? last : event.id), null);
+    const placeholder = el(doc, 'option', '', 'Jump to…');
+    placeholder.disabled = placeholder.selected = true;
+    jump.replaceChildren(placeholder, ...choices.map((choice, index) => {
+      const option = el(doc, 'option', '', choice.period);
+      option.value = String(index);
+      return option;
+    }));
     story.show({
-      rows: storyRows(model!, options.compressGaps),
-      categories: model!.categories,
-      locale: options.locale,
-      textScale: 1,
-      details: (event) => (options.renderDetail ? options.renderDetail(event) : buildEventDetail(doc, event, model!.dataset, options.locale, false)),
+      rows, periods, categories: model.categories, locale: options.locale,
+      details: (event) => options.renderDetail?.(event) ?? buildEventDetail(doc, event, model.dataset, options.locale, false),
     });
     story.setOpen(state.selected, false);
   };
@@ -96,20 +71,12 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
     sync();
   };
   state.on('orientation', again);
-  state.on('dataset', () => {
-    fillJump();
-    again();
-  });
-  state.on('options', () => {
-    fillJump();
-    again();
-  });
-  state.on('select', ({ id }) => {
-    if (state.orientation === 'vertical') story.setOpen(id, true);
-  });
+  state.on('dataset', again);
+  state.on('options', again);
+  state.on('select', ({ id }) => state.orientation === 'vertical' && story.setOpen(id, true));
   story.element.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || state.selected === null) return;
     const id = state.selected;
+    if (event.key !== 'Escape' || id === null) return;
     event.preventDefault();
     commands.select(null);
     story.focus(id);
@@ -125,6 +92,8 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
       story.refresh();
     });
   };
-  win?.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
-  win?.addEventListener('resize', schedule, { passive: true, signal });
+  if (win) {
+    on(win, 'scroll', schedule);
+    on(win, 'resize', schedule);
+  }
 }

@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/parseDataset.js';
+import { DATASET_FIELDS, EVENT_FIELDS, ID_PATTERN, LOCATION_FIELDS, MEDIA_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS } from '../../src/model/fieldNames.js';
 import { datasetSchema } from '../../src/model/schema.js';
 import { fullEvent, validDataset, withEvent } from '../fixtures/datasets.js';
 
@@ -74,5 +75,19 @@ describe('the JSON Schema and the validator agree', () => {
   it.each(Object.entries(semanticOnly))('only the validator can reject %s', (_name, input) => {
     expect(validateDataset(input)).not.toEqual([]);
     expect(schemaAccepts(input)).toBe(true);
+  });
+});
+
+describe('the validator\'s field lists', () => {
+  it('are the schema\'s fields, in its order, so the editor and the library know the same keys', () => {
+    const keys = (part: { properties: object }): string[] => Object.keys(part.properties);
+    const event = datasetSchema.$defs.event;
+    expect([...DATASET_FIELDS]).toEqual(keys(datasetSchema));
+    expect([...SOURCE_FIELDS]).toEqual(keys(datasetSchema.$defs.source));
+    expect([...EVENT_FIELDS]).toEqual(keys(event));
+    expect([...LOCATION_FIELDS]).toEqual(keys(event.properties.location));
+    expect([...MEDIA_FIELDS]).toEqual(keys(event.properties.media));
+    expect([...QUOTE_FIELDS]).toEqual(keys(event.properties.quotes.items));
+    expect(datasetSchema.$defs.source.properties.id.pattern).toBe(ID_PATTERN);
   });
 });
