@@ -12,12 +12,12 @@ import { adoptedSheets } from './shadowStyles.js';
 /** The least height of a failure shown in place of the chart, as the chart's own error panel has. */
 const FAILURE_HEIGHT = 120;
 
-const ATTRIBUTES = ['src', 'theme', 'locale', 'height', 'start', 'end', 'compress-gaps', 'selected', 'hash', 'download', 'lanes'] as const;
+const ATTRIBUTES = ['src', 'theme', 'layout', 'locale', 'height', 'start', 'end', 'compress-gaps', 'selected', 'hash', 'download', 'lanes'] as const;
 
 /** `part` names for styling from the page: `event-timeline::part(detail) { … }`. */
 const PARTS: ReadonlyArray<[string, string]> = [
   ['.eventline', 'timeline'], ['.eventline-controls', 'controls'], ['.eventline-chart', 'chart'], ['.eventline-legend', 'legend'],
-  ['.eventline-detail', 'detail'], ['.eventline-tooltip', 'tooltip'], ['.eventline-overview', 'overview'],
+  ['.eventline-detail', 'detail'], ['.eventline-tooltip', 'tooltip'], ['.eventline-overview', 'overview'], ['.eventline-story', 'story'],
 ];
 
 const isOff = (value: string | null): boolean => value !== null && /^(false|off|no|0)$/i.test(value.trim());
@@ -159,6 +159,7 @@ export class EventTimelineElement extends ElementBase {
     const present = (attribute: string): boolean | undefined => (this.hasAttribute(attribute) ? !isOff(this.getAttribute(attribute)) : undefined);
     const options: Omit<TimelineOptions, 'dataset'> = {
       theme: read('theme', 'theme', (text) => text, 'light, dark or auto'),
+      layout: read('layout', 'layout', (text) => text, 'auto, horizontal or vertical'),
       height: read('height', 'height', (text) => Number(text.replace(/px$/, '')), 'a number of pixels'),
       // "War, Diplomacy, Security guarantees": the lane order (lanes it does not name follow).
       lanes: read('lanes', 'lanes', (text) => (text.trim() === '' || text.trim() === 'auto' ? 'auto' : text.split(',').map((lane) => lane.trim()).filter((lane) => lane !== '')), 'a list of lane names'),

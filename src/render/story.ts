@@ -205,14 +205,14 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
       const box = li.getBoundingClientRect();
       // The head stays where the reader tapped unless the details would open below the fold.
       if (reveal && win && (box.top < heading.offsetHeight || box.bottom > win.innerHeight)) {
-        li.scrollIntoView({ block: 'start', behavior: win.matchMedia?.('(prefers-reduced-motion: reduce)').matches === false ? 'smooth' : 'auto' });
+        li.scrollIntoView?.({ block: 'start', behavior: win.matchMedia?.('(prefers-reduced-motion: reduce)').matches === false ? 'smooth' : 'auto' });
       }
     },
     focus(id, scroll = false) {
       const index = idRow.get(id);
       if (index === undefined) return;
       reach(index);
-      if (scroll) drawn.get(index)!.scrollIntoView({ block: 'start' });
+      if (scroll) drawn.get(index)!.scrollIntoView?.({ block: 'start' });
       else headOf(index)!.focus();
       view.refresh();
     },

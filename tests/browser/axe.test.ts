@@ -53,6 +53,18 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core, WCAG 2.2 A and A
     await page.close();
   });
 
+  it.each(['light', 'dark'] as const)('has no violations in the phone layout with a card open (%s)', async (theme) => {
+    const page = await chromium.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: theme });
+    await page.goto(`${chromium.url}/tests/fixtures/browser/reading.html`);
+    await page.waitForSelector('.eventline-card');
+    await page.evaluate((dark) => (window as unknown as { timeline: { update(options: object): void } }).timeline.update({ theme: dark ? 'dark' : 'light' }), theme === 'dark');
+    expect(await violations(page)).toEqual([]);
+    await page.locator('.eventline-card[data-event-id="paris-summit"] .eventline-card-head').tap();
+    await page.waitForSelector('.eventline-card-body');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('would catch a violation (self-check: a mark stripped of its accessible name)', async () => {
     const page = await openTimelinePage(chromium, 'width=1000&theme=light');
     await page.$eval('.eventline-event[role="button"]', (mark) => mark.removeAttribute('aria-label'));

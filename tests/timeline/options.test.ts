@@ -9,7 +9,7 @@ describe('the options table', () => {
     const resolved = resolveOptions({});
     expect(resolved).toEqual({
       height: 420, lanes: 'auto', locale: DEFAULT_LOCALE, theme: 'light', hash: false,
-      zoomLimits: { minSpan: DEFAULT_MIN_SPAN }, overview: true, compressGaps: true, timeScale: 'density', download: false,
+      zoomLimits: { minSpan: DEFAULT_MIN_SPAN }, overview: true, compressGaps: true, timeScale: 'density', download: false, layout: 'auto',
     });
     expect(TIMELINE_DEFAULTS).toEqual(resolved);
     expect(Object.isFrozen(resolved)).toBe(true);
@@ -32,6 +32,7 @@ describe('the options table', () => {
     [{ zoomLimits: { minSpan: -1 } }, 'eventline: options.zoomLimits.minSpan must be a positive number of milliseconds, got -1'],
     [{ zoomLimits: { maxSpan: 0 } }, 'eventline: options.zoomLimits.maxSpan must be a positive number of milliseconds, got 0'],
     [{ compressGaps: { minGap: -5 } }, 'eventline: options.compressGaps.minGap must be a positive number of milliseconds, got -5'],
+    [{ layout: 'portrait' as 'auto' }, "eventline: options.layout must be 'auto', 'horizontal' or 'vertical', got \"portrait\""],
     [{ initialRange: [new Date('2025-09-01'), new Date('2025-01-01')] }, 'eventline: options.initialRange must be two valid Dates, the first before the second, got [2025-09-01T00:00:00.000Z, 2025-01-01T00:00:00.000Z]'],
     [{ initialRange: [new Date('nope'), new Date('2025-01-01')] }, 'eventline: options.initialRange must be two valid Dates, the first before the second, got [Invalid Date, 2025-01-01T00:00:00.000Z]'],
     [{ locale: 'de' as unknown as NonNullable<TimelineOptions['locale']> }, 'eventline: options.locale must be a date-fns locale, got "de"'],
@@ -50,7 +51,7 @@ describe('the options table', () => {
 
   it('has a rule for every option of TimelineOptions and no other', () => {
     expect(Object.keys(OPTION_RULES).sort()).toEqual([
-      'ariaLabel', 'compressGaps', 'dataset', 'download', 'events', 'hash', 'height', 'initialRange', 'lanes', 'locale', 'overview',
+      'ariaLabel', 'compressGaps', 'dataset', 'download', 'events', 'hash', 'height', 'initialRange', 'lanes', 'layout', 'locale', 'overview',
       'renderDetail', 'sources', 'theme', 'timeScale', 'zoomLimits',
     ]);
   });
