@@ -37,7 +37,7 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('ships the built files and nothing of the source tree', () => {
     expect(packedFiles).toEqual(expect.arrayContaining([
-      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline-export.js', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline-export.js', 'dist/export.js', 'dist/export.d.ts', 'dist/schema.js', 'dist/schema.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
     ]));
     expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
   });
@@ -55,14 +55,21 @@ describe('the packed npm package, installed into a fresh project', () => {
     expect(JSON.parse(run('node', ['use.mjs'], project))).toEqual({ start: '2022-02-24T00:00:00.000Z', issues: 3, paris: '2025-09-04T00:00:00.000Z' });
   });
 
-  it('renders a static SVG and imports the element subpath in Node, where there is no DOM', () => {
+  it('renders a static SVG (chart or phone story) with the export add-on, and imports the element subpath in Node, where there is no DOM', () => {
     writeFileSync(join(project, 'ssr.mjs'), `
       import { renderToSVGString } from 'eventline';
+      let missing = '';
+      try { renderToSVGString(${JSON.stringify(dataset)}); } catch (error) { missing = error.message; }
+      await import('eventline/export');
       const element = await import('eventline/element');
       const svg = renderToSVGString(${JSON.stringify(dataset)}, { width: 600 });
-      console.log(JSON.stringify({ svg: svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), tag: element.EVENT_TIMELINE_TAG, element: typeof element.EventTimelineElement }));
+      const story = renderToSVGString(${JSON.stringify(dataset)}, { width: 390 });
+      console.log(JSON.stringify({ missing, svg: svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), story: story.includes('width="390"') && !story.includes('NaN'), tag: element.EVENT_TIMELINE_TAG, element: typeof element.EventTimelineElement }));
     `);
-    expect(JSON.parse(run('node', ['ssr.mjs'], project))).toEqual({ svg: true, tag: 'event-timeline', element: 'function' });
+    expect(JSON.parse(run('node', ['ssr.mjs'], project))).toEqual({
+      missing: 'eventline: exporting (toSVG, toPNG, the download buttons, renderToSVGString) needs the export add-on: import "eventline/export", or load dist/eventline-export.js after dist/eventline.iife.js',
+      svg: true, story: true, tag: 'event-timeline', element: 'function',
+    });
   });
 
   it('type-checks a consumer against the packed types, and the types catch mistakes', () => {
@@ -125,12 +132,12 @@ describe('the packed npm package, installed into a fresh project', () => {
     const summit = { ...dataset, events: [{ ...dataset.events[0], title: 'Paris summit' }] };
     const context: { eventline?: { renderToSVGString?: (input: unknown) => string } } = {};
     runInNewContext(`${readFileSync(join(dist, 'eventline.iife.js'), 'utf8')};this.eventline = eventline;`, context);
-    expect(() => context.eventline?.renderToSVGString?.(summit)).toThrow('needs the export add-on: load dist/eventline-export.js after dist/eventline.iife.js');
+    expect(() => context.eventline?.renderToSVGString?.(summit)).toThrow('or load dist/eventline-export.js after dist/eventline.iife.js');
     runInNewContext(readFileSync(join(dist, 'eventline-export.js'), 'utf8'), context);
     const svg = context.eventline?.renderToSVGString?.(summit) ?? '';
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('>Paris summit</text>');
-    expect(() => runInNewContext(readFileSync(join(dist, 'eventline-export.js'), 'utf8'), {})).toThrow('dist/eventline-export.js adds to eventline: load dist/eventline.iife.js before it');
+    expect(() => runInNewContext(readFileSync(join(dist, 'eventline-export.js'), 'utf8'), {})).toThrow('the eventline export add-on adds to eventline: load dist/eventline.iife.js before dist/eventline-export.js');
   });
 
   it('ships a locale add-on script per language, which registers its locale with the eventline global', () => {
@@ -144,12 +151,13 @@ describe('the packed npm package, installed into a fresh project', () => {
     expect(() => runInNewContext(readFileSync(join(dir, 'de.js'), 'utf8'), {})).toThrow('dist/locales/de.js registers a locale with eventline: load dist/eventline.iife.js before it');
   });
 
-  it('resolves the style.css, schema.json and iife subpaths, and ships the schema the validator uses', () => {
+  it('resolves the style.css, schema, schema.json, export and iife subpaths, and ships the schema the validator uses', () => {
     writeFileSync(join(project, 'resolve.mjs'), `
-      console.log(JSON.stringify(['eventline/style.css', 'eventline/schema.json', 'eventline/iife', 'eventline/element', 'eventline/importers', 'eventline/locales/de'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])));
+      const { datasetSchema } = await import('eventline/schema');
+      console.log(JSON.stringify([datasetSchema.title, ...['eventline/style.css', 'eventline/schema', 'eventline/schema.json', 'eventline/export', 'eventline/iife', 'eventline/element', 'eventline/importers', 'eventline/locales/de'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])]));
     `);
     expect(JSON.parse(run('node', ['resolve.mjs'], project))).toEqual([
-      'eventline/dist/eventline.css', 'eventline/dist/eventline.schema.json', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/importers.js', 'eventline/dist/locales/de.js',
+      'eventline dataset', 'eventline/dist/eventline.css', 'eventline/dist/schema.js', 'eventline/dist/eventline.schema.json', 'eventline/dist/export.js', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/importers.js', 'eventline/dist/locales/de.js',
     ]);
     const shipped = JSON.parse(readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(datasetSchema)));

@@ -74,4 +74,25 @@ describe('renderToSVGString (Node, no DOM)', () => {
   it('reports an invalid dataset like parseDataset', () => {
     expect(() => renderToSVGString({ title: 'x', sources: [], events: [{ id: 'a', title: 'A', start: '2022-13-01', sources: [] }] })).toThrow(/events\[0\]\.start/);
   });
+
+  it('writes the phone layout, the story of cards, at a narrow width or when asked: every title whole, cards top to bottom', () => {
+    const svg = renderToSVGString(raw, { width: 390 });
+    expect(renderToSVGString(raw, { width: 390, layout: 'vertical' })).toBe(svg);
+    expect(svg).not.toContain('NaN');
+    const root = parseSvg(svg);
+    expect(root.getAttribute('width')).toBe('390');
+    const height = Number(root.getAttribute('height'));
+    expect(height).toBeGreaterThan(28 * 60);
+    const titleTexts = [...root.querySelectorAll('text[font-size="16"]')];
+    const titles = titleTexts.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '));
+    expect(new Set(titles)).toEqual(new Set(raw.events.map((event) => event.title)));
+    // Top to bottom in time order, and inside the width.
+    const tops = titleTexts.map((text) => Number(text.querySelector('tspan')!.getAttribute('y')));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(Math.max(...tops)).toBeLessThan(height);
+    expect(svg).toContain('>60 years 7 months later</text>');
+    // Wide: the chart, however asked for in auto.
+    expect(renderToSVGString(raw, { width: 390, layout: 'horizontal' })).not.toContain('later</text>');
+    expect(parseSvg(renderToSVGString(raw, { width: 800, theme: 'dark' })).querySelector('rect')!.getAttribute('fill')).toBe(paletteFor('dark').bg);
+  });
 });
