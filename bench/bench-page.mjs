@@ -69,3 +69,5 @@ async function runBench(count, seed = 1) {
 }
 
 window.runBench = runBench;
+// For bench/phone.mjs, which mounts the vertical story itself.
+window.syntheticDataset = syntheticDataset;

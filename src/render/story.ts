@@ -9,7 +9,7 @@ import type { Locale } from 'date-fns';
 import { formatEventWhen, formatTimeLength } from '../layout/formatDate.js';
 import { DEFAULT_LANE } from '../layout/lanes.js';
 import { categorySlot } from '../layout/markShape.js';
-import { layoutStory, STORY_METRICS, type StoryRow } from '../layout/story.js';
+import { estimateHeights, STORY_METRICS, type StoryRow } from '../layout/story.js';
 import { formatISODate } from '../model/time.js';
 import type { TimelineEvent } from '../types.js';
 import { el } from './detail.js';
@@ -80,7 +80,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     for (let index = start; index < rows.length; index++) tops[index + 1] = tops[index]! + heights[index]! + STORY_METRICS.rowGap;
   };
   const estimate = (width: number): void => {
-    heights = Float64Array.from(layoutStory(rows, width).items, (item) => item.height);
+    heights = estimateHeights(rows, width);
     tops = new Float64Array(rows.length + 1);
     estimatedAt = width;
     retop(0);

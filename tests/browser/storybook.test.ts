@@ -19,6 +19,7 @@ const PROMISED = [
   'features--dark-theme', 'features--localised-german', 'features--localised-french', 'features--localised-ukrainian', 'features--localised-russian',
   'features--localised-arabic-rtl', 'features--narrow', 'features--empty', 'features--one-event', 'features--invalid-data', 'features--bce-dates',
   'interactions--keyboard-walk', 'interactions--zoom-buttons', 'interactions--brush', 'interactions--detail-panel', 'interactions--deep-link',
+  'phone--phone-at-320', 'phone--phone-at-320-dark', 'phone--phone-at-390', 'phone--phone-at-390-dark', 'phone--phone-at-600', 'phone--phone-arabic-rtl',
   'embed--custom-element', 'embed--one-tag-script', 'embed--timeline-js-import', 'embed--csv-import', 'embed--static-svg',
   'timeline--docs', 'embed--docs', 'getting-started--docs',
 ];

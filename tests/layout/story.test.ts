@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
 import { prepareModel } from '../../src/layout/prepare.js';
-import { cardHeight, jumpChoices, layoutStory, orientationFor, rowPeriods, STORY_METRICS, storyRows, VERTICAL_BELOW, wrapText } from '../../src/layout/story.js';
+import { cardHeight, estimateHeights, jumpChoices, layoutStory, orientationFor, rowPeriods, STORY_METRICS, storyRows, VERTICAL_BELOW, wrapText } from '../../src/layout/story.js';
 import { textWidth } from '../../src/layout/textWidth.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
@@ -63,6 +63,12 @@ describe('the vertical story', () => {
       expect(story.height).toBe(y - STORY_METRICS.rowGap);
     }
     expect(narrow.height).toBeGreaterThan(wide.height);
+    // The quick estimate the browser takes for cards it has not drawn: never more lines than the title has words, within a line of the wrap.
+    const estimated = estimateHeights(rows, 320);
+    narrow.items.forEach((item, index) => {
+      expect(estimated[index]).toBeLessThanOrEqual(item.height);
+      expect(estimated[index]).toBeGreaterThanOrEqual(item.height - STORY_METRICS.titleLine);
+    });
     const paris = narrow.items.find((item) => item.row.kind === 'event' && item.row.event.id === 'paris-summit')!;
     expect(paris.lines.join(' ')).toBe('Coalition of the willing summit in Paris');
   });
