@@ -153,4 +153,15 @@ describe('the vertical story', () => {
     expect(root.dataset.orientation).toBe('horizontal');
     expect(container.querySelector('.eventline-event.is-selected')!.getAttribute('data-event-id')).toBe('paris-summit');
   });
+
+  it('exports the story it shows: toSVG writes the cards at the story\'s width', () => {
+    const { timeline } = mount({ dataset: news, layout: 'vertical' });
+    const svg = timeline.toSVG();
+    expect(svg).toContain('>60 years 7 months later</text>');
+    // jsdom lays nothing out: the story is written 300 px wide, where the title takes two lines.
+    expect(svg).toMatch(/>Coalition of the willing summit( in)?<\/tspan><tspan [^>]*>(in )?Paris<\/tspan>/);
+    expect(svg).not.toContain('NaN');
+    timeline.update({ layout: 'horizontal' });
+    expect(timeline.toSVG()).not.toContain('later</text>');
+  });
 });
