@@ -15,9 +15,9 @@ export interface SvgWriters {
   png: typeof png;
 }
 
-/** What export says while the writers are missing. */
+/** What export (toSVG, toPNG, the download buttons, renderToSVGString) says while the writers are missing: short enough to be announced whole. */
 export const MISSING_SVG_WRITER =
-  'eventline: exporting (toSVG, toPNG, the download buttons, renderToSVGString) needs the export add-on: import "eventline/export", or load dist/eventline-export.js after dist/eventline.iife.js';
+  'eventline: exporting needs the export add-on: import "eventline/export", or load dist/eventline-export.js after dist/eventline.iife.js';
 
 let writers: SvgWriters | null = null;
 

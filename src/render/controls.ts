@@ -14,17 +14,18 @@ export interface ControlElements {
 export type ControlName = 'previous' | 'next' | 'zoomIn' | 'zoomOut' | 'fit' | 'gaps' | 'list';
 
 /**
- * Visible text of each button: words, not only symbols, so every user knows what it does. The middle
- * part is hidden (still read) where room is short, in the vertical story's one row of controls.
+ * Visible text of each button: words, not only symbols, so every user knows what it does. In the
+ * vertical story's one row of controls the parts with a class are visually hidden (still read):
+ * " event" always, "Previous"/"Next" where the row is narrower than 420 px.
  */
-const BUTTON_TEXT: Readonly<Record<ControlName, readonly [string, string?, string?]>> = {
-  previous: ['← Previous', ' event'],
-  next: ['Next', ' event', ' →'],
-  zoomIn: ['+ Zoom in'],
-  zoomOut: ['− Zoom out'],
-  fit: ['Show all'],
-  gaps: ['True time scale'],
-  list: ['List view'],
+const BUTTON_TEXT: Readonly<Record<ControlName, ReadonlyArray<readonly [string, string?]>>> = {
+  previous: [['←'], [' Previous', 'eventline-word'], [' event', 'eventline-more']],
+  next: [['Next', 'eventline-word'], [' event', 'eventline-more'], [' →']],
+  zoomIn: [['+ Zoom in']],
+  zoomOut: [['− Zoom out']],
+  fit: [['Show all']],
+  gaps: [['True time scale']],
+  list: [['List view']],
 };
 
 let helpCounter = 0;
@@ -42,13 +43,10 @@ export function createControls(doc: Document): ControlElements {
     button.type = 'button';
     button.className = `eventline-button eventline-button-${name}`;
     button.dataset.control = name;
-    const [before, more, after] = BUTTON_TEXT[name];
-    button.append(before);
-    if (more) {
-      const part = doc.createElement('span');
-      part.className = 'eventline-more';
-      part.textContent = more;
-      button.append(part, after ?? '');
+    for (const [text, className] of BUTTON_TEXT[name]) {
+      const part = className ? doc.createElement('span') : doc.createTextNode(text);
+      if (className) Object.assign(part, { className, textContent: text });
+      button.append(part);
     }
     if (name === 'list' || name === 'gaps') button.setAttribute('aria-pressed', 'false');
     buttons[name] = button;

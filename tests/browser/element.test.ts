@@ -196,7 +196,7 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await expect.poll(() => strict.locator('event-timeline').locator('.eventline-event').count()).toBeGreaterThan(5);
     const toPNG = () => strict.evaluate(() => (document.querySelector('event-timeline') as unknown as Host).timeline!.toPNG().then(() => 'resolved', (error: Error) => error.message));
     // The one-tag script exports through its add-on, and says so until it is loaded.
-    expect(await toPNG()).toMatch(/needs the export add-on: load dist\/eventline-export.js/);
+    expect(await toPNG()).toMatch(/needs the export add-on: import "eventline\/export", or load dist\/eventline-export.js/);
     await strict.addScriptTag({ url: '/dist/eventline-export.js' });
     expect(await toPNG()).toMatch(/img-src blob:/);
     await strict.close();
@@ -230,7 +230,7 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await page.waitForSelector('body[data-ready="true"]');
     await page.evaluate(() => (window as unknown as { timeline: { update(options: { download: boolean }): void } }).timeline.update({ download: true }));
     await page.getByRole('button', { name: 'Download SVG' }).click();
-    await expect.poll(() => page.locator('.eventline-live').textContent()).toMatch(/needs the export add-on: load dist\/eventline-export.js/);
+    await expect.poll(() => page.locator('.eventline-live').textContent()).toMatch(/needs the export add-on: import "eventline\/export", or load dist\/eventline-export.js/);
     expect(errors).toEqual([]);
     await page.close();
   });

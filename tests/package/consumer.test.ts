@@ -67,7 +67,7 @@ describe('the packed npm package, installed into a fresh project', () => {
       console.log(JSON.stringify({ missing, svg: svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), story: story.includes('width="390"') && !story.includes('NaN'), tag: element.EVENT_TIMELINE_TAG, element: typeof element.EventTimelineElement }));
     `);
     expect(JSON.parse(run('node', ['ssr.mjs'], project))).toEqual({
-      missing: 'eventline: exporting (toSVG, toPNG, the download buttons, renderToSVGString) needs the export add-on: import "eventline/export", or load dist/eventline-export.js after dist/eventline.iife.js',
+      missing: 'eventline: exporting needs the export add-on: import "eventline/export", or load dist/eventline-export.js after dist/eventline.iife.js',
       svg: true, story: true, tag: 'event-timeline', element: 'function',
     });
   });
