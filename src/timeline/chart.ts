@@ -232,7 +232,8 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     hover(id, byFocus) {
       const tip = tooltipFor(state, id);
       showTooltip(elements.tooltip, tip);
-      if (tip && byFocus) emitter.emit('focus', { id });
+      // A card of the vertical story has no tooltip, but keyboard focus on it is news all the same.
+      if (byFocus && id !== null && (tip || orientation === 'vertical')) emitter.emit('focus', { id });
     },
     listView(on) {
       listView = on && model !== null;

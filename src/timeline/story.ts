@@ -74,6 +74,10 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   state.on('dataset', again);
   state.on('options', again);
   state.on('select', ({ id }) => state.orientation === 'vertical' && story.setOpen(id, true));
+  story.element.addEventListener('focusin', (event) => {
+    const id = (event.target as Element).closest?.<HTMLElement>('.eventline-card')?.dataset.eventId;
+    if (id && (event.target as Element).classList.contains('eventline-card-head')) commands.hover(id, true);
+  }, { signal });
   story.element.addEventListener('keydown', (event) => {
     const id = state.selected;
     if (event.key !== 'Escape' || id === null) return;

@@ -5,7 +5,7 @@ import type { TimelineOptions } from './options.js';
 export interface TimelineEventMap {
   /** An event was selected (`id` null when the selection was cleared). */
   select: { id: string | null; event: TimelineEvent | null };
-  /** Keyboard focus moved to an event mark. */
+  /** Keyboard focus moved to an event mark (or, in the vertical story, to an event's card). */
   focus: { id: string | null };
   /** The visible range changed; `userInput` is true for wheel, drag and touch. */
   zoom: { range: [Date, Date]; userInput: boolean };

@@ -65,12 +65,16 @@ describe('the vertical story', () => {
   });
 
   it('is one tab stop: arrows, Home and End move between cards (over separators), Escape closes and keeps focus', () => {
-    const { container } = mount({ dataset: news, layout: 'vertical' });
+    const { container, timeline } = mount({ dataset: news, layout: 'vertical' });
+    const focused = vi.fn();
+    timeline.on('focus', ({ id }) => focused(id));
     const heads = (): HTMLButtonElement[] => [...container.querySelectorAll<HTMLButtonElement>('.eventline-card-head')];
     expect(heads().filter((candidate) => candidate.tabIndex === 0).map((candidate) => candidate.parentElement!.dataset.eventId)).toEqual(['korean-armistice']);
     heads()[0]!.focus();
     key(document.activeElement!, 'ArrowDown');
     expect(document.activeElement).toBe(head(container, 'crimea-annexation'));
+    // The page hears where the keyboard is, as it does from the chart's marks.
+    expect(focused).toHaveBeenLastCalledWith('crimea-annexation');
     key(document.activeElement!, 'ArrowUp');
     expect(document.activeElement).toBe(head(container, 'korean-armistice'));
     key(document.activeElement!, 'End');
@@ -163,5 +167,14 @@ describe('the vertical story', () => {
     expect(svg).not.toContain('NaN');
     timeline.update({ layout: 'horizontal' });
     expect(timeline.toSVG()).not.toContain('later</text>');
+  });
+
+  it('opens the card a deep link names, and writes the link when a card is opened', () => {
+    history.replaceState(null, '', '#event=paris-summit');
+    const { container } = mount({ dataset: news, layout: 'vertical', hash: true });
+    expect(head(container, 'paris-summit').getAttribute('aria-expanded')).toBe('true');
+    head(container, 'alaska-summit').click();
+    expect(location.hash).toBe('#event=alaska-summit');
+    history.replaceState(null, '', location.pathname);
   });
 });
