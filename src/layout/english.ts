@@ -2,9 +2,10 @@
  * English as eventline writes dates, built in so that the chart needs no date-fns locale module to
  * run: the month and day names, eras, ordinals, the long date pattern and lengths of time, which are
  * all of a locale that eventline reads. They give exactly what date-fns's `enGB` and `enUS` give for
- * those (a test compares them); parsing and relative dates, which eventline never uses, are left out,
- * so this is not a locale for date-fns's own `parse` or `formatRelative`. Any other language is a
- * date-fns locale passed in the `locale` option.
+ * those (a test compares them); parsing, relative dates, times of day and approximate distances
+ * ("about 1 hour"), which eventline never uses, are left out, so this is not a locale for date-fns's
+ * own functions (give those date-fns's `enGB`). Any other language is a date-fns locale passed in the
+ * `locale` option.
  */
 import type { Locale } from 'date-fns';
 
@@ -27,7 +28,7 @@ function ordinal(value: unknown): string {
   return `${number}${teen || last < 1 || last > 3 ? 'th' : ['st', 'nd', 'rd'][last - 1]}`;
 }
 
-const english = (code: string, longDate: string): Locale =>
+const english = (code: string, longDate: string, weekStartsOn: 0 | 1): Locale =>
   // The parts date-fns's Locale type also asks for (parsing, relative dates) are not here: eventline never calls them.
   ({
     code,
@@ -39,10 +40,11 @@ const english = (code: string, longDate: string): Locale =>
     },
     formatLong: { date: () => longDate },
     formatDistance: (token: string, count: number) => `${count} ${UNITS[token] ?? token}${count === 1 ? '' : 's'}`,
+    options: { weekStartsOn, firstWeekContainsDate: weekStartsOn === 1 ? 4 : 1 },
   }) as unknown as Locale;
 
 /** British English (`24 February 2022`): the default locale. */
-export const ENGLISH = english('en-GB', 'd MMMM yyyy');
+export const ENGLISH = english('en-GB', 'd MMMM yyyy', 1);
 
 /** American English (`February 24th, 2022`), for `<event-timeline locale="en-US">`. */
-export const ENGLISH_US = english('en-US', 'MMMM do, y');
+export const ENGLISH_US = english('en-US', 'MMMM do, y', 0);

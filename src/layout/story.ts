@@ -55,6 +55,8 @@ export const STORY_METRICS = {
   rowGap: 8,
   padX: 12,
   padY: 10,
+  /** A card's head has a 1 px border above and below. */
+  border: 1,
   dateLine: 18,
   titleFont: 16,
   titleLine: 22,
@@ -107,7 +109,7 @@ export interface StoryLayout {
 
 /** The height of an event's card whose title takes `lines` lines. */
 export const cardHeight = (lines: number): number =>
-  2 * STORY_METRICS.padY + STORY_METRICS.dateLine + lines * STORY_METRICS.titleLine + STORY_METRICS.chipLine;
+  2 * (STORY_METRICS.padY + STORY_METRICS.border) + STORY_METRICS.dateLine + lines * STORY_METRICS.titleLine + STORY_METRICS.chipLine;
 
 /**
  * Places `rows` at `width` px: a card's height follows from its title wrapped to the card's width
@@ -138,13 +140,18 @@ export function estimateHeights(rows: readonly StoryRow[], width: number): Float
   return Float64Array.from(rows, (row) => (row.kind === 'gap' ? gapRow : cardHeight(Math.max(1, Math.ceil(textWidth(row.event.title, titleFont, true) / inner)))));
 }
 
+/** Whether the story's periods are months: its events (eras aside) span less than two years. */
+export function byMonth(rows: readonly StoryRow[]): boolean {
+  const times = rows.flatMap((row) => (row.kind === 'event' && !row.event.era ? [row.event.start.getTime()] : []));
+  return times.length > 0 && times[times.length - 1]! - times[0]! < 2 * 365.25 * 864e5;
+}
+
 /**
  * Each row's period, for the sticky heading and the jump menu: its event's year, or its month when
  * the events (eras aside) span less than two years; a separator takes the period of the event after it.
  */
 export function rowPeriods(rows: readonly StoryRow[], locale: Locale): string[] {
-  const times = rows.flatMap((row) => (row.kind === 'event' && !row.event.era ? [row.event.start.getTime()] : []));
-  const monthly = times.length > 0 && times[times.length - 1]! - times[0]! < 2 * 365.25 * 864e5;
+  const monthly = byMonth(rows);
   const periods: string[] = [];
   const years: Record<number, string> = {};
   let period = '';

@@ -94,6 +94,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     if (!li || row?.kind !== 'event') return;
     li.querySelector('.eventline-card-body')?.remove();
     li.firstElementChild!.setAttribute('aria-expanded', String(on));
+    li.firstElementChild!.removeAttribute('aria-controls');
     if (!on || !context) return;
     const details = el(doc, 'div', 'eventline-card-body');
     details.id = `${prefix}-${index}`;
@@ -105,9 +106,16 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
   const build = (index: number): HTMLLIElement => {
     const row = rows[index]!;
     const { locale, categories } = context!;
-    if (row.kind === 'gap') return el(doc, 'li', 'eventline-story-gap', `${formatTimeLength(row.start, row.end, locale)} later`);
+    const li = row.kind === 'gap'
+      ? el(doc, 'li', 'eventline-story-gap', `${formatTimeLength(row.start, row.end, locale)} later`)
+      : el(doc, 'li', row.event.era ? 'eventline-card eventline-card-era' : 'eventline-card');
+    // Only part of a long list is in the page: its items say where they stand in the whole.
+    if (rows.length > STORY_WINDOW_ROWS) {
+      li.setAttribute('aria-posinset', String(index + 1));
+      li.setAttribute('aria-setsize', String(rows.length));
+    }
+    if (row.kind === 'gap') return li;
     const { event } = row;
-    const li = el(doc, 'li', event.era ? 'eventline-card eventline-card-era' : 'eventline-card');
     li.dataset.row = String(index);
     li.dataset.eventId = event.id;
     const head = el(doc, 'button', 'eventline-card-head');
@@ -155,6 +163,11 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     }
     from = a;
     to = b;
+    // The tab stop stays on a drawn card: the one it was on may have gone with the rows out of reach.
+    if (!drawn.has(active)) {
+      const first = rows.findIndex((row, index) => index >= a && row.kind === 'event');
+      if (first >= 0 && first < b) reach(first);
+    }
     measure();
   };
 
@@ -170,13 +183,15 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     return Math.max(0, low);
   };
 
-  const reach = (index: number): void => {
-    if (index < from || index >= to) drawRange(Math.max(0, index - MARGIN_ROWS), Math.min(rows.length, index + 2 * MARGIN_ROWS));
+  /** Makes card `index` the list's tab stop, drawing it first. */
+  function reach(index: number): void {
     const previous = headOf(active);
     if (previous) previous.tabIndex = -1;
     active = index;
-    headOf(index)!.tabIndex = 0;
-  };
+    if (index < from || index >= to) drawRange(Math.max(0, index - MARGIN_ROWS), Math.min(rows.length, index + 2 * MARGIN_ROWS));
+    const head = headOf(index);
+    if (head) head.tabIndex = 0;
+  }
 
   const view: StoryView = {
     element,
@@ -187,8 +202,9 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
       idRow.clear();
       rows.forEach((row, index) => row.kind === 'event' && idRow.set(row.event.id, index));
       list.setAttribute('aria-label', `${idRow.size} events in time order`);
+      open = null;
+      active = rows.findIndex((row) => row.kind === 'event');
       drawRange(0, 0);
-      active = idRow.get(open ?? '') ?? rows.findIndex((row) => row.kind === 'event');
       estimate(list.clientWidth || 360);
       view.refresh();
     },
@@ -198,6 +214,11 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
       if (previous !== undefined) setDetails(previous, false);
       const index = idRow.get(id ?? '');
       if (index === undefined) return measure();
+      // Without `reveal` the view stays where the reader is: a far card opens when it is drawn.
+      if (!reveal && !drawn.has(index)) {
+        active = index;
+        return measure();
+      }
       reach(index);
       setDetails(index, true);
       measure();
@@ -217,16 +238,19 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
       view.refresh();
     },
     refresh() {
-      if (!context || element.hidden || rows.length === 0) return;
+      if (!context || element.hidden) return;
+      if (rows.length === 0) return void (heading.textContent = '');
       // A new width wraps every title anew: what was measured no longer holds.
       if (list.clientWidth > 0 && list.clientWidth !== estimatedAt) estimate(list.clientWidth);
       const top = -list.getBoundingClientRect().top;
       const screen = win?.innerHeight ?? 800;
-      if (rows.length <= STORY_WINDOW_ROWS) {
-        if (to !== rows.length) drawRange(0, rows.length);
-      } else if ((from > 0 && from > rowAt(top - screen / 2)) || (to < rows.length && to <= rowAt(top + 1.5 * screen))) {
+      if (rows.length <= STORY_WINDOW_ROWS && to !== rows.length) drawRange(0, rows.length);
+      else if (rows.length > STORY_WINDOW_ROWS && ((from > 0 && from > rowAt(top - screen / 2)) || (to < rows.length && to <= rowAt(top + 1.5 * screen)))) {
         // Redrawn only when the viewport nears an edge of what is drawn, not on every scroll event.
         drawRange(Math.max(0, rowAt(top - screen) - MARGIN_ROWS), Math.min(rows.length, rowAt(top + 2 * screen) + MARGIN_ROWS));
+      } else {
+        // Cards change height too (a new width, an image loaded in an open card).
+        measure();
       }
       heading.textContent = context.periods[rowAt(top + heading.offsetHeight)] ?? '';
     },

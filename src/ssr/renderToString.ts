@@ -8,7 +8,7 @@ import { computeLayout } from '../layout/computeLayout.js';
 import { chartWarp } from '../layout/chartWarp.js';
 import type { GapCompression } from '../layout/gaps.js';
 import { prepareModel } from '../layout/prepare.js';
-import { layoutStory, orientationFor, storyRows } from '../layout/story.js';
+import { orientationFor, storyRows } from '../layout/story.js';
 import { fitDomain } from '../layout/zoomMath.js';
 import { isParsedDataset, parseDataset } from '../model/parseDataset.js';
 import { DEFAULT_WIDTH, resolveOptions } from '../timeline/options.js';
@@ -54,7 +54,7 @@ export function renderToSVGString(dataset: DatasetInput | Dataset | Readonly<Rec
   const parsed = isParsedDataset(dataset) ? dataset : parseDataset(dataset);
   const model = prepareModel(parsed, resolved.lanes);
   const written = { theme: resolved.theme === 'dark' ? 'dark' : 'light', locale: resolved.locale } as const;
-  if (orientationFor(resolved.layout, width) === 'vertical') return writeSVG(layoutStory(storyRows(model, resolved.compressGaps), width), model, written);
+  if (orientationFor(resolved.layout, width) === 'vertical') return writeSVG({ rows: storyRows(model, resolved.compressGaps), width }, model, written);
   const warp = chartWarp(model, { compressGaps: resolved.compressGaps, timeScale: resolved.timeScale, minSpan: resolved.zoomLimits.minSpan });
   const domain: [number, number] = range ? [warp.toDisplay(range[0].getTime()), warp.toDisplay(range[1].getTime())] : fitDomain(model, undefined, undefined, warp);
   const layout = computeLayout(model, { width, height: resolved.height, domain, warp, locale: resolved.locale });

@@ -6,7 +6,7 @@
  */
 import type { Locale } from 'date-fns';
 import type { PreparedModel } from '../layout/prepare.js';
-import type { StoryLayout } from '../layout/story.js';
+import { layoutStory, type StoryRow } from '../layout/story.js';
 import type { Layout } from '../layout/types.js';
 import { paletteFor } from './palette.js';
 import { storyToSVGString } from './storyWriter.js';
@@ -22,10 +22,16 @@ export interface SvgWriteOptions {
   font?: string | undefined;
 }
 
-/** `frame` (a chart layout or a story layout of `model`) as a standalone SVG document. */
-export function writeSVG(frame: Layout | StoryLayout, model: PreparedModel, options: SvgWriteOptions): string {
+/** The vertical story to write: its rows, laid out here at `width` (the titles wrapped), so the writer's side carries the wrapping. */
+export interface StoryFrame {
+  rows: readonly StoryRow[];
+  width: number;
+}
+
+/** `frame` (a chart layout, or the story's rows at a width, of `model`) as a standalone SVG document. */
+export function writeSVG(frame: Layout | StoryFrame, model: PreparedModel, options: SvgWriteOptions): string {
   const colours = paletteFor(options.theme, undefined, options.override);
   const palette = options.font ? { ...colours, font: options.font } : colours;
   const written = { palette, locale: options.locale };
-  return 'items' in frame ? storyToSVGString(frame, model, written) : layoutToSVGString(frame, model, written);
+  return 'rows' in frame ? storyToSVGString(layoutStory(frame.rows, frame.width), model, written) : layoutToSVGString(frame, model, written);
 }

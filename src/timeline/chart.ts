@@ -93,6 +93,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     if (next === orientation) return;
     orientation = next;
     root.dataset.orientation = next;
+    showTooltip(elements.tooltip, null);
     emitter.emit('orientation', { orientation });
   }
 
@@ -230,7 +231,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       draw();
     },
     hover(id, byFocus) {
-      const tip = tooltipFor(state, id);
+      const tip = orientation === 'vertical' ? null : tooltipFor(state, id);
       showTooltip(elements.tooltip, tip);
       // A card of the vertical story has no tooltip, but keyboard focus on it is news all the same.
       if (byFocus && id !== null && (tip || orientation === 'vertical')) emitter.emit('focus', { id });

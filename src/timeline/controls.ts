@@ -63,7 +63,9 @@ export function attachControls(elements: RootElements, state: ChartState, comman
 
   // The list view is the vertical story, shown in place of the chart at any width (story.ts).
   buttons.list.addEventListener('click', () => {
-    if (acts(buttons.list)) commands.listView(buttons.list.getAttribute('aria-pressed') !== 'true');
+    if (!acts(buttons.list)) return;
+    commands.listView(buttons.list.getAttribute('aria-pressed') !== 'true');
+    buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true'));
   }, { signal });
 
   let zoomTimer: ReturnType<typeof setTimeout> | undefined;
@@ -102,6 +104,7 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     updateButtons();
     // Without a valid dataset there is no list: the chart area shows the problems instead.
     if (!valid) commands.listView(false);
+    buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true'));
   });
   state.on('orientation', () => buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true')));
   state.on('select', ({ event }) => {

@@ -2,7 +2,7 @@
  * Export in the browser: the chart as drawn, as a standalone SVG string (the static writer's output for
  * the current layout) or as a PNG, and the optional download buttons that save either.
  */
-import { layoutStory, storyRows, VERTICAL_BELOW } from '../layout/story.js';
+import { storyRows, VERTICAL_BELOW } from '../layout/story.js';
 import { chartToSVG, svgToPng } from './exportImage.js';
 import type { ChartCommands, ChartState } from './state.js';
 
@@ -12,7 +12,7 @@ import type { ChartCommands, ChartState } from './state.js';
  */
 export function snapshot(state: ChartState, root: HTMLElement): string | null {
   const { model, options } = state;
-  const frame = state.orientation === 'vertical' && model ? layoutStory(storyRows(model, options.compressGaps), root.clientWidth || VERTICAL_BELOW / 2) : state.layout;
+  const frame = state.orientation === 'vertical' && model ? { rows: storyRows(model, options.compressGaps), width: root.clientWidth || VERTICAL_BELOW / 2 } : state.layout;
   return model && frame ? chartToSVG(state, frame, root) : null;
 }
 

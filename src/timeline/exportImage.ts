@@ -3,16 +3,15 @@
  * a canvas as a PNG. `dist/index.js` and the one-tag script take both from the export add-on (their
  * builds resolve this module to src/embed/svgWriterSlot.ts, as they do ssr/writeSVG.ts).
  */
-import type { StoryLayout } from '../layout/story.js';
 import type { Layout } from '../layout/types.js';
-import { writeSVG } from '../ssr/writeSVG.js';
+import { type StoryFrame, writeSVG } from '../ssr/writeSVG.js';
 import type { ChartState } from './state.js';
 
 /**
  * `frame` (the chart as drawn, or the vertical story: see `exportFrame`) as a standalone SVG document
  * in the colours the reader sees (the theme, and the page's own `--eventline-*` values read from `root`).
  */
-export function chartToSVG(state: ChartState, frame: Layout | StoryLayout, root: HTMLElement): string {
+export function chartToSVG(state: ChartState, frame: Layout | StoryFrame, root: HTMLElement): string {
   const { model, options } = state;
   const view = root.ownerDocument.defaultView;
   const dark = options.theme === 'dark' || (options.theme === 'auto' && (view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false));

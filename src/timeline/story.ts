@@ -5,7 +5,7 @@
  * selection: opening a card selects its event, so deep links, `select` events and `update` work as in
  * the chart.
  */
-import { jumpChoices, rowPeriods, storyRows, type JumpChoice } from '../layout/story.js';
+import { byMonth, jumpChoices, rowPeriods, storyRows, type JumpChoice } from '../layout/story.js';
 import { buildEventDetail, el } from '../render/detail.js';
 import type { RootElements } from '../render/root.js';
 import { createStoryView } from '../render/story.js';
@@ -25,7 +25,6 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   const on = (target: EventTarget, type: string, listener: () => void): void => target.addEventListener(type, listener, { signal, passive: true, capture: true });
 
   const jump = el(doc, 'select', 'eventline-button eventline-story-control');
-  jump.setAttribute('aria-label', 'Jump to a year');
   const latest = el(doc, 'button', 'eventline-button eventline-story-control eventline-button-latest', 'Latest');
   latest.setAttribute('aria-label', 'Latest event');
   bar.append(jump, latest);
@@ -42,16 +41,22 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   });
 
   let shown = false;
+  /** The options the cards were last built with. */
+  let shownWith: unknown[] = [];
   const sync = (): void => {
     const { model, options } = state;
     const vertical = state.orientation === 'vertical' && model !== null;
     story.element.hidden = !vertical;
+    // Without data the story has nothing to jump to.
+    jump.hidden = latest.hidden = model === null;
     root.setAttribute('aria-describedby', vertical ? story.help.id : help.id);
     if (!vertical || shown) return story.refresh();
     shown = true;
+    shownWith = [options.locale, options.compressGaps, options.renderDetail];
     const rows = storyRows(model, options.compressGaps);
     const periods = rowPeriods(rows, options.locale);
     choices = jumpChoices(rows, periods);
+    jump.setAttribute('aria-label', byMonth(rows) ? 'Jump to a month' : 'Jump to a year');
     latestId = model.dataset.events.reduce<string | null>((last, event) => (event.era ? last : event.id), null);
     const placeholder = el(doc, 'option', '', 'Jump to…');
     placeholder.disabled = placeholder.selected = true;
@@ -72,7 +77,12 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   };
   state.on('orientation', again);
   state.on('dataset', again);
-  state.on('options', again);
+  // A theme switch keeps the cards (and the keyboard's place); what they show is redone only when it changes.
+  state.on('options', ({ options }) => {
+    const showsWith = [options.locale, options.compressGaps, options.renderDetail];
+    if (showsWith.some((value, index) => value !== shownWith[index])) again();
+    else sync();
+  });
   state.on('select', ({ id }) => state.orientation === 'vertical' && story.setOpen(id, true));
   story.element.addEventListener('focusin', (event) => {
     const id = (event.target as Element).closest?.<HTMLElement>('.eventline-card')?.dataset.eventId;
@@ -83,7 +93,8 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
     if (event.key !== 'Escape' || id === null) return;
     event.preventDefault();
     commands.select(null);
-    story.focus(id);
+    // From inside the closed card's details, the keyboard goes back to its head.
+    if (!(event.target as Element).classList.contains('eventline-card-head')) story.focus(id);
   }, { signal });
 
   // The page scrolls, not the story: what it draws follows the viewport, one update a frame.
@@ -99,5 +110,9 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   if (win) {
     on(win, 'scroll', schedule);
     on(win, 'resize', schedule);
+    // The container can change width without the window, and cards change height (an image loads).
+    const observer = 'ResizeObserver' in win ? new win.ResizeObserver(schedule) : null;
+    observer?.observe(story.element);
+    signal.addEventListener('abort', () => observer?.disconnect());
   }
 }

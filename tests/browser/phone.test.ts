@@ -120,4 +120,39 @@ describe.skipIf(!chromiumAvailable())('the news story on a phone (Chromium, touc
     expect(await host.locator('.eventline').getAttribute('data-orientation')).toBe('horizontal');
     await page.close();
   });
+
+  it('draws a long story near the viewport: the heading names the card under it and one drawn card stays the tab stop', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    await page.goto(`${chromium.url}/tests/fixtures/browser/timeline.html?width=370`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.evaluate(() => {
+      const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, title: `Event ${i} in a long run of weekly events`, start: new Date(Date.UTC(1980, 0, 1 + 7 * i)).toISOString().slice(0, 10), sources: ['s'] }));
+      (window as unknown as { timeline: { update(options: object): void } }).timeline.update({ dataset: { title: 'Weekly', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events } });
+    });
+    await page.waitForSelector('.eventline-card');
+    await page.locator('.eventline-card-head').first().focus();
+    await page.mouse.move(200, 500);
+    for (let step = 0; step < 40; step++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(20);
+    }
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const heading = document.querySelector('.eventline-story-when')!;
+      const line = heading.getBoundingClientRect().bottom + 1;
+      const card = [...document.querySelectorAll('.eventline-card')].find((candidate) => candidate.getBoundingClientRect().bottom > line)!;
+      return {
+        heading: heading.textContent,
+        year: card.querySelector('time')!.getAttribute('datetime')!.slice(0, 4),
+        drawn: document.querySelectorAll('.eventline-card').length,
+        stops: [...document.querySelectorAll<HTMLElement>('.eventline-card-head')].filter((head) => head.tabIndex === 0).length,
+        scrolled: scrollY,
+      };
+    });
+    expect(seen.scrolled).toBeGreaterThan(20_000);
+    expect(seen.heading).toBe(seen.year);
+    expect(seen.drawn).toBeLessThan(300);
+    expect(seen.stops).toBe(1);
+    await page.close();
+  });
 });

@@ -11,6 +11,7 @@ describe('built-in English', () => {
   it.each([[ENGLISH, enGB], [ENGLISH_US, enUS]] as const)('writes every word eventline reads as date-fns %#', (ours, theirs) => {
     expect(ours.code).toBe(theirs.code);
     expect(ours.formatLong!.date({ width: 'long' })).toBe(theirs.formatLong!.date({ width: 'long' }));
+    expect(ours.options).toEqual(theirs.options);
     for (const width of WIDTHS) {
       for (let month = 0; month < 12; month++) {
         for (const context of ['formatting', 'standalone'] as const) {

@@ -16,8 +16,9 @@ const CEILINGS: Record<string, number> = {
   'dist/eventline-importers.js (add-on)': 5_250,
   // Since 2026-12-01 it takes the date formatting from the eventline script instead of a copy. On
   // 2026-12-02 it took over the theme's colours, the chart's snapshot and the PNG drawing from the
-  // script, and gained the phone story's writer: 3,765 B.
-  'dist/eventline-export.js (add-on)': 3_850,
+  // script, and gained the phone story's writer and the wrapping of its titles (with a copy of the
+  // text-width table): 4,485 B.
+  'dist/eventline-export.js (add-on)': 4_575,
 };
 
 describe('bundle sizes', () => {

@@ -177,4 +177,62 @@ describe('the vertical story', () => {
     expect(location.hash).toBe('#event=alaska-summit');
     history.replaceState(null, '', location.pathname);
   });
+
+  it('keeps its cards and the keyboard through a theme switch, and closes a card without pointing at its removed details', () => {
+    const { container, timeline } = mount({ dataset: news, layout: 'vertical' });
+    const paris = head(container, 'paris-summit');
+    paris.click();
+    paris.focus();
+    timeline.update({ theme: 'dark' });
+    expect(head(container, 'paris-summit')).toBe(paris);
+    expect(document.activeElement).toBe(paris);
+    paris.click();
+    expect(paris.hasAttribute('aria-controls')).toBe(false);
+    // Escape on another card closes the open one and leaves the keyboard where it is.
+    paris.click();
+    const alaska = head(container, 'alaska-summit');
+    alaska.focus();
+    key(alaska, 'Escape');
+    expect(paris.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(alaska);
+  });
+
+  it('says which kind of period the menu jumps to, and offers nothing to jump to without data', () => {
+    const { container, timeline } = mount({ dataset: news, layout: 'vertical' });
+    const jump = container.querySelector<HTMLSelectElement>('select.eventline-story-control')!;
+    const latest = container.querySelector<HTMLButtonElement>('.eventline-button-latest')!;
+    expect(jump.getAttribute('aria-label')).toBe('Jump to a year');
+    timeline.update({ dataset: { ...raw, events: raw.events.filter((event) => event.start.startsWith('2025')) } });
+    expect(jump.getAttribute('aria-label')).toBe('Jump to a month');
+    expect([...jump.options].map((option) => option.textContent)).toEqual(['Jump to…', 'August 2025', 'September 2025']);
+    timeline.update({ dataset: { ...raw, events: [{ id: 'x', title: 'x', start: '2022-13-01', sources: ['bbc-2025-09-05'] }] } });
+    expect(jump.hidden).toBe(true);
+    expect(latest.hidden).toBe(true);
+    expect(container.querySelector('[role="alert"]')).not.toBeNull();
+  });
+
+  it('keeps the list button\'s state true to what shows when the list view is left in a vertical layout', () => {
+    const { container, timeline } = mount({ dataset: news, layout: 'vertical' });
+    const toggle = button(container, 'List view');
+    toggle.click();
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    toggle.click();
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(container.querySelector<HTMLElement>('.eventline')!.dataset.orientation).toBe('vertical');
+    timeline.update({ layout: 'horizontal' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('numbers the cards of a long story within the whole list, and keeps a drawn card as the tab stop', () => {
+    const events = Array.from({ length: 1000 }, (_, i) => ({ id: `e${String(i).padStart(4, '0')}`, title: `Event ${i}`, start: new Date(Date.UTC(1990, 0, 1 + 7 * i)).toISOString().slice(0, 10), sources: ['s'] }));
+    const { container, timeline } = mount({ dataset: { title: 'Many', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events }, layout: 'vertical' });
+    const first = cards(container)[0]!;
+    expect(first.getAttribute('aria-posinset')).toBe('1');
+    expect(Number(first.getAttribute('aria-setsize'))).toBeGreaterThanOrEqual(1000);
+    // A far card opened from the API is drawn and becomes the tab stop; the one before is gone from the page.
+    timeline.select('e0900');
+    expect(head(container, 'e0000')).toBeNull();
+    const stops = [...container.querySelectorAll<HTMLButtonElement>('.eventline-card-head')].filter((candidate) => candidate.tabIndex === 0);
+    expect(stops.map((stop) => stop.parentElement!.dataset.eventId)).toEqual(['e0900']);
+  });
 });

@@ -487,7 +487,7 @@ describe('createTimeline in a DOM', () => {
     expect(timeline.toSVG()).toBe('');
   });
 
-  it('leaves the container empty on destroy, disconnects the ResizeObserver, and can be destroyed twice', () => {
+  it('leaves the container empty on destroy, disconnects its ResizeObservers, and can be destroyed twice', () => {
     const disconnect = vi.fn();
     const observe = vi.fn();
     vi.stubGlobal('ResizeObserver', class { observe = observe; disconnect = disconnect; unobserve() {} });
@@ -499,12 +499,15 @@ describe('createTimeline in a DOM', () => {
     added.mockRestore();
     expect(observe).toHaveBeenCalledWith(container);
     const root = container.querySelector('.eventline')!;
+    // The container's width, and the vertical story's size (its cards change height as they open and load).
+    expect(observe).toHaveBeenCalledWith(root.querySelector('.eventline-story'));
     const select = vi.fn();
     timeline.on('select', select);
     timeline.destroy();
     timeline.destroy();
     expect(container.childNodes).toHaveLength(0);
-    expect(disconnect).toHaveBeenCalledTimes(1);
+    expect(disconnect).toHaveBeenCalledTimes(observe.mock.calls.length);
+    expect(observe).toHaveBeenCalledTimes(2);
     // Every listener the timeline added (the zoom's wheel and pointer listeners too) is tied to a signal that destroy aborted.
     const own = signals.filter((signal) => signal !== undefined);
     expect(own.length).toBeGreaterThan(3);
