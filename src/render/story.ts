@@ -165,8 +165,9 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     to = b;
     // The tab stop stays on a drawn card: the one it was on may have gone with the rows out of reach.
     if (!drawn.has(active)) {
-      const first = rows.findIndex((row, index) => index >= a && row.kind === 'event');
-      if (first >= 0 && first < b) reach(first);
+      let first = a;
+      while (first < b && rows[first]!.kind !== 'event') first++;
+      if (first < b) reach(first);
     }
     measure();
   };

@@ -61,11 +61,13 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     commands.announce(on ? 'Time drawn to scale: every stretch at its real length.' : 'Busy stretches drawn wider, long gaps shortened.');
   }, { signal });
 
-  // The list view is the vertical story, shown in place of the chart at any width (story.ts).
+  // The list view is the vertical story, shown in place of the chart at any width (story.ts); the
+  // chart's root says whether it is on (the command may refuse, without valid data).
+  const pressList = (): void => buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true'));
   buttons.list.addEventListener('click', () => {
     if (!acts(buttons.list)) return;
     commands.listView(buttons.list.getAttribute('aria-pressed') !== 'true');
-    buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true'));
+    pressList();
   }, { signal });
 
   let zoomTimer: ReturnType<typeof setTimeout> | undefined;
@@ -104,9 +106,9 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     updateButtons();
     // Without a valid dataset there is no list: the chart area shows the problems instead.
     if (!valid) commands.listView(false);
-    buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true'));
+    pressList();
   });
-  state.on('orientation', () => buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true')));
+  state.on('orientation', pressList);
   state.on('select', ({ event }) => {
     updateButtons();
     commands.announce(event ? `Selected: ${describeEvent(event, state.options.locale)}.` : 'Details closed.');

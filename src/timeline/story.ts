@@ -22,7 +22,6 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   const win = doc.defaultView;
   const story = createStoryView(doc, (id) => commands.select(state.selected === id ? null : id), signal);
   chart.after(story.element);
-  const on = (target: EventTarget, type: string, listener: () => void): void => target.addEventListener(type, listener, { signal, passive: true, capture: true });
 
   const jump = el(doc, 'select', 'eventline-button eventline-story-control');
   const latest = el(doc, 'button', 'eventline-button eventline-story-control eventline-button-latest', 'Latest');
@@ -30,15 +29,15 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   bar.append(jump, latest);
   let choices: JumpChoice[] = [];
   let latestId: string | null = null;
-  on(jump, 'change', () => {
+  jump.addEventListener('change', () => {
     const choice = choices[Number(jump.value)];
     if (!choice) return;
     story.focus(choice.id, true);
     commands.announce(`${choice.period}: ${choice.count} ${choice.count === 1 ? 'event' : 'events'}.`);
-  });
-  on(latest, 'click', () => {
+  }, { signal });
+  latest.addEventListener('click', () => {
     if (latestId !== null) commands.select(latestId);
-  });
+  }, { signal });
 
   let shown = false;
   /** The options the cards were last built with. */
@@ -108,8 +107,9 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
     });
   };
   if (win) {
-    on(win, 'scroll', schedule);
-    on(win, 'resize', schedule);
+    // Capturing: the scroll of any scrolling box around the chart moves the cards in view too.
+    win.addEventListener('scroll', schedule, { signal, passive: true, capture: true });
+    win.addEventListener('resize', schedule, { signal, passive: true });
     // The container can change width without the window, and cards change height (an image loads).
     const observer = 'ResizeObserver' in win ? new win.ResizeObserver(schedule) : null;
     observer?.observe(story.element);
