@@ -5,8 +5,8 @@
  * `.handle--w`, `.handle--e`), without d3-brush's d3-transition and d3-color, which the one-tag
  * script would otherwise carry only for it.
  */
+import { svgElement } from '../render/svgElement.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Width of the invisible grab areas on the selection's edges, in px. */
 const HANDLE_WIDTH = 6;
 /** A press that moves less than this many px is a click. */
@@ -43,14 +43,7 @@ interface Gesture {
 /** Builds the brush's rectangles in `group` (of height `height`) and listens to the pointer on them. */
 export function createBrushX(group: SVGGElement, height: number, callbacks: BrushCallbacks): BrushX {
   const doc = group.ownerDocument;
-  const rect = (className: string, cursor: string): SVGRectElement => {
-    const element = doc.createElementNS(SVG_NS, 'rect');
-    element.setAttribute('class', className);
-    element.setAttribute('cursor', cursor);
-    element.setAttribute('y', '1');
-    element.setAttribute('height', String(height - 2));
-    return element;
-  };
+  const rect = (className: string, cursor: string): SVGRectElement => svgElement(doc, 'rect', { class: className, cursor, y: 1, height: height - 2 });
   const overlay = rect('overlay', 'crosshair');
   const selection = rect('selection', 'move');
   const west = rect('handle handle--w', 'ew-resize');

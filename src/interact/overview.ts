@@ -1,7 +1,6 @@
 import { createTimeScale, type TimeScale } from '../layout/timeScale.js';
+import { svgElement } from '../render/svgElement.js';
 import { createBrushX } from './brushX.js';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Height of the overview strip in px. */
 export const OVERVIEW_HEIGHT = 44;
@@ -38,13 +37,9 @@ export interface OverviewController {
  * keys, buttons and list view offer the same moves.
  */
 export function createOverview(doc: Document, onBrush: (range: [number, number]) => void): OverviewController {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'eventline-overview');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('class', 'eventline-overview-area');
-  const brushGroup = doc.createElementNS(SVG_NS, 'g');
-  brushGroup.setAttribute('class', 'eventline-overview-brush');
+  const svg = svgElement(doc, 'svg', { class: 'eventline-overview', 'aria-hidden': 'true' });
+  const path = svgElement(doc, 'path', { class: 'eventline-overview-area' });
+  const brushGroup = svgElement(doc, 'g', { class: 'eventline-overview-brush' });
   svg.append(path, brushGroup);
 
   let frame: OverviewFrame | null = null;

@@ -52,6 +52,8 @@ export function createZoom(
   const view = svg.ownerDocument.defaultView;
   const listening = new AbortController();
   const signal = listening.signal;
+  /** Every listener's options: removed together when the zoom is destroyed. */
+  const options = { signal };
   /** The visible range (display time) across the plot's px: what every gesture moves. */
   let scale: TimeScale = createTimeScale([0, 1], [0, 1]);
   let based = false;
@@ -145,7 +147,7 @@ export function createZoom(
     }
     pointers.set(event.pointerId, { x: localX(event), anchor: 0, mouse: event.pointerType === 'mouse' });
     regrab();
-  }, { signal });
+  }, options);
   svg.addEventListener('pointermove', (event) => {
     const pointer = pointers.get(event.pointerId);
     if (!pointer || !limits) return;
@@ -164,7 +166,7 @@ export function createZoom(
     }
     const held = [...pointers.values()];
     show(grabDomain(held.map((p) => p.anchor), held.map((p) => scale.shareAt(p.x)), span(), limits), true);
-  }, { signal });
+  }, options);
   const release = (event: PointerEvent): void => {
     if (!pointers.delete(event.pointerId)) return;
     regrab();
@@ -191,22 +193,22 @@ export function createZoom(
       zoomStepAt(x, false);
     } else lastTap = { time: now, x };
   };
-  svg.addEventListener('pointerup', release, { signal });
-  svg.addEventListener('pointercancel', release, { signal });
+  svg.addEventListener('pointerup', release, options);
+  svg.addEventListener('pointercancel', release, options);
   // The chart's own capture taken away (a system dialog, say) ends that pointer too. A mark losing the
   // implicit capture a touch gives it, when the chart takes the pointer over, is not an end.
   svg.addEventListener('lostpointercapture', (event) => {
     if (event.target === svg) release(event);
-  }, { signal });
+  }, options);
   svg.addEventListener('dblclick', (event) => {
     event.preventDefault();
     if (event.timeStamp - doubleTapAt < DOUBLE_TAP_MS) return;
     zoomStepAt(localX(event), event.shiftKey);
-  }, { signal });
+  }, options);
 
   return {
     domain,
-    zoomTo: (target, animate, userInput = false) => zoomTo(target, animate, userInput),
+    zoomTo,
     rebase(fitted, nextLimits, plot, keepView = true) {
       limits = nextLimits;
       const keep = typeof keepView === 'object' ? keepView : based && keepView ? scale.domain : null;

@@ -2,25 +2,25 @@
  * What the axis says about the scale itself: the length of each shortened gap, written under its cut
  * (minor labels that would collide with it give way), and the stretches the density scale draws wider.
  */
-import { METRICS } from './metrics.js';
+import { AXIS_FONT, AXIS_LABEL_GAP, BREAK_LABEL_FONT } from './metrics.js';
 import { textWidth } from './textWidth.js';
 import type { AxisTicks } from './ticks.js';
 import type { TimeScale } from './timeScale.js';
 import type { AxisStretch, BreakMark } from './types.js';
 
 /** Font size of a gap's length on the axis. */
-const LENGTH_FONT = METRICS.breakLabelFont;
+const LENGTH_FONT = BREAK_LABEL_FONT;
 
 /**
  * `ticks` with room for each break's `short` length, centred under its cut in the minor row: a break
  * whose length would run into another break's, or out of the plot, keeps its cut only; minor tick
  * labels that would touch a written length are dropped. Sets `showLength` on `breaks`.
  */
-export function axisWithBreaks(ticks: AxisTicks, breaks: BreakMark[], plot: { left: number; right: number }, fontSize: number = METRICS.axisFont): AxisTicks {
-  const gap = METRICS.axisLabelGap;
+export function axisWithBreaks(ticks: AxisTicks, breaks: BreakMark[], plot: { left: number; right: number }, fontSize: number = AXIS_FONT): AxisTicks {
+  const gap = AXIS_LABEL_GAP;
   const written: Array<[number, number]> = [];
   for (const mark of breaks) {
-    const width = textWidth(mark.short, fontSize * (LENGTH_FONT / METRICS.axisFont));
+    const width = textWidth(mark.short, fontSize * (LENGTH_FONT / AXIS_FONT));
     const middle = (mark.x1 + mark.x2) / 2;
     const box: [number, number] = [middle - width / 2, middle + width / 2];
     const clear = box[0] >= plot.left && box[1] <= plot.right && written.every(([a, b]) => box[1] + gap <= a || box[0] >= b + gap);

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import { footprintFits, type LabelFootprint, labelInterval } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
-import { METRICS } from './metrics.js';
+import { CLUSTER_WIDTH, MARKER_RADIUS } from './metrics.js';
 
 /** A point-like event in view: a point event, or a span too short or too deep to draw as a bar. */
 export interface PointItem {
@@ -92,7 +92,7 @@ export interface PlacementFrame {
 
 /**
  * Clusters and stacks one lane's point items (sorted by time). Time is cut into buckets
- * `METRICS.clusterWidth` pixels wide at the current zoom; a bucket with more events than lines becomes
+ * `CLUSTER_WIDTH` pixels wide at the current zoom; a bucket with more events than lines becomes
  * one cluster mark, the others are stacked into marker lines so that events at the same instant stay
  * visible and separately selectable. A bucket whose events still cannot get a free line becomes a
  * cluster too.
@@ -106,7 +106,7 @@ export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame
   const { lines, bucketOf, bucketLeft } = frame;
   const bounds = frame.bounds ?? { left: -Infinity, right: Infinity };
   const clustered = new Set(groups.filter((group) => group.count > lines).map((group) => group.bucket));
-  const r = METRICS.markerRadius + 1;
+  const r = MARKER_RADIUS + 1;
   for (;;) {
     const occupancy = new RowOccupancy(lines);
     for (const box of frame.blocked ?? []) occupancy.take(box.line, box.x1, box.x2);
@@ -115,7 +115,7 @@ export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame
     for (const group of groups) {
       if (clustered.has(group.bucket)) {
         const left = bucketLeft(group.bucket);
-        occupancy.take(0, left, left + METRICS.clusterWidth);
+        occupancy.take(0, left, left + CLUSTER_WIDTH);
         clusters.push({ left, group });
       } else {
         individuals.push(...group.items());

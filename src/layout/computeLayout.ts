@@ -7,7 +7,7 @@ import { labelTitle } from './labelText.js';
 import { placeInsideLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
 import { categorySlot, shapeOfSlot } from './markShape.js';
-import { METRICS, textSizes } from './metrics.js';
+import { AXIS_HEIGHT, CLUSTER_WIDTH, ERA_ROW_HEIGHT, LANE_NAME_INSET, LANE_PADDING, MARKER_RADIUS, PLOT_INSET, RIGHT_MARGIN, ROW_HEIGHT, SPAN_BAR_HEIGHT, SPAN_ROW_GAP, SPAN_ROW_HEIGHT, textSizes } from './metrics.js';
 import type { PreparedModel } from './prepare.js';
 import { axisWithBreaks, stretchesOf } from './axisMarks.js';
 import { textWidth } from './textWidth.js';
@@ -33,7 +33,7 @@ export interface Viewport {
 }
 
 /** The height of `rows` span rows under a lane's marker lines, with the gap that keeps them clear of a two-line label above. */
-const spanRowsHeight = (rows: number): number => (rows > 0 ? METRICS.spanRowGap + rows * METRICS.spanRowHeight : 0);
+const spanRowsHeight = (rows: number): number => (rows > 0 ? SPAN_ROW_GAP + rows * SPAN_ROW_HEIGHT : 0);
 
 /** Most adjacent buckets one cluster mark may cover: wide enough for a full count, narrow enough to show where events bunch. */
 const MERGED_BUCKETS = 4;
@@ -57,8 +57,8 @@ function mergeAdjacent(clusters: readonly BucketCluster[]): BucketCluster[][] {
 
 /** The plot area for a width: all of it but small margins (lane names are drawn over the plot). */
 export function plotArea(_model: PreparedModel, width: number): { left: number; right: number } {
-  const left = Math.min(METRICS.plotInset, width / 4);
-  return { left, right: Math.max(left + 1, width - METRICS.rightMargin) };
+  const left = Math.min(PLOT_INSET, width / 4);
+  return { left, right: Math.max(left + 1, width - RIGHT_MARGIN) };
 }
 
 /**
@@ -66,7 +66,6 @@ export function plotArea(_model: PreparedModel, width: number): { left: number; 
  * Pure: numbers in, numbers out, no DOM; cost follows what is in view, not the dataset size.
  */
 export function computeLayout(model: PreparedModel, viewport: Viewport): Layout {
-  const M = METRICS;
   const width = Math.max(1, viewport.width);
   const [d0, d1raw] = viewport.domain;
   const d1 = d1raw > d0 ? d1raw : d0 + 1;
@@ -76,17 +75,17 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   // Without a warp display time is real time: skip the mapping on the hot path.
   const linear = warp === IDENTITY_WARP;
   const [t0, t1] = scale.realDomain();
-  const top = model.eraRows * M.eraRowHeight + (model.eraRows > 0 ? 4 : 0);
-  const margin = M.clusterWidth / k;
+  const top = model.eraRows * ERA_ROW_HEIGHT + (model.eraRows > 0 ? 4 : 0);
+  const margin = CLUSTER_WIDTH / k;
   const bucketOf = linear
-    ? (t: number): number => Math.floor((t * k) / M.clusterWidth)
-    : (t: number): number => Math.floor((warp.toDisplay(t) * k) / M.clusterWidth);
-  const bucketLeft = (bucket: number): number => left + bucket * M.clusterWidth - d0 * k;
-  const minX = left - M.clusterWidth;
-  const maxX = right + M.clusterWidth;
+    ? (t: number): number => Math.floor((t * k) / CLUSTER_WIDTH)
+    : (t: number): number => Math.floor((warp.toDisplay(t) * k) / CLUSTER_WIDTH);
+  const bucketLeft = (bucket: number): number => left + bucket * CLUSTER_WIDTH - d0 * k;
+  const minX = left - CLUSTER_WIDTH;
+  const maxX = right + CLUSTER_WIDTH;
   const from = warp.toTime(d0 - margin);
   const to = warp.toTime(d1 + margin);
-  const frame: FrameScale = { from, to, k, maxSlope: warp.maxSlope, minX, maxX, x, bucketOf, spreadWidth: 2 * M.clusterWidth };
+  const frame: FrameScale = { from, to, k, maxSlope: warp.maxSlope, minX, maxX, x, bucketOf, spreadWidth: 2 * CLUSTER_WIDTH };
 
   const lanes: LaneBox[] = [];
   const points: PointMark[] = [];
@@ -101,40 +100,40 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const sizes = textSizes(viewport.textScale);
   const contents = model.lanes.map((lane) => laneContent(lane, frame, { left, right, t0 }));
   const nameBoxes = model.lanes.map((lane) => laneNameBox(lane.name, left, right, sizes.laneName));
-  const fixed = contents.reduce((sum, content) => sum + 2 * M.lanePadding + spanRowsHeight(content.spanRows), 0);
-  const budget = Math.max(model.lanes.length, Math.floor((viewport.height - top - M.axisHeight - fixed) / M.rowHeight));
+  const fixed = contents.reduce((sum, content) => sum + 2 * LANE_PADDING + spanRowsHeight(content.spanRows), 0);
+  const budget = Math.max(model.lanes.length, Math.floor((viewport.height - top - AXIS_HEIGHT - fixed) / ROW_HEIGHT));
   const place = (index: number, lines: number): LanePlacement => placeLane(contents[index]!, lines, frame, bounds, bucketLeft, nameBoxes[index]!, sizes);
   // A story's worth of events gets every size tried for its labels; a busy frame is sized in one pass.
   const inView = contents.reduce((sum, content) => sum + content.groups.reduce((count, group) => count + group.count, 0), 0);
   const placements = inView <= STORY_SIZE ? fitLanes(contents.length, budget, place) : fitBusyLanes(contents, budget, place);
-  const heights = contents.map((content, index) => 2 * M.lanePadding + placements[index]!.lines * M.rowHeight + spanRowsHeight(content.spanRows));
+  const heights = contents.map((content, index) => 2 * LANE_PADDING + placements[index]!.lines * ROW_HEIGHT + spanRowsHeight(content.spanRows));
   // Height left over goes to the lanes in proportion to their own, so the chart fills what it was given.
   const content = heights.reduce((sum, height) => sum + height, 0);
-  const spare = Math.max(0, viewport.height - top - M.axisHeight - content);
+  const spare = Math.max(0, viewport.height - top - AXIS_HEIGHT - content);
   let y0 = top;
   contents.forEach((lane, laneIndex) => {
     const placement = placements[laneIndex]!;
     const height = heights[laneIndex]! + (content > 0 ? (spare * heights[laneIndex]!) / content : 0);
-    const lineY = (line: number): number => y0 + M.lanePadding + line * M.rowHeight + M.rowHeight / 2;
-    lanes.push({ name: lane.lane.name, label: nameBoxes[laneIndex]!.text, x: left + M.laneNameInset, y: y0, height, nameY: lineY(0) + 4 });
-    const barY = (row: number): number => y0 + M.lanePadding + placement.lines * M.rowHeight + M.spanRowGap + row * M.spanRowHeight;
+    const lineY = (line: number): number => y0 + LANE_PADDING + line * ROW_HEIGHT + ROW_HEIGHT / 2;
+    lanes.push({ name: lane.lane.name, label: nameBoxes[laneIndex]!.text, x: left + LANE_NAME_INSET, y: y0, height, nameY: lineY(0) + 4 });
+    const barY = (row: number): number => y0 + LANE_PADDING + placement.lines * ROW_HEIGHT + SPAN_ROW_GAP + row * SPAN_ROW_HEIGHT;
     for (const bar of lane.bars) {
       const { event } = bar.span;
-      spans.push({ id: event.id, x1: bar.x1, x2: bar.x2, y: barY(bar.row), height: M.spanBarHeight, category: categoryOf(event), approximate: event.approximate === true });
+      spans.push({ id: event.id, x1: bar.x1, x2: bar.x2, y: barY(bar.row), height: SPAN_BAR_HEIGHT, category: categoryOf(event), approximate: event.approximate === true });
     }
-    for (const label of placement.barLabels) labels.push({ ...label, y: barY(label.y) + M.spanBarHeight - 3 });
+    for (const label of placement.barLabels) labels.push({ ...label, y: barY(label.y) + SPAN_BAR_HEIGHT - 3 });
     for (const run of mergeAdjacent(placement.clusters)) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
       clusters.push({
-        key: `${lane.lane.name}:${first.group.bucket}`, x1: first.left + 1, x2: last.left + M.clusterWidth - 1,
+        key: `${lane.lane.name}:${first.group.bucket}`, x1: first.left + 1, x2: last.left + CLUSTER_WIDTH - 1,
         y: lineY(0) - 8, height: 16, count: run.reduce((sum, cluster) => sum + cluster.group.count, 0),
         start: first.group.start, end: last.group.end,
         memberIds: () => run.flatMap((cluster) => cluster.group.items().map((item) => item.event.id)),
       });
     }
     for (const { item, row } of placement.placed) {
-      if (item.x < left - M.markerRadius || item.x > right + M.markerRadius) continue;
+      if (item.x < left - MARKER_RADIUS || item.x > right + MARKER_RADIUS) continue;
       const category = categoryOf(item.event);
       points.push({ id: item.event.id, x: item.x, y: lineY(row), category, shape: shapeOfSlot(category), approximate: item.event.approximate === true });
     }
@@ -142,7 +141,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     y0 += height;
   });
   const bottom = y0;
-  const height = Math.max(viewport.height, bottom + M.axisHeight);
+  const height = Math.max(viewport.height, bottom + AXIS_HEIGHT);
 
   const eras: EraBand[] = [];
   // The era names in their header rows: inside the band, or running on past a narrow band while the row is free.
@@ -151,12 +150,12 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   for (const era of visibleEras) {
     const band = { x1: Math.max(x(era.start), left), x2: Math.min(x(era.end), right) };
     if (band.x2 - band.x1 < 1) continue;
-    const y = era.row * M.eraRowHeight;
+    const y = era.row * ERA_ROW_HEIGHT;
     eras.push({ id: era.event.id, ...band, y, height: bottom - y });
     const title = labelTitle(era.event);
     const room = Math.min(right, band.x1 + textWidth(title, sizes.small) + 12);
     const free = room > band.x2 && eraRows.fits(era.row, band.x1, room) && visibleEras.every((other) => other === era || other.row !== era.row || x(other.start) >= room || x(other.end) <= band.x1);
-    const label = placeInsideLabel(era.event.id, 'era', title, { x1: band.x1, x2: free ? room : band.x2, baseline: y + M.eraRowHeight - 4 }, sizes.small);
+    const label = placeInsideLabel(era.event.id, 'era', title, { x1: band.x1, x2: free ? room : band.x2, baseline: y + ERA_ROW_HEIGHT - 4 }, sizes.small);
     if (!label) continue;
     eraRows.take(era.row, band.x1, label.x + label.width);
     labels.push(label);

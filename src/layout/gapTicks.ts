@@ -6,13 +6,13 @@ import type { Locale } from 'date-fns';
 import { formatUTC } from './datePattern.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
 import type { TimeWarp } from './warp.js';
-import { METRICS } from './metrics.js';
+import { AXIS_FONT, AXIS_LABEL_GAP } from './metrics.js';
 import { textWidth } from './textWidth.js';
 import { DAY } from '../model/units.js';
 import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit } from './ticks.js';
 
-const GAP = METRICS.axisLabelGap;
-const FONT_SIZE = METRICS.axisFont;
+const GAP = AXIS_LABEL_GAP;
+const FONT_SIZE = AXIS_FONT;
 
 /** What the ticks read of a time scale (timeScale.ts builds on this module, so it is named here by shape). */
 export interface TickedScale {

@@ -159,17 +159,21 @@ export function warpFor(stretches: readonly EmptyStretch[], width: number): Time
     maxSlope: 1,
     toDisplay(time) {
       const gap = gaps[lastAtOrBefore(gaps, time, (candidate) => candidate.start)];
-      if (!gap) return time;
-      if (time >= gap.end) return gap.displayEnd + (time - gap.end);
-      return gap.displayStart + ((time - gap.start) / (gap.end - gap.start)) * (gap.displayEnd - gap.displayStart);
+      return gap ? across(time, gap.start, gap.end, gap.displayStart, gap.displayEnd) : time;
     },
     toTime(display) {
       const gap = gaps[lastAtOrBefore(gaps, display, (candidate) => candidate.displayStart)];
-      if (!gap) return display;
-      if (display >= gap.displayEnd) return gap.end + (display - gap.displayEnd);
-      return gap.start + ((display - gap.displayStart) / (gap.displayEnd - gap.displayStart)) * (gap.end - gap.start);
+      return gap ? across(display, gap.displayStart, gap.displayEnd, gap.start, gap.end) : display;
     },
   };
+}
+
+/**
+ * `value`, at or after the start `a0` of a gap that runs to `a1`, on the other axis, where the gap runs
+ * from `b0` to `b1`: squeezed (or stretched) linearly inside the gap, shifted by the gap's change after it.
+ */
+function across(value: number, a0: number, a1: number, b0: number, b1: number): number {
+  return value >= a1 ? b1 + (value - a1) : b0 + ((value - a0) / (a1 - a0)) * (b1 - b0);
 }
 
 /** What a compressed scale depends on besides the data and the option. */

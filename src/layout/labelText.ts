@@ -3,7 +3,7 @@
  * (never to fewer than {@link MIN_CUT_CHARACTERS} characters). Widths from the width table.
  */
 import type { TimelineEvent } from '../types.js';
-import { METRICS } from './metrics.js';
+import { LABEL_FONT } from './metrics.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 
 /** A cut label keeps at least this many characters of its title: shorter, a reader cannot tell which event it is. */
@@ -41,7 +41,7 @@ function balanced(text: string, fontSize: number, bold: boolean): { lines: [stri
 const known = new Map<number, WeakMap<TimelineEvent, LabelText>>();
 
 /** The label text of `event` measured at `fontSize` (the label font unless the page's font is wider or narrower), once per event. */
-export function labelTextOf(event: TimelineEvent, fontSize: number = METRICS.labelFont): LabelText {
+export function labelTextOf(event: TimelineEvent, fontSize: number = LABEL_FONT): LabelText {
   let sized = known.get(fontSize);
   if (!sized) known.set(fontSize, (sized = new WeakMap()));
   const cached = sized.get(event);

@@ -1,4 +1,4 @@
-import { METRICS } from './metrics.js';
+import { LABEL_FONT, LABEL_GAP, MARKER_RADIUS, MAX_LABEL_WIDTH, MIN_LABEL_WIDTH, ROW_HEIGHT, SMALL_FONT } from './metrics.js';
 import { cutToWidth, type LabelText } from './labelText.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import { RowOccupancy } from './rowOccupancy.js';
@@ -16,15 +16,15 @@ export interface LabelFootprint {
 
 /** Where a label of `width` px starts and ends beside a marker at `x` on `side`, with the gap kept after it. */
 export function labelInterval(x: number, side: 'start' | 'end', width: number): [number, number] {
-  const offset = METRICS.markerRadius + METRICS.labelGap - 1;
-  return side === 'start' ? [x + offset - 1, x + offset + width + METRICS.labelGap] : [x - offset - width - METRICS.labelGap, x - offset + 1];
+  const offset = MARKER_RADIUS + LABEL_GAP - 1;
+  return side === 'start' ? [x + offset - 1, x + offset + width + LABEL_GAP] : [x - offset - width - LABEL_GAP, x - offset + 1];
 }
 
 /** The shapes a label's text can take whole, in order of preference: one line right, one line left, two lines right, two lines left. */
 export function* fullFootprints(text: LabelText): Generator<LabelFootprint> {
-  if (text.width <= METRICS.maxLabelWidth) yield* [{ side: 'start', lines: 1, width: text.width }, { side: 'end', lines: 1, width: text.width }] as const;
+  if (text.width <= MAX_LABEL_WIDTH) yield* [{ side: 'start', lines: 1, width: text.width }, { side: 'end', lines: 1, width: text.width }] as const;
   // Asked for only when one line did not do: the split into two lines is worked out then.
-  if (text.wrapped && text.wrappedWidth <= METRICS.maxLabelWidth) yield* [{ side: 'start', lines: 2, width: text.wrappedWidth }, { side: 'end', lines: 2, width: text.wrappedWidth }] as const;
+  if (text.wrapped && text.wrappedWidth <= MAX_LABEL_WIDTH) yield* [{ side: 'start', lines: 2, width: text.wrappedWidth }, { side: 'end', lines: 2, width: text.wrappedWidth }] as const;
 }
 
 /** Where a lane's labels may go: its lines' occupancy, how many lines it has, and the plot's edges. */
@@ -37,7 +37,7 @@ export interface LabelRoom {
 /** Whether a label of `shape` beside a marker at `x` in `line` touches nothing and stays inside the plot and the lane. */
 export function footprintFits(room: LabelRoom, line: number, x: number, shape: LabelFootprint): boolean {
   const [x1, x2] = labelInterval(x, shape.side, shape.width);
-  if (x1 < room.bounds.left || x2 > room.bounds.right + METRICS.labelGap || line + shape.lines > room.lines) return false;
+  if (x1 < room.bounds.left || x2 > room.bounds.right + LABEL_GAP || line + shape.lines > room.lines) return false;
   return room.occupancy.fits(line, x1, x2) && (shape.lines === 1 || room.occupancy.fits(line + 1, x1, x2));
 }
 
@@ -53,9 +53,8 @@ export function placeMarkerLabel(
   line: number,
   label: { id: string; text: LabelText; x: number; y: number; intended?: LabelFootprint },
   lineHeight: number,
-  labelFont: number = METRICS.labelFont,
+  labelFont: number = LABEL_FONT,
 ): LabelBox | null {
-  const { maxLabelWidth } = METRICS;
   const { text, x } = label;
   let shape = label.intended && footprintFits(room, line, x, label.intended) ? label.intended : undefined;
   for (const candidate of shape ? [] : fullFootprints(text)) {
@@ -67,7 +66,7 @@ export function placeMarkerLabel(
   const box = (side: 'start' | 'end', lines: string[], width: number, truncated: boolean): LabelBox => {
     const [x1, x2] = labelInterval(x, side, width);
     for (let row = line; row < line + lines.length; row++) room.occupancy.take(row, x1, x2);
-    const offset = METRICS.markerRadius + METRICS.labelGap - 1;
+    const offset = MARKER_RADIUS + LABEL_GAP - 1;
     return { id: label.id, kind: 'point', x: side === 'start' ? x + offset : x - offset, y: label.y, anchor: side, text: lines.join(' '), lines, width, truncated, lineHeight, strong: text.strong };
   };
   if (shape) return box(shape.side, shape.lines === 1 ? [text.text] : [...text.wrapped!], shape.width, false);
@@ -75,8 +74,8 @@ export function placeMarkerLabel(
   let best: { side: 'start' | 'end'; text: string; width: number } | null = null;
   for (const side of ['start', 'end'] as const) {
     const [from] = labelInterval(x, side, 0);
-    const [left, right] = room.occupancy.freeAround(line, side === 'start' ? from + 1 : from - 1, room.bounds.left, room.bounds.right + METRICS.labelGap);
-    const space = Math.min(maxLabelWidth, (side === 'start' ? right - from : from - left) - 2 * METRICS.labelGap);
+    const [left, right] = room.occupancy.freeAround(line, side === 'start' ? from + 1 : from - 1, room.bounds.left, room.bounds.right + LABEL_GAP);
+    const space = Math.min(MAX_LABEL_WIDTH, (side === 'start' ? right - from : from - left) - 2 * LABEL_GAP);
     const cut = space > 0 ? cutToWidth(text.text, space, labelFont, text.strong) : null;
     if (cut && (!best || cut.length > best.text.length)) best = { side, text: cut, width: textWidth(cut, labelFont, text.strong) };
   }
@@ -89,15 +88,15 @@ export function placeInsideLabel(
   kind: 'span' | 'era',
   text: string,
   box: { x1: number; x2: number; baseline: number },
-  fontSize: number = METRICS.smallFont,
+  fontSize: number = SMALL_FONT,
 ): LabelBox | null {
   const inset = 4;
   const budget = box.x2 - box.x1 - 2 * inset;
-  if (budget < METRICS.minLabelWidth) return null;
-  const shown = truncateToWidth(text, Math.min(budget, METRICS.maxLabelWidth * 2), fontSize);
+  if (budget < MIN_LABEL_WIDTH) return null;
+  const shown = truncateToWidth(text, Math.min(budget, MAX_LABEL_WIDTH * 2), fontSize);
   if (shown === '') return null;
   return {
-    id, kind, x: box.x1 + inset, y: box.baseline, anchor: 'start', text: shown, lines: [shown], lineHeight: METRICS.rowHeight, strong: false,
+    id, kind, x: box.x1 + inset, y: box.baseline, anchor: 'start', text: shown, lines: [shown], lineHeight: ROW_HEIGHT, strong: false,
     width: textWidth(shown, fontSize), truncated: shown !== text,
   };
 }

@@ -9,7 +9,7 @@ import { type FrameScale, laneGroups } from './laneGroups.js';
 import { labelTextOf } from './labelText.js';
 import { fullFootprints, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
-import { METRICS, type TextSizes, textSizes } from './metrics.js';
+import { LABEL_GAP, LANE_NAME_FONT, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, textSizes, type TextSizes } from './metrics.js';
 import type { PreparedLane, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import type { LabelBox } from './types.js';
@@ -60,19 +60,19 @@ function visibleSpans(row: readonly PreparedSpan[], t0: number, t1: number): Pre
 const byTimeThenId = (a: PointItem, b: PointItem): number => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.event.id < b.event.id ? -1 : 1);
 
 /**
- * A lane's content for `frame`: spans as bars (up to {@link METRICS.maxSpanRows} rows; a span too
+ * A lane's content for `frame`: spans as bars (up to {@link MAX_SPAN_ROWS} rows; a span too
  * narrow for a bar, or packed deeper, joins the points), points in buckets.
  */
 export function laneContent(lane: PreparedLane, frame: FrameScale, plot: { left: number; right: number; t0: number }): LaneContent {
   const { x } = frame;
-  const spanRows = Math.min(lane.spanRows.length, METRICS.maxSpanRows);
+  const spanRows = Math.min(lane.spanRows.length, MAX_SPAN_ROWS);
   const bars: LaneBar[] = [];
   const spanItems: PointItem[] = [];
   lane.spanRows.forEach((row, rowIndex) => {
     for (const span of visibleSpans(row, frame.from, frame.to)) {
       const x1 = x(span.start);
       const x2 = x(span.end);
-      if (rowIndex >= spanRows || x2 - x1 < METRICS.minBarWidth) {
+      if (rowIndex >= spanRows || x2 - x1 < MIN_BAR_WIDTH) {
         // A span that started before the view is pinned to its left edge, so it is never lost.
         const t = Math.max(span.start, plot.t0);
         spanItems.push({ event: span.event, t, x: x(t) });
@@ -97,9 +97,9 @@ export interface LaneName {
 }
 
 /** The lane name's text and room: bold at the lane-name size, at most a third of the plot (at least its first letters). */
-export function laneNameBox(name: string, left: number, right: number, laneNameFont: number = METRICS.laneNameFont): LaneName {
+export function laneNameBox(name: string, left: number, right: number, laneNameFont: number = LANE_NAME_FONT): LaneName {
   const text = truncateToWidth(name, Math.max(40, (right - left) / 3), laneNameFont, true);
-  return { text, x1: left, x2: text === '' ? left : left + METRICS.laneNameInset + textWidth(text, laneNameFont, true) + 2 * METRICS.labelGap };
+  return { text, x1: left, x2: text === '' ? left : left + LANE_NAME_INSET + textWidth(text, laneNameFont, true) + 2 * LABEL_GAP };
 }
 
 /** A bar's label: inside the bar when the whole title fits there, else beside it in its row, else cut inside it. */
@@ -110,14 +110,14 @@ function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; righ
   for (const side of ['start', 'end'] as const) {
     const edge = side === 'start' ? bar.x2 : bar.x1;
     // Beside the bar as beside a marker at its edge (less the marker's radius the bar does not have).
-    const anchor = side === 'start' ? edge - METRICS.markerRadius : edge + METRICS.markerRadius;
+    const anchor = side === 'start' ? edge - MARKER_RADIUS : edge + MARKER_RADIUS;
     const [x1, x2] = labelInterval(anchor, side, text.width);
-    if (x1 >= bounds.left && x2 <= bounds.right + METRICS.labelGap && rows.fits(bar.row, x1, x2)) {
+    if (x1 >= bounds.left && x2 <= bounds.right + LABEL_GAP && rows.fits(bar.row, x1, x2)) {
       rows.take(bar.row, x1, x2);
-      const offset = METRICS.markerRadius + METRICS.labelGap - 1;
+      const offset = MARKER_RADIUS + LABEL_GAP - 1;
       return {
         id: bar.span.event.id, kind: 'span', x: side === 'start' ? anchor + offset : anchor - offset, y: bar.row, anchor: side,
-        text: text.text, lines: [text.text], lineHeight: METRICS.rowHeight, width: text.width, truncated: false, strong: false,
+        text: text.text, lines: [text.text], lineHeight: ROW_HEIGHT, width: text.width, truncated: false, strong: false,
       };
     }
   }
@@ -141,7 +141,7 @@ export function placeLane(
   const footprints = (item: PointItem): Iterable<LabelFootprint> => fullFootprints(labelTextOf(item.event, sizes.label));
   const blocked = name.x2 > name.x1 ? [{ line: 0, x1: name.x1, x2: name.x2 }] : [];
   const placement = placeGroups(content.groups, { lines, bucketOf: frame.bucketOf, bucketLeft, footprints, bounds, blocked });
-  const r = METRICS.markerRadius;
+  const r = MARKER_RADIUS;
   const shown = placement.placed.filter(({ item }) => item.x >= bounds.left - r && item.x <= bounds.right + r);
   const room = { occupancy: placement.occupancy, lines, bounds };
   const labels: LabelBox[] = [];
@@ -149,7 +149,7 @@ export function placeLane(
   // Markers were placed most important first, then earliest: labels go in the same order.
   for (const { item, row } of shown) {
     const intended = placement.intended.get(item);
-    const label = placeMarkerLabel(room, row, { id: item.event.id, text: labelTextOf(item.event, sizes.label), x: item.x, y: row, ...(intended ? { intended } : {}) }, METRICS.rowHeight, sizes.label);
+    const label = placeMarkerLabel(room, row, { id: item.event.id, text: labelTextOf(item.event, sizes.label), x: item.x, y: row, ...(intended ? { intended } : {}) }, ROW_HEIGHT, sizes.label);
     if (!label) continue;
     labels.push(label);
     used = Math.max(used, row + label.lines.length);
@@ -189,7 +189,7 @@ export const STORY_SIZE = 150;
  * shared out in proportion. Trying sizes one by one, as {@link fitLanes} does, would cost a placement a line.
  */
 export function fitBusyLanes(contents: readonly LaneContent[], budget: number, place: (lane: number, lines: number) => LanePlacement): LanePlacement[] {
-  const wanted = contents.map((content) => Math.min(METRICS.maxLines, content.groups.reduce((most, group) => Math.max(most, group.count), 1)));
+  const wanted = contents.map((content) => Math.min(MAX_LINES, content.groups.reduce((most, group) => Math.max(most, group.count), 1)));
   const total = wanted.reduce((sum, lines) => sum + lines, 0);
   // All they want when it fits, else the budget in proportion (rounded down, at least a line each).
   const share = Math.min(1, budget / total);
@@ -198,7 +198,7 @@ export function fitBusyLanes(contents: readonly LaneContent[], budget: number, p
 
 /**
  * Sizes the lanes to a budget of marker lines: each first gets the lines it uses with
- * {@link METRICS.maxLines} (every label that can be whole is), then, while they take more than
+ * {@link MAX_LINES} (every label that can be whole is), then, while they take more than
  * `budget`, a line is taken from the lane that loses least by it (importance-weighted, see
  * {@link placementCost}), so important labels keep their room and quieter lanes give way first.
  * Every lane keeps at least one line. `place(lane, lines)` lays a lane out in that many lines.
@@ -212,7 +212,7 @@ export function fitLanes(count: number, budget: number, place: (lane: number, li
     return placement;
   };
   const chosen = Array.from({ length: count }, (_, lane) => {
-    const full = placed(lane, METRICS.maxLines);
+    const full = placed(lane, MAX_LINES);
     return Math.max(1, full.used) === full.lines ? full : placed(lane, Math.max(1, full.used));
   });
   let total = chosen.reduce((sum, placement) => sum + placement.lines, 0);

@@ -47,22 +47,38 @@ export function storyRows(model: PreparedModel, compression: GapCompression): St
   return rows;
 }
 
-/** Sizes of the story in px; the stylesheet's `.eventline-card` rules use the same numbers. */
+/** Room left of the cards for the time rail and the markers on it, px (the stylesheet's `.eventline-card` rules use the same numbers). */
+const RAIL = 28;
+/** Space between rows. */
+export const ROW_GAP = 8;
+/** A card's padding across and down. */
+const PAD_X = 12;
+const PAD_Y = 10;
+/** A card's head has a 1 px border above and below. */
+const BORDER = 1;
+/** A card's date line, title font and title line, and its chips' line. */
+const DATE_LINE = 18;
+const TITLE_FONT = 16;
+const TITLE_LINE = 22;
+const CHIP_LINE = 20;
+/** A separator row. */
+const GAP_ROW = 36;
+
+/**
+ * Sizes of the story in px, as one table for the renderers; this module reads the constants above,
+ * which a minifier writes as numbers where a property keeps its name.
+ */
 export const STORY_METRICS = {
-  /** Room left of the cards for the time rail and the markers on it. */
-  rail: 28,
-  /** Space between rows. */
-  rowGap: 8,
-  padX: 12,
-  padY: 10,
-  /** A card's head has a 1 px border above and below. */
-  border: 1,
-  dateLine: 18,
-  titleFont: 16,
-  titleLine: 22,
-  chipLine: 20,
-  /** A separator row. */
-  gapRow: 36,
+  rail: RAIL,
+  rowGap: ROW_GAP,
+  padX: PAD_X,
+  padY: PAD_Y,
+  border: BORDER,
+  dateLine: DATE_LINE,
+  titleFont: TITLE_FONT,
+  titleLine: TITLE_LINE,
+  chipLine: CHIP_LINE,
+  gapRow: GAP_ROW,
 } as const;
 
 /**
@@ -109,24 +125,23 @@ export interface StoryLayout {
 
 /** The height of an event's card whose title takes `lines` lines. */
 export const cardHeight = (lines: number): number =>
-  2 * (STORY_METRICS.padY + STORY_METRICS.border) + STORY_METRICS.dateLine + lines * STORY_METRICS.titleLine + STORY_METRICS.chipLine;
+  2 * (PAD_Y + BORDER) + DATE_LINE + lines * TITLE_LINE + CHIP_LINE;
 
 /**
  * Places `rows` at `width` px: a card's height follows from its title wrapped to the card's width
  * (text widths times `textScale`, the page font's measure against the width table).
  */
 export function layoutStory(rows: readonly StoryRow[], width: number, textScale = 1): StoryLayout {
-  const { rail, padX, rowGap, gapRow, titleFont } = STORY_METRICS;
-  const inner = Math.max(40, (width - rail - 2 * padX) / textScale);
+  const inner = Math.max(40, (width - RAIL - 2 * PAD_X) / textScale);
   const items: StoryItem[] = [];
   let y = 0;
   for (const row of rows) {
-    const lines = row.kind === 'event' ? wrapText(row.event.title, inner, titleFont, true) : [];
-    const height = row.kind === 'event' ? cardHeight(lines.length) : gapRow;
+    const lines = row.kind === 'event' ? wrapText(row.event.title, inner, TITLE_FONT, true) : [];
+    const height = row.kind === 'event' ? cardHeight(lines.length) : GAP_ROW;
     items.push({ row, y, height, lines });
-    y += height + rowGap;
+    y += height + ROW_GAP;
   }
-  return { width, items, height: Math.max(0, y - rowGap) };
+  return { width, items, height: Math.max(0, y - ROW_GAP) };
 }
 
 /**
@@ -135,9 +150,8 @@ export function layoutStory(rows: readonly StoryRow[], width: number, textScale 
  * titles; the cards it draws are measured.
  */
 export function estimateHeights(rows: readonly StoryRow[], width: number): Float64Array<ArrayBuffer> {
-  const { rail, padX, titleFont, gapRow } = STORY_METRICS;
-  const inner = Math.max(40, width - rail - 2 * padX);
-  return Float64Array.from(rows, (row) => (row.kind === 'gap' ? gapRow : cardHeight(Math.max(1, Math.ceil(textWidth(row.event.title, titleFont, true) / inner)))));
+  const inner = Math.max(40, width - RAIL - 2 * PAD_X);
+  return Float64Array.from(rows, (row) => (row.kind === 'gap' ? GAP_ROW : cardHeight(Math.max(1, Math.ceil(textWidth(row.event.title, TITLE_FONT, true) / inner)))));
 }
 
 /** Whether the story's periods are months: its events (eras aside) span less than two years. */

@@ -9,7 +9,7 @@ import { formatUTC } from './datePattern.js';
 import { utcBoundaries, utcFloor } from './utcIntervals.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
 import { linearMap } from './linear.js';
-import { METRICS } from './metrics.js';
+import { AXIS_FONT, AXIS_LABEL_GAP } from './metrics.js';
 import { textWidth } from './textWidth.js';
 import { DAY, HOUR, MINUTE, yearStart } from '../model/units.js';
 
@@ -41,7 +41,7 @@ export interface AxisTicks {
   major: AxisTick[];
 }
 
-const GAP = METRICS.axisLabelGap;
+const GAP = AXIS_LABEL_GAP;
 /** Major labels are bold: a little wider than the width table's regular weight. */
 export const MAJOR_WEIGHT = 1.1;
 
@@ -117,7 +117,7 @@ const OVERHANG = 8;
  * range's end (plus the margin), or dropped when that would run into the label before it. A major
  * label names the period starting at its tick, so it may start a little early, never be cut off.
  */
-export function fitMajorRow(major: readonly AxisTick[], end: number, fontSize: number = METRICS.axisFont, weight = 1): AxisTick[] {
+export function fitMajorRow(major: readonly AxisTick[], end: number, fontSize: number = AXIS_FONT, weight = 1): AxisTick[] {
   const last = major[major.length - 1];
   if (!last) return [...major];
   const width = textWidth(last.label, fontSize) * weight;
@@ -189,8 +189,8 @@ export function computeTicks(options: {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const spacing = options.minSpacing ?? 64;
   const minSpacing = Number.isFinite(spacing) ? Math.max(1, spacing) : 64;
-  const size = options.fontSize ?? METRICS.axisFont;
-  const fontSize = Number.isFinite(size) && size > 0 ? size : METRICS.axisFont;
+  const size = options.fontSize ?? AXIS_FONT;
+  const fontSize = Number.isFinite(size) && size > 0 ? size : AXIS_FONT;
   const none: AxisTicks = { unit: 'year', step: 1, minor: [], major: [] };
   if (!(t1 > t0) || !(r1 > r0) || !Number.isFinite(r0) || !Number.isFinite(r1)) return none;
 

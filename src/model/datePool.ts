@@ -13,22 +13,18 @@ export class DatePool {
 
   /** The pool's `Date` for `time` (ms since the epoch), made on first use. */
   at(time: number): Date {
-    if (time % DAY === 0) return this.atDay(time / DAY);
-    let date = this.instants.get(time);
-    if (date === undefined) {
-      date = new Date(time);
-      this.instants.set(time, date);
-    }
-    return date;
+    return time % DAY === 0 ? this.atDay(time / DAY) : pooled(this.instants, time, time);
   }
 
   /** The pool's `Date` for UTC midnight `day` days after 1 January 1970. */
   atDay(day: number): Date {
-    let date = this.days.get(day);
-    if (date === undefined) {
-      date = new Date(day * DAY);
-      this.days.set(day, date);
-    }
-    return date;
+    return pooled(this.days, day, day * DAY);
   }
+}
+
+/** The `Date` for `time` kept in `dates` under `key`, made on first use. */
+function pooled(dates: Map<number, Date>, key: number, time: number): Date {
+  let date = dates.get(key);
+  if (date === undefined) dates.set(key, (date = new Date(time)));
+  return date;
 }

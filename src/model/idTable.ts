@@ -23,17 +23,21 @@ export class IdTable {
     this.mask = size - 1;
   }
 
-  /** Records that `id` is at `position`; returns the position already holding `id`, or -1 if none. */
-  insert(id: string, position: number): number {
+  /** The slot holding `id`, or the empty slot where it would go: insert and find share the probe. */
+  private slotOf(id: string): number {
     const slots = this.slots;
     for (let slot = hashOf(id) & this.mask; ; slot = (slot + 1) & this.mask) {
       const stored = slots[slot]!;
-      if (stored === 0) {
-        slots[slot] = position + 1;
-        return -1;
-      }
-      if (this.idAt(stored - 1) === id) return stored - 1;
+      if (stored === 0 || this.idAt(stored - 1) === id) return slot;
     }
+  }
+
+  /** Records that `id` is at `position`; returns the position already holding `id`, or -1 if none. */
+  insert(id: string, position: number): number {
+    const slot = this.slotOf(id);
+    const stored = this.slots[slot]!;
+    if (stored === 0) this.slots[slot] = position + 1;
+    return stored - 1;
   }
 
   /**
@@ -46,12 +50,7 @@ export class IdTable {
 
   /** The position of `id`, or -1 when it is not in the table. */
   find(id: string): number {
-    const slots = this.slots;
-    for (let slot = hashOf(id) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const stored = slots[slot]!;
-      if (stored === 0) return -1;
-      if (this.idAt(stored - 1) === id) return stored - 1;
-    }
+    return this.slots[this.slotOf(id)]! - 1;
   }
 }
 

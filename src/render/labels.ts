@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { LabelBox, Layout } from '../layout/types.js';
+import { svgElement } from './svgElement.js';
 
 /** Writes a label's lines: its text, or one `tspan` a line (a long title on two lines). Only when they changed. */
 function setLines(text: SVGTextElement, label: LabelBox): void {
@@ -11,9 +12,7 @@ function setLines(text: SVGTextElement, label: LabelBox): void {
   if (spans.length === label.lines.length && spans.every((span, index) => span.textContent === label.lines[index] && span.getAttribute('x') === label.x.toFixed(1))) return;
   text.textContent = '';
   label.lines.forEach((line, index) => {
-    const span = text.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'tspan');
-    span.setAttribute('x', label.x.toFixed(1));
-    if (index > 0) span.setAttribute('dy', String(label.lineHeight));
+    const span = svgElement(text.ownerDocument, 'tspan', index > 0 ? { x: label.x.toFixed(1), dy: label.lineHeight } : { x: label.x.toFixed(1) });
     span.textContent = line;
     text.append(span);
   });

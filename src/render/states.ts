@@ -1,9 +1,9 @@
 import { CATEGORY_SLOTS, categorySlot, shapeOfSlot, shapePath } from '../layout/markShape.js';
-import { METRICS } from '../layout/metrics.js';
+import { MARKER_RADIUS } from '../layout/metrics.js';
 import type { DataIssue } from '../types.js';
+import { el } from './detail.js';
 import { categoryClass } from './marks.js';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { svgElement } from './svgElement.js';
 
 /** How many problems the error state lists; the rest are counted ("and 180 more") and logged in full. */
 export const SHOWN_ISSUES = 20;
@@ -17,30 +17,18 @@ export function showErrorState(message: HTMLDivElement, issues: readonly DataIss
   message.classList.toggle('is-error', issues !== null);
   if (issues === null) return;
   const doc = message.ownerDocument;
-  const box = doc.createElement('div');
-  box.className = 'eventline-error';
+  const box = el(doc, 'div', 'eventline-error');
   box.setAttribute('role', 'alert');
   // A long list scrolls: keyboard users must be able to reach it to scroll it (WCAG 2.1.1).
   box.tabIndex = 0;
-  const heading = doc.createElement('h2');
-  heading.className = 'eventline-error-title';
-  heading.textContent = 'This timeline cannot be shown';
-  const count = doc.createElement('p');
-  count.className = 'eventline-error-count';
-  count.textContent = issues.length === 1 ? 'Its data has 1 problem:' : `Its data has ${issues.length} problems:`;
-  const list = doc.createElement('ul');
-  for (const issue of issues.slice(0, SHOWN_ISSUES)) {
-    const item = doc.createElement('li');
-    item.textContent = `${issue.path}: ${issue.message}`;
-    list.append(item);
-  }
-  box.append(heading, count, list);
-  if (issues.length > SHOWN_ISSUES) {
-    const more = doc.createElement('p');
-    more.className = 'eventline-error-more';
-    more.textContent = `and ${issues.length - SHOWN_ISSUES} more (the browser console lists them all).`;
-    box.append(more);
-  }
+  const list = el(doc, 'ul', '');
+  for (const issue of issues.slice(0, SHOWN_ISSUES)) list.append(el(doc, 'li', '', `${issue.path}: ${issue.message}`));
+  box.append(
+    el(doc, 'h2', 'eventline-error-title', 'This timeline cannot be shown'),
+    el(doc, 'p', 'eventline-error-count', issues.length === 1 ? 'Its data has 1 problem:' : `Its data has ${issues.length} problems:`),
+    list,
+  );
+  if (issues.length > SHOWN_ISSUES) box.append(el(doc, 'p', 'eventline-error-more', `and ${issues.length - SHOWN_ISSUES} more (the browser console lists them all).`));
   message.replaceChildren(box);
   message.hidden = false;
 }
@@ -53,25 +41,17 @@ export function showMessage(message: HTMLDivElement, text: string | null): void 
     message.hidden = true;
     return;
   }
-  const paragraph = message.ownerDocument.createElement('p');
-  paragraph.className = 'eventline-empty';
-  paragraph.textContent = text;
-  message.replaceChildren(paragraph);
+  message.replaceChildren(el(message.ownerDocument, 'p', 'eventline-empty', text));
   message.hidden = false;
 }
 
 /** A legend swatch: the marker itself, in its category's colour and shape (the story's cards show it too). */
 export function swatchFor(doc: Document, slot: number): SVGSVGElement {
-  const size = 2 * METRICS.markerRadius + 4;
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', `eventline-swatch ${categoryClass(slot)}`);
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('viewBox', `${-size / 2} ${-size / 2} ${size} ${size}`);
-  svg.setAttribute('aria-hidden', 'true');
-  const path = doc.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', shapePath(shapeOfSlot(slot)));
-  svg.append(path);
+  const size = 2 * MARKER_RADIUS + 4;
+  const svg = svgElement(doc, 'svg', {
+    class: `eventline-swatch ${categoryClass(slot)}`, width: size, height: size, viewBox: `${-size / 2} ${-size / 2} ${size} ${size}`, 'aria-hidden': 'true',
+  });
+  svg.append(svgElement(doc, 'path', { d: shapePath(shapeOfSlot(slot)) }));
   return svg;
 }
 
@@ -86,11 +66,11 @@ export function renderLegend(legend: HTMLDivElement, categories: readonly string
     legend.hidden = true;
     return;
   }
-  const list = doc.createElement('ul');
+  const list = el(doc, 'ul', '');
   list.setAttribute('aria-label', 'Categories');
   const shown = categories.length <= CATEGORY_SLOTS ? categories : [...categories.slice(0, CATEGORY_SLOTS - 1), `Other (${categories.length - CATEGORY_SLOTS + 1} categories)`];
   shown.forEach((category, index) => {
-    const item = doc.createElement('li');
+    const item = el(doc, 'li', '');
     item.append(swatchFor(doc, categorySlot(index, categories.length)), doc.createTextNode(category));
     list.append(item);
   });
@@ -117,11 +97,7 @@ export function showTooltip(tooltip: HTMLDivElement, content: TooltipContent | n
     return;
   }
   const doc = tooltip.ownerDocument;
-  const title = doc.createElement('strong');
-  title.textContent = content.title;
-  const when = doc.createElement('span');
-  when.textContent = content.when;
-  tooltip.replaceChildren(title, when);
+  tooltip.replaceChildren(el(doc, 'strong', '', content.title), el(doc, 'span', '', content.when));
   const flip = content.x > content.width * 0.6;
   tooltip.style.left = flip ? '' : `${Math.round(content.x + 12)}px`;
   tooltip.style.right = flip ? `${Math.round(content.width - content.x + 12)}px` : '';

@@ -2,7 +2,7 @@
  * How much wider the chart's font sets text than the layout's width table (Arial metrics): the one
  * measurement of text the chart makes, so that labels placed from numbers fit in the page's own font.
  */
-import { METRICS } from '../layout/metrics.js';
+import { LABEL_FONT } from '../layout/metrics.js';
 import { textWidth } from '../layout/textWidth.js';
 
 /** A line like the labels: capitals, quotes, digits and the common punctuation of news titles. */
@@ -19,9 +19,9 @@ export function measureTextScale(element: Element): number {
   if (!family) return 1;
   const context = new view.OffscreenCanvas(1, 1).getContext('2d');
   if (!context) return 1;
-  context.font = `${METRICS.labelFont}px ${family}`;
+  context.font = `${LABEL_FONT}px ${family}`;
   const measured = context.measureText(SAMPLE).width;
-  const ratio = measured / textWidth(SAMPLE, METRICS.labelFont);
+  const ratio = measured / textWidth(SAMPLE, LABEL_FONT);
   // Rounded, so that a font's sub-pixel rendering never changes the layout between two frames.
   return Number.isFinite(ratio) && ratio > 0 ? Math.round(ratio * 100) / 100 : 1;
 }

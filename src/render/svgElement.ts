@@ -1,0 +1,12 @@
+/** The SVG namespace, which every SVG element the chart builds outside d3 is created in. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Builds an SVG element with its attributes (numbers written as strings): one helper, so each part
+ * that builds SVG by hand does not repeat the namespace and a `setAttribute` call per attribute.
+ */
+export function svgElement<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+  const element = doc.createElementNS(SVG_NS, tag);
+  for (const name in attributes) element.setAttribute(name, String(attributes[name]));
+  return element;
+}
