@@ -5,10 +5,11 @@
  * already loaded.
  */
 import { writeSVG } from '../ssr/writeSVG.js';
-import { chartToSVG, svgToPng } from '../timeline/exportImage.js';
+import { attachDownloads } from '../timeline/downloads.js';
+import { chartToSVG, exportPng, svgToPng } from '../timeline/exportImage.js';
 import { registerSvgWriter } from './svgWriterSlot.js';
 
 if (typeof registerSvgWriter !== 'function') {
   throw new Error('the eventline export add-on adds to eventline: load dist/eventline.iife.js before dist/eventline-export.js');
 }
-registerSvgWriter({ svg: writeSVG, chart: chartToSVG, png: svgToPng });
+registerSvgWriter({ svg: writeSVG, chart: chartToSVG, png: svgToPng, toPng: exportPng, downloads: attachDownloads });

@@ -46,3 +46,12 @@ export function svgToPng(doc: Document, svg: string, scale = 2): Promise<Blob> {
     image.src = url;
   }).finally(() => view.URL.revokeObjectURL(url));
 }
+
+/**
+ * `timeline.toPNG()`: the chart as `snapshot` writes it (null without a chart: the dataset is invalid)
+ * drawn as a PNG at `scale`.
+ */
+export function exportPng(doc: Document, snapshot: () => string | null, scale: number): Promise<Blob> {
+  const svg = snapshot();
+  return svg ? svgToPng(doc, svg, scale) : Promise.reject(new Error('eventline: there is no chart to export (the dataset is invalid)'));
+}

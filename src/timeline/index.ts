@@ -7,8 +7,9 @@ import { attachDeepLink } from '../interact/deepLink.js';
 import { attachInput } from '../interact/pointer.js';
 import { createChart } from './chart.js';
 import { attachControls } from './controls.js';
-import { attachDownloads, snapshot } from './export.js';
-import { svgToPng } from './exportImage.js';
+import { attachDownloads } from './downloads.js';
+import { snapshot } from './export.js';
+import { exportPng } from './exportImage.js';
 import { revealEvent } from './navigation.js';
 import type { TimelineOptions } from './options.js';
 import { attachOverview } from './overview.js';
@@ -30,7 +31,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const controls = attachControls(elements, state, commands, signal);
   const stopOverview = attachOverview(elements, state, commands);
   signal.addEventListener('abort', stopOverview);
-  attachDownloads(controls.bar, root, state, commands, signal);
+  attachDownloads(controls.bar, state, commands, () => snapshot(state, root), signal);
   attachStory(elements, state, commands, controls.bar, controls.help, signal);
 
   const handle: Timeline = {
@@ -46,17 +47,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     },
     on: state.on,
     toSVG: () => snapshot(state, root) ?? '',
-    toPNG(pngOptions = {}) {
-      let svgText: string | null;
-      try {
-        svgText = snapshot(state, root);
-      } catch (error) {
-        // The one-tag script without its export add-on: the promise says what to load.
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-      if (!svgText) return Promise.reject(new Error('eventline: there is no chart to export (the dataset is invalid)'));
-      return svgToPng(container.ownerDocument, svgText, pngOptions.scale ?? 2);
-    },
+    toPNG: (pngOptions = {}) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions.scale ?? 2),
     getState(): TimelineState {
       const [a, b] = state.scale().realDomain();
       return { range: [new Date(a), new Date(b)], selected: state.selected };
