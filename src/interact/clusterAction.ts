@@ -1,9 +1,9 @@
-import { METRICS } from '../layout/metrics.js';
+import { CLUSTER_WIDTH } from '../layout/metrics.js';
 import { periodLength } from '../model/time.js';
 import type { TimelineEvent } from '../types.js';
 
-/** What activating a cluster does: zoom to where its events come apart (a range in display time), or list them. */
-export type ClusterAction = { kind: 'zoom'; range: [number, number] } | { kind: 'list'; events: TimelineEvent[] };
+/** What activating a cluster does: zoom to where its events come apart (`range`, in display time), or list them; `events` in time order either way. */
+export type ClusterAction = { kind: 'zoom' | 'list'; range: [number, number]; events: TimelineEvent[] };
 
 /**
  * Decides a cluster's action (pure). It zooms to the whole periods its events name (a day-precision
@@ -22,7 +22,6 @@ export function clusterAction(events: readonly TimelineEvent[], minSpan: number,
     end = Math.max(end, toDisplay(time + periodLength(time, event.precision)));
   }
   const widthAtNarrowest = ((end - start) / minSpan) * plotWidth;
-  if (widthAtNarrowest < METRICS.clusterWidth * 2) return { kind: 'list', events: [...events] };
   const pad = (end - start) * 0.15;
-  return { kind: 'zoom', range: [start - pad, end + pad] };
+  return { kind: widthAtNarrowest < CLUSTER_WIDTH * 2 ? 'list' : 'zoom', range: [start - pad, end + pad], events: [...events] };
 }

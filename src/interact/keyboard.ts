@@ -7,7 +7,7 @@ export interface KeyboardActions {
 }
 
 /** Keys handled only while focus is on the chart's marks; elsewhere in the root (buttons, links) they keep their usual meaning. */
-const CHART_ONLY = new Set<KeyAction['kind']>(['move', 'page', 'activate', 'zoom']);
+const CHART_ONLY = new Set<KeyAction['kind']>(['move', 'page', 'activate', 'zoom', 'help']);
 
 /**
  * Listens for the timeline's keys on its own root, never on `document` or `window`, so the page's own

@@ -4,7 +4,8 @@ export type KeyAction =
   | { kind: 'page'; direction: -1 | 1 }
   | { kind: 'activate' }
   | { kind: 'close' }
-  | { kind: 'zoom'; to: 'in' | 'out' | 'fit' };
+  | { kind: 'zoom'; to: 'in' | 'out' | 'fit' }
+  | { kind: 'help' };
 
 /** Where a move goes from the focused event. */
 export type NavigationTarget = 'next' | 'previous' | 'up' | 'down' | 'first' | 'last';
@@ -22,8 +23,8 @@ const MOVES: Readonly<Record<string, NavigationTarget>> = {
 };
 
 /**
- * The timeline's keys (pure): arrows, Home/End, PageUp/PageDown, Enter/Space, Escape, and `+`/`-`/`0`
- * for zoom. `=` and `_` count as `+` and `-` (the same keys without Shift on many layouts). A key held
+ * The timeline's keys (pure): arrows, Home/End, PageUp/PageDown, Enter/Space, Escape, `+`/`-`/`0`
+ * for zoom, and `?` for the key help. `=` and `_` count as `+` and `-` (the same keys without Shift on many layouts). A key held
  * with Ctrl, Meta or Alt belongs to the browser (Ctrl+`+` zooms the page), so it maps to nothing.
  */
 export function keyAction(press: KeyPress): KeyAction | null {
@@ -38,11 +39,18 @@ export function keyAction(press: KeyPress): KeyAction | null {
     case '+': case '=': return { kind: 'zoom', to: 'in' };
     case '-': case '_': return { kind: 'zoom', to: 'out' };
     case '0': return { kind: 'zoom', to: 'fit' };
+    case '?': return { kind: 'help' };
     default: return null;
   }
 }
 
-/** The key help read with the chart (its `aria-describedby`), also shown to sighted keyboard users. */
+/** How the chart and the story say the key help is there (their description): short, since it is read on entry. */
+export const HELP_HINT = 'Press question mark for the keys.';
+
+/** The key help: shown while the keyboard is in the chart, and said when the reader presses `?`. */
 export const KEY_HELP =
-  'Arrow keys move between events (left and right in time, up and down between lanes); Home and End go to the first and last; ' +
-  'Page Up and Page Down move a screen; Enter opens an event; Escape closes it; plus, minus and 0 zoom in, out and to everything.';
+  'Arrow keys: left and right in time, up and down between lanes. Home, End: the first, the last. Page Up, Page Down: a screen. ' +
+  'Enter: open an event or a group; Tab: its details; Escape: close. Plus, minus, 0: zoom.';
+
+/** The key help of the vertical story (the list view and phones), said when the reader presses `?` there. */
+export const STORY_KEY_HELP = 'Arrow keys: the next and previous card. Home, End: the first, the last. Enter: open a card; Tab: its details; Escape: close.';

@@ -4,8 +4,8 @@ import { firstIndexWhere } from '../model/sortedIndex.js';
 import type { TimelineEvent } from '../types.js';
 import type { NavigationTarget } from './keymap.js';
 
-/** Position of `event` in the dataset's time order (events are sorted by start, then id). */
-function positionOf(events: readonly TimelineEvent[], event: TimelineEvent): number {
+/** Position of `event` in the dataset's time order (events are sorted by start, then id), from 0. */
+export function positionOf(events: readonly TimelineEvent[], event: TimelineEvent): number {
   const time = event.start.getTime();
   return firstIndexWhere(0, events.length, (index) => {
     const probe = events[index]!;

@@ -106,9 +106,14 @@ export function formatDayRange(start: number, end: number, locale: Locale = DEFA
   return first === last ? first : `${first} to ${last}`;
 }
 
+/** When an event happened as it is said, not read: an estimate is `about 3 September 2025`, not `c. 3 September 2025`. */
+export function sayWhen(event: Parameters<typeof formatEventWhen>[0], locale: Locale = DEFAULT_LOCALE): string {
+  return formatEventWhen(event, { locale }).replace(/^c\. /, 'about ');
+}
+
 /** An event in one phrase, its title and when: `Paris summit, 4 September 2025` (accessible names, announcements). */
 export function describeEvent(event: Parameters<typeof formatEventWhen>[0] & { title: string }, locale: Locale = DEFAULT_LOCALE): string {
-  return `${event.title}, ${formatEventWhen(event, { locale })}`;
+  return `${event.title}, ${sayWhen(event, locale)}`;
 }
 
 /**

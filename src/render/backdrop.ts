@@ -30,23 +30,23 @@ export function renderLanes(group: SVGGElement, layout: Layout): void {
       .text((d) => d.label));
 }
 
-/** Joins era bands and their names, keyed by event id. */
-export function renderEras(group: SVGGElement, layout: Layout, names: (id: string) => string, selected: string | null): void {
+/** Joins era bands and their names, keyed by event id; `option` makes a band an option of the chart's listbox (marks.ts). */
+export function renderEras(group: SVGGElement, layout: Layout, option: (band: Element, id: string) => void, selected: string | null): void {
   const labels = new Map(layout.labels.filter((label) => label.kind === 'era').map((label) => [label.id, label]));
   select(group)
     .selectAll<SVGGElement, EraBand>('g.eventline-era')
     .data(layout.eras, (era) => era.id)
     .join((enter) => {
       const era = enter.append('g').attr('class', 'eventline-era');
-      era.append('rect').attr('class', 'eventline-event eventline-era-band').attr('tabindex', -1).attr('role', 'button');
-      era.append('text').attr('class', 'eventline-label eventline-label-era');
+      era.append('rect').attr('class', 'eventline-event eventline-era-band').attr('tabindex', -1);
+      // The band's name says it whole; the drawn label may be cut short.
+      era.append('text').attr('class', 'eventline-label eventline-label-era').attr('aria-hidden', 'true');
       return era;
     })
     .attr('data-event-id', (era) => era.id)
-    .call((era) => era.select('rect')
+    .call((era) => era.select<SVGRectElement>('rect')
       .attr('data-event-id', (d) => d.id)
-      .attr('aria-label', (d) => names(d.id))
-      .attr('aria-pressed', (d) => String(d.id === selected))
+      .each(function (d) { option(this, d.id); })
       .classed('is-selected', (d) => d.id === selected)
       .attr('x', (d) => d.x1.toFixed(1))
       .attr('y', (d) => d.y.toFixed(1))

@@ -6,7 +6,7 @@ export interface ControlElements {
   bar: HTMLDivElement;
   /** The buttons by what they do. */
   buttons: Record<ControlName, HTMLButtonElement>;
-  /** `.eventline-keys`: the key help, referenced by the chart's `aria-describedby`. */
+  /** `.eventline-keys`: the key help, shown while the keyboard is in the chart and said on demand. */
   help: HTMLParagraphElement;
 }
 
@@ -14,15 +14,16 @@ export interface ControlElements {
 export type ControlName = 'previous' | 'next' | 'zoomIn' | 'zoomOut' | 'fit' | 'gaps' | 'list';
 
 /**
- * Visible text of each button: words, not only symbols, so every user knows what it does. In the
- * vertical story's one row of controls the parts with a class are visually hidden (still read):
- * " event" always, "Previous"/"Next" where the row is narrower than 420 px.
+ * Visible text of each button: words, not only symbols, so every user knows what it does. A glyph
+ * (`g`) is drawn, not read: the names are the words. In the vertical story's one row of controls the
+ * parts with a class are visually hidden (still read): " event" always, "Previous"/"Next" where the
+ * row is narrower than 420 px.
  */
 const BUTTON_TEXT: Readonly<Record<ControlName, ReadonlyArray<readonly [string, string?]>>> = {
-  previous: [['←'], [' Previous', 'eventline-word'], [' event', 'eventline-more']],
-  next: [['Next', 'eventline-word'], [' event', 'eventline-more'], [' →']],
-  zoomIn: [['+ Zoom in']],
-  zoomOut: [['− Zoom out']],
+  previous: [['← ', 'g'], ['Previous', 'eventline-word'], [' event', 'eventline-more']],
+  next: [['Next', 'eventline-word'], [' event', 'eventline-more'], [' →', 'g']],
+  zoomIn: [['+ ', 'g'], ['Zoom in']],
+  zoomOut: [['− ', 'g'], ['Zoom out']],
   fit: [['Show all']],
   gaps: [['True time scale']],
   list: [['List view']],
@@ -34,8 +35,8 @@ let helpCounter = 0;
 export function createControls(doc: Document): ControlElements {
   const bar = doc.createElement('div');
   bar.className = 'eventline-controls';
-  // A plain group, not role=toolbar: that role promises arrow-key movement between the buttons.
-  bar.setAttribute('role', 'group');
+  // One tab stop, arrow keys between the buttons (controls.ts moves the stop).
+  bar.setAttribute('role', 'toolbar');
   bar.setAttribute('aria-label', 'Timeline controls');
   const buttons = {} as Record<ControlName, HTMLButtonElement>;
   for (const name of Object.keys(BUTTON_TEXT) as ControlName[]) {
@@ -43,9 +44,12 @@ export function createControls(doc: Document): ControlElements {
     button.type = 'button';
     button.className = `eventline-button eventline-button-${name}`;
     button.dataset.control = name;
+    button.tabIndex = name === 'previous' ? 0 : -1;
     for (const [text, className] of BUTTON_TEXT[name]) {
       const part = className ? doc.createElement('span') : doc.createTextNode(text);
-      if (className) Object.assign(part, { className, textContent: text });
+      if (className === 'g') (part as HTMLElement).setAttribute('aria-hidden', 'true');
+      else if (className) (part as HTMLElement).className = className;
+      part.textContent = text;
       button.append(part);
     }
     if (name === 'list' || name === 'gaps') button.setAttribute('aria-pressed', 'false');
@@ -55,6 +59,8 @@ export function createControls(doc: Document): ControlElements {
   const help = doc.createElement('p');
   help.className = 'eventline-keys';
   help.id = `eventline-keys-${++helpCounter}`;
+  // Shown to sighted keyboard users while the chart has focus; a screen reader hears it on demand (the ? key).
+  help.setAttribute('aria-hidden', 'true');
   help.textContent = KEY_HELP;
   return { bar, buttons, help };
 }
@@ -65,9 +71,16 @@ export const ANNOUNCEMENT_LIMIT = 150;
 /** How long a repeated announcement waits after clearing the region, in ms. */
 const REPEAT_DELAY = 100;
 
-/** Says `message` through the live region, cut to {@link ANNOUNCEMENT_LIMIT} characters. */
-export function announce(live: HTMLElement, message: string): void {
-  const text = message.length > ANNOUNCEMENT_LIMIT ? `${message.slice(0, ANNOUNCEMENT_LIMIT - 1).trimEnd()}…` : message;
+/** `message` cut to {@link ANNOUNCEMENT_LIMIT} characters, between words (a word cut short is read as another word). */
+export function shortened(message: string): string {
+  if (message.length <= ANNOUNCEMENT_LIMIT) return message;
+  const space = message.lastIndexOf(' ', ANNOUNCEMENT_LIMIT - 1);
+  return `${message.slice(0, space > 0 ? space : ANNOUNCEMENT_LIMIT - 1)}…`;
+}
+
+/** Says `message` through the live region, {@link shortened} unless the reader asked for it `whole` (the key help). */
+export function announce(live: HTMLElement, message: string, whole = false): void {
+  const text = whole ? message : shortened(message);
   if (live.textContent !== text) {
     live.textContent = text;
     return;

@@ -22,7 +22,12 @@ function fact(doc: Document, list: HTMLDListElement, term: string, value: string
  */
 export function buildEventDetail(doc: Document, event: TimelineEvent, dataset: Dataset, locale: Locale, withHeading = true): DocumentFragment {
   const fragment = doc.createDocumentFragment();
-  if (withHeading) fragment.append(el(doc, 'h2', 'eventline-detail-title', event.title), el(doc, 'p', 'eventline-detail-date', formatEventWhen(event, { locale })));
+  if (withHeading) {
+    const title = el(doc, 'h2', 'eventline-detail-title', event.title);
+    // Tab from the chart lands here, right after it in the DOM: the reader meets the details from their title.
+    title.tabIndex = 0;
+    fragment.append(title, el(doc, 'p', 'eventline-detail-date', formatEventWhen(event, { locale })));
+  }
   if (event.media && isAllowedLinkUrl(event.media.url)) {
     const figure = el(doc, 'figure', 'eventline-detail-media');
     const image = el(doc, 'img', '');
@@ -86,7 +91,10 @@ export function buildClusterDetail(doc: Document, events: readonly TimelineEvent
   return fragment;
 }
 
-/** Fills the panel: a close button, then `content`. An empty panel is hidden. */
+/**
+ * Fills the panel: `content`, then its close button (drawn at the top corner, but last in reading and
+ * Tab order: a reader who Tabs into the details meets them first). An empty panel is hidden.
+ */
 export function showDetail(panel: HTMLElement, content: Node | null): void {
   if (!content) {
     panel.replaceChildren();
@@ -97,6 +105,6 @@ export function showDetail(panel: HTMLElement, content: Node | null): void {
   const close = el(doc, 'button', 'eventline-detail-close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', 'Close details');
-  panel.replaceChildren(close, content);
+  panel.replaceChildren(content, close);
   panel.hidden = false;
 }

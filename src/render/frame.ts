@@ -1,17 +1,22 @@
 import { select } from 'd3-selection';
 import type { Layout } from '../layout/types.js';
+import type { TimelineEvent } from '../types.js';
 import { renderAxis } from './axis.js';
 import { renderEras, renderLanes } from './backdrop.js';
 import { renderLabels } from './labels.js';
-import { eventName, type MarkContext, renderClusters, renderPoints, renderSpans } from './marks.js';
+import { eventOption, type MarkContext, renderClusters, renderPoints, renderSpans, timeOrder } from './marks.js';
 import type { RootElements } from './root.js';
 
 /**
  * Draws one layout: every layer is a keyed join, so calling this again only enters, updates and
- * exits what changed. Keeps exactly one mark in the tab order (the selected one, else the first).
+ * exits what changed. Keeps exactly one mark in the tab order (the focused one, else the selected
+ * one, else the first), and the listbox's options in time order.
  */
 export function renderFrame(elements: RootElements, layout: Layout, context: MarkContext): void {
   const { svg, clipRect, layers, marks } = elements;
+  // Inside a shadow root (the custom element) the document only knows the host is focused.
+  const rootNode = svg.getRootNode() as Document | ShadowRoot;
+  const hadFocus = svg.contains(rootNode.activeElement);
   svg.setAttribute('width', String(layout.width));
   svg.setAttribute('height', String(Math.round(layout.height)));
   svg.setAttribute('viewBox', `0 0 ${layout.width} ${Math.round(layout.height)}`);
@@ -21,25 +26,45 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   clipRect.setAttribute('width', String(Math.max(0, layout.width - layout.chart.left)));
   clipRect.setAttribute('height', String(Math.round(layout.chart.bottom)));
   renderLanes(layers.lanes, layout);
-  renderEras(layers.eras, layout, (id) => eventName(context, id), context.selected);
+  renderEras(layers.eras, layout, (band, id) => eventOption(band, id, context), context.selected);
   renderSpans(marks.spans, layout, context);
   renderPoints(marks.points, layout, context);
   renderClusters(marks.clusters, layout, context);
   renderLabels(marks.labels, layout, context.selected);
   renderAxis(layers.axis, layout);
-  const focusable = svg.querySelectorAll(FOCUSABLE);
-  // Inside a shadow root (the custom element) the document only knows the host is focused.
-  const active = (svg.getRootNode() as Document | ShadowRoot).activeElement;
+  const focusable = [...svg.querySelectorAll(FOCUSABLE)].sort((a, b) => timeOrder.get(a)! - timeOrder.get(b)!);
+  const active = rootNode.activeElement;
   let keeper: Element | null = null;
   for (const element of focusable) if (element === active) keeper = element;
   keeper ??= context.selected ? eventMarkElement(svg, context.selected) : null;
   keeper ??= focusable[0] ?? null;
   if (keeper) setRovingStop(svg, keeper, focusable);
+  // The marks are drawn in layers (eras, bars, points, clusters); a screen reader's virtual cursor
+  // reads them in time order all the same.
+  const owns = focusable.map((element) => element.id).join(' ');
+  if (svg.getAttribute('aria-owns') !== owns) svg.setAttribute('aria-owns', owns);
+  // A zoom or a click that removed the focused mark (an opened cluster) leaves the keyboard in the chart.
+  if (hadFocus && !svg.contains(rootNode.activeElement)) ((keeper ?? svg) as SVGElement).focus({ preventScroll: true });
 }
 
 /** The focusable mark of event `id` (point, bar or era band), if it is drawn on its own. Ids are slugs, safe in a selector. */
 export function eventMarkElement(svg: SVGSVGElement, id: string): Element | null {
   return svg.querySelector(`.eventline-event[data-event-id="${id}"]`);
+}
+
+/**
+ * The mark drawing `event` in `layout`: its own (point, bar or era band), or the cluster holding it;
+ * null when it is not drawn.
+ */
+export function markOf(svg: SVGSVGElement, layout: Layout | null, event: TimelineEvent): Element | null {
+  const own = eventMarkElement(svg, event.id);
+  // A cluster's time range bounds its events' starts: only clusters that can hold the event build
+  // their member lists, which at full zoom may be long.
+  const time = event.start.getTime();
+  const cluster = own ? undefined : layout?.clusters.find((candidate) => candidate.start <= time && candidate.end >= time && candidate.memberIds().includes(event.id));
+  // Compared, not put in a selector: the key holds the lane's name, text from the data.
+  for (const element of cluster ? svg.querySelectorAll('.eventline-cluster') : []) if (element.getAttribute('data-cluster-key') === cluster!.key) return element;
+  return own;
 }
 
 /** Everything in the chart that takes keyboard focus: event marks (points, spans, eras) and clusters. */

@@ -1,7 +1,10 @@
 import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
+import { positionOf } from '../interact/navigate.js';
 import { describeEvent, formatDayRange } from '../layout/formatDate.js';
+import { laneAndCategory } from '../layout/lanes.js';
 import type { PreparedModel } from '../layout/prepare.js';
+import { firstIndexWhere } from '../model/sortedIndex.js';
 import { countText } from '../layout/clusterCount.js';
 import { shapePath } from '../layout/markShape.js';
 import type { ClusterMark, Layout, PointMark, SpanMark } from '../layout/types.js';
@@ -24,28 +27,59 @@ function markClass(kind: 'point' | 'span', mark: PointMark | SpanMark, selected:
   return `eventline-event eventline-${kind} ${categoryClass(mark.category)}${mark.approximate ? ' is-approximate' : ''}${mark.id === selected ? ' is-selected' : ''}`;
 }
 
-/** The accessible name of an event mark: its title and its date in words. */
-export function eventName(context: MarkContext, id: string): string {
-  const event = context.model.byId.get(id);
-  return event ? describeEvent(event, context.locale) : id;
+/**
+ * Where each option of the chart's listbox stands in time order (from 0): the order the listbox owns
+ * its options in (frame.ts), since the marks are drawn in layers, not in time order.
+ */
+export const timeOrder = new WeakMap<Element, number>();
+/**
+ * The model each mark was named for, by number: a new dataset names them again (titles and positions
+ * change). A number, not the model: a destroyed chart's elements must not keep its data.
+ */
+const namedFor = new WeakMap<Element, number>();
+const modelNumbers = new WeakMap<PreparedModel, number>();
+let optionCounter = 0;
+
+/**
+ * Makes `node` an option of the chart's listbox for event `id`: its name (title and date), its lane
+ * and category as the description, its place in time order of all events, and whether it is the
+ * selected one. Only changes are written: this runs on every frame.
+ */
+export function eventOption(node: Element, id: string, context: MarkContext): void {
+  const { model } = context;
+  // Explicit on every option: without it Chromium takes the focused option for the selected one.
+  const selected = String(id === context.selected);
+  if (node.getAttribute('aria-selected') !== selected) node.setAttribute('aria-selected', selected);
+  let number = modelNumbers.get(model);
+  if (number === undefined) modelNumbers.set(model, (number = ++optionCounter));
+  if (namedFor.get(node) === number) return;
+  namedFor.set(node, number);
+  // Every mark is drawn from an event of the model.
+  const event = model.byId.get(id)!;
+  const position = positionOf(model.dataset.events, event);
+  timeOrder.set(node, position);
+  node.id ||= `eventline-option-${++optionCounter}`;
+  node.setAttribute('role', 'option');
+  node.setAttribute('aria-label', describeEvent(event, context.locale));
+  node.setAttribute('aria-description', laneAndCategory(event));
+  node.setAttribute('aria-posinset', String(position + 1));
+  node.setAttribute('aria-setsize', String(model.dataset.events.length));
 }
 
-/** What every event mark gets once, when it enters: its id, its place among the roving tab stops, role and name. */
-function enterEventMark<E extends SVGElement, M extends PointMark | SpanMark>(marks: Selection<E, M, SVGGElement, unknown>, context: MarkContext): Selection<E, M, SVGGElement, unknown> {
+/** What every event mark gets once, when it enters: its id and its place among the roving tab stops. */
+function enterEventMark<E extends SVGElement, M extends PointMark | SpanMark>(marks: Selection<E, M, SVGGElement, unknown>): Selection<E, M, SVGGElement, unknown> {
   // One pass setting every attribute of a node, instead of a pass per attribute: on a first render
   // of hundreds of marks each pass is another round of calls through not yet optimised code.
   return marks.each(function (mark) {
     this.setAttribute('data-event-id', mark.id);
     this.setAttribute('tabindex', '-1');
-    this.setAttribute('role', 'button');
-    this.setAttribute('aria-label', eventName(context, mark.id));
   });
 }
 
-/** What every event mark gets each frame: its classes and whether it is the selected one. */
-function updateEventMark(node: SVGElement, kind: 'point' | 'span', mark: PointMark | SpanMark, selected: string | null): void {
-  node.setAttribute('class', markClass(kind, mark, selected));
-  node.setAttribute('aria-pressed', String(mark.id === selected));
+/** What every event mark gets each frame: its classes and its option's state. */
+function updateEventMark(node: SVGElement, kind: 'point' | 'span', mark: PointMark | SpanMark, context: MarkContext): void {
+  node.setAttribute('class', markClass(kind, mark, context.selected));
+  eventOption(node, mark.id, context);
 }
 
 /** Joins point markers (a path in their category's shape, placed by a translation), keyed by event id: unchanged events keep their nodes. */
@@ -53,9 +87,9 @@ export function renderPoints(group: SVGGElement, layout: Layout, context: MarkCo
   select(group)
     .selectAll<SVGPathElement, PointMark>('path')
     .data(layout.points, (mark) => mark.id)
-    .join((enter) => enterEventMark(enter.append('path'), context))
+    .join((enter) => enterEventMark(enter.append('path')))
     .each(function (mark) {
-      updateEventMark(this, 'point', mark, context.selected);
+      updateEventMark(this, 'point', mark, context);
       if (this.getAttribute('data-shape') !== mark.shape) {
         this.setAttribute('data-shape', mark.shape);
         this.setAttribute('d', shapePath(mark.shape));
@@ -69,9 +103,9 @@ export function renderSpans(group: SVGGElement, layout: Layout, context: MarkCon
   select(group)
     .selectAll<SVGRectElement, SpanMark>('rect')
     .data(layout.spans, (mark) => mark.id)
-    .join((enter) => enterEventMark(enter.append('rect').attr('rx', 3), context))
+    .join((enter) => enterEventMark(enter.append('rect').attr('rx', 3)))
     .each(function (mark) {
-      updateEventMark(this, 'span', mark, context.selected);
+      updateEventMark(this, 'span', mark, context);
       this.setAttribute('x', mark.x1.toFixed(1));
       this.setAttribute('y', mark.y.toFixed(1));
       this.setAttribute('width', Math.max(1, mark.x2 - mark.x1).toFixed(1));
@@ -79,26 +113,35 @@ export function renderSpans(group: SVGGElement, layout: Layout, context: MarkCon
     });
 }
 
-/** The accessible name of a cluster: how many events and when. */
+/** The accessible name of a cluster: how many events, in which lane, and when (which ones: its description, when focused). */
 function clusterName(cluster: ClusterMark, locale: Locale): string {
-  return `${cluster.count} events, ${formatDayRange(cluster.start, cluster.end, locale)}`;
+  // The key is the lane's name and the time bucket (computeLayout.ts); a lane's name may hold a colon.
+  return `${cluster.count} events in ${cluster.key.slice(0, cluster.key.lastIndexOf(':'))}, ${formatDayRange(cluster.start, cluster.end, locale)}`;
 }
 
 /**
  * Joins cluster marks, keyed by lane and time bucket: the pill (`rect.eventline-cluster`, which carries
  * the role, name and tab stop) and its count (a sibling text). Two nodes a cluster, not three: at
- * 10,000 events clusters are most of the DOM.
+ * 10,000 events clusters are most of the DOM. A cluster is an option of the chart's listbox, placed in
+ * time order where its first event starts.
  */
 export function renderClusters(group: SVGGElement, layout: Layout, context: MarkContext): void {
   const clusters = select(group);
+  const { events } = context.model.dataset;
   clusters
     .selectAll<SVGRectElement, ClusterMark>('rect.eventline-cluster')
     .data(layout.clusters, (cluster) => cluster.key)
-    .join((enter) => enter.append('rect').attr('class', 'eventline-cluster').attr('rx', 8).attr('tabindex', -1).attr('role', 'button'))
+    .join((enter) => enter.append('rect').attr('class', 'eventline-cluster').attr('rx', 8).attr('tabindex', -1).attr('role', 'option')
+      .attr('id', () => `eventline-option-${++optionCounter}`))
     .each(function (cluster) {
+      const position = firstIndexWhere(0, events.length, (index) => events[index]!.start.getTime() >= cluster.start);
+      // Before the events starting at the same instant: its own first event is one of them.
+      timeOrder.set(this, position - 0.5);
       this.setAttribute('data-count', String(cluster.count));
       this.setAttribute('data-cluster-key', cluster.key);
       this.setAttribute('aria-label', clusterName(cluster, context.locale));
+      this.setAttribute('aria-posinset', String(position + 1));
+      this.setAttribute('aria-setsize', String(events.length));
       this.setAttribute('x', cluster.x1.toFixed(1));
       this.setAttribute('y', cluster.y.toFixed(1));
       this.setAttribute('width', (cluster.x2 - cluster.x1).toFixed(1));

@@ -1,4 +1,6 @@
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { HELP_HINT } from '../interact/keymap.js';
+import { el } from './detail.js';
+import { svgElement } from './svgElement.js';
 
 /** The elements a timeline renders into, created once per timeline. */
 export interface RootElements {
@@ -28,18 +30,6 @@ export interface RootElements {
 
 let clipCounter = 0;
 
-function svgElement<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, className?: string): SVGElementTagNameMap[K] {
-  const element = doc.createElementNS(SVG_NS, tag);
-  if (className) element.setAttribute('class', className);
-  return element;
-}
-
-function htmlElement<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  element.className = className;
-  return element;
-}
-
 /**
  * Builds the timeline's skeleton for `container`, using the container's own document (no globals). The
  * caller attaches `root`: drawing the first frame into a detached tree skips a style invalidation per
@@ -47,50 +37,47 @@ function htmlElement<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: 
  */
 export function createRoot(container: HTMLElement): RootElements {
   const doc = container.ownerDocument;
-  const root = htmlElement(doc, 'div', 'eventline');
+  const root = el(doc, 'div', 'eventline');
   root.setAttribute('role', 'region');
   root.setAttribute('aria-roledescription', 'timeline');
-  const chart = htmlElement(doc, 'div', 'eventline-chart');
-  const svg = svgElement(doc, 'svg', 'eventline-svg');
-  svg.setAttribute('role', 'group');
-  // Chromium would otherwise give the SVG root its own tab stop; the chart's one stop is its roving mark.
-  svg.setAttribute('tabindex', '-1');
+  const chart = el(doc, 'div', 'eventline-chart');
+  // A listbox of the events in time order (docs/accessibility.md): one tab stop, arrow keys between
+  // them. Without tabindex -1 Chromium would give the SVG root its own tab stop besides the roving mark.
+  const svg = svgElement(doc, 'svg', { class: 'eventline-svg', role: 'listbox', 'aria-orientation': 'horizontal', 'aria-description': HELP_HINT, tabindex: -1 });
   const clipId = `eventline-clip-${++clipCounter}`;
-  const defs = svgElement(doc, 'defs');
-  const clip = svgElement(doc, 'clipPath');
-  clip.id = clipId;
   const clipRect = svgElement(doc, 'rect');
+  const clip = svgElement(doc, 'clipPath', { id: clipId });
   clip.append(clipRect);
+  const defs = svgElement(doc, 'defs');
   defs.append(clip);
-  const lanes = svgElement(doc, 'g', 'eventline-lanes');
-  const eras = svgElement(doc, 'g', 'eventline-eras');
-  const plot = svgElement(doc, 'g', 'eventline-plot');
-  plot.setAttribute('clip-path', `url(#${clipId})`);
-  const axis = svgElement(doc, 'g', 'eventline-axis');
-  axis.setAttribute('aria-hidden', 'true');
+  // Drawn, not read: each option's description says its lane, and its name its date.
+  const hidden = { 'aria-hidden': 'true' };
+  const lanes = svgElement(doc, 'g', { class: 'eventline-lanes', ...hidden });
+  const eras = svgElement(doc, 'g', { class: 'eventline-eras' });
+  const plot = svgElement(doc, 'g', { class: 'eventline-plot', 'clip-path': `url(#${clipId})` });
+  const axis = svgElement(doc, 'g', { class: 'eventline-axis', ...hidden });
   const marks = {
-    spans: svgElement(doc, 'g', 'eventline-spans'),
-    points: svgElement(doc, 'g', 'eventline-points'),
-    clusters: svgElement(doc, 'g', 'eventline-clusters'),
-    labels: svgElement(doc, 'g', 'eventline-labels'),
+    spans: svgElement(doc, 'g', { class: 'eventline-spans' }),
+    points: svgElement(doc, 'g', { class: 'eventline-points' }),
+    clusters: svgElement(doc, 'g', { class: 'eventline-clusters' }),
+    labels: svgElement(doc, 'g', { class: 'eventline-labels', ...hidden }),
   };
-  marks.labels.setAttribute('aria-hidden', 'true');
   plot.append(marks.spans, marks.points, marks.clusters, marks.labels);
   svg.append(defs, lanes, eras, plot, axis);
-  const tooltip = htmlElement(doc, 'div', 'eventline-tooltip');
-  tooltip.setAttribute('role', 'tooltip');
-  tooltip.id = `${clipId}-tooltip`;
-  tooltip.hidden = true;
-  const message = htmlElement(doc, 'div', 'eventline-message');
-  message.hidden = true;
+  const tooltip = el(doc, 'div', 'eventline-tooltip');
+  // It repeats the focused mark's name.
+  tooltip.setAttribute('aria-hidden', 'true');
+  const message = el(doc, 'div', 'eventline-message');
+  tooltip.hidden = message.hidden = true;
   chart.append(svg, tooltip, message);
-  const legend = htmlElement(doc, 'div', 'eventline-legend');
-  const detail = htmlElement(doc, 'section', 'eventline-detail');
+  const legend = el(doc, 'div', 'eventline-legend');
+  const detail = el(doc, 'section', 'eventline-detail');
   detail.setAttribute('aria-label', 'Event details');
   detail.hidden = true;
-  const live = htmlElement(doc, 'div', 'eventline-live');
+  const live = el(doc, 'div', 'eventline-live');
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
-  root.append(chart, legend, detail, live);
+  // The details right after the chart: the next thing a screen reader's cursor reads, and Tab reaches.
+  root.append(chart, detail, legend, live);
   return { root, chart, svg, layers: { lanes, eras, plot, axis }, marks, clipRect, tooltip, message, legend, detail, live };
 }

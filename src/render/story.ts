@@ -6,14 +6,12 @@
  * the rows out of reach are the list's padding, at their measured height or the layout's estimate.
  */
 import type { Locale } from 'date-fns';
-import { formatEventWhen, formatTimeLength } from '../layout/formatDate.js';
-import { DEFAULT_LANE } from '../layout/lanes.js';
-import { categorySlot } from '../layout/markShape.js';
-import { estimateHeights, STORY_METRICS, type StoryRow } from '../layout/story.js';
-import { formatISODate } from '../model/time.js';
+import { HELP_HINT } from '../interact/keymap.js';
+import { formatTimeLength } from '../layout/formatDate.js';
+import { estimateHeights, ROW_GAP, type StoryRow } from '../layout/story.js';
 import type { TimelineEvent } from '../types.js';
 import { el } from './detail.js';
-import { swatchFor } from './states.js';
+import { cardHead } from './storyCard.js';
 
 /** Stories with more rows than this are drawn near the viewport only; shorter ones whole (find in page works). */
 export const STORY_WINDOW_ROWS = 300;
@@ -36,8 +34,6 @@ export interface StoryContext {
 export interface StoryView {
   /** `.eventline-story`. */
   element: HTMLElement;
-  /** What the keys do in the story (visually hidden; the timeline's description while the story shows). */
-  help: HTMLParagraphElement;
   /** Shows `context`'s rows (the page keeps its scroll position). */
   show(context: StoryContext): void;
   /** Opens the card of `id` (closing any other; `null` closes); with `reveal`, scrolls so its details are in view. */
@@ -60,9 +56,8 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
   // The cards carry their dates; the heading is where the eye is, not news for a screen reader.
   heading.setAttribute('aria-hidden', 'true');
   const list = el(doc, 'ol', 'eventline-story-list');
-  const help = el(doc, 'p', 'eventline-keys', 'Events as cards in time order: the up and down arrow keys move between them, Enter opens one, Escape closes it.');
-  help.id = `${prefix}-keys`;
-  element.append(heading, list, help);
+  list.setAttribute('aria-description', HELP_HINT);
+  element.append(heading, list);
 
   let context: StoryContext | null = null;
   let rows: readonly StoryRow[] = [];
@@ -77,7 +72,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
   let active = 0;
 
   const retop = (start: number): void => {
-    for (let index = start; index < rows.length; index++) tops[index + 1] = tops[index]! + heights[index]! + STORY_METRICS.rowGap;
+    for (let index = start; index < rows.length; index++) tops[index + 1] = tops[index]! + heights[index]! + ROW_GAP;
   };
   const estimate = (width: number): void => {
     heights = estimateHeights(rows, width);
@@ -93,13 +88,18 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     const row = rows[index];
     if (!li || row?.kind !== 'event') return;
     li.querySelector('.eventline-card-body')?.remove();
-    li.firstElementChild!.setAttribute('aria-expanded', String(on));
-    li.firstElementChild!.removeAttribute('aria-controls');
+    const head = li.querySelector('button')!;
+    head.setAttribute('aria-expanded', String(on));
+    head.removeAttribute('aria-controls');
     if (!on || !context) return;
     const details = el(doc, 'div', 'eventline-card-body');
     details.id = `${prefix}-${index}`;
+    // As the chart's detail panel: a region, and the next tab stop after the open card's head.
+    details.setAttribute('role', 'region');
+    details.setAttribute('aria-label', 'Event details');
+    details.tabIndex = 0;
     details.append(context.details(row.event));
-    li.firstElementChild!.setAttribute('aria-controls', details.id);
+    head.setAttribute('aria-controls', details.id);
     li.append(details);
   };
 
@@ -118,15 +118,12 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     const { event } = row;
     li.dataset.row = String(index);
     li.dataset.eventId = event.id;
-    const head = el(doc, 'button', 'eventline-card-head');
-    head.type = 'button';
+    const head = cardHead(doc, event, categories, locale);
     head.tabIndex = index === active ? 0 : -1;
-    const time = el(doc, 'time', 'eventline-card-date', formatEventWhen(event, { locale }));
-    time.dateTime = formatISODate(event.start, event.precision);
-    const chip = el(doc, 'span', 'eventline-card-chip');
-    const slot = event.category === undefined ? -1 : categorySlot(categories.indexOf(event.category), categories.length);
-    chip.append(swatchFor(doc, slot), [event.era ? 'Era' : event.group ?? DEFAULT_LANE, event.category].filter(Boolean).join(' · '));
-    head.append(time, el(doc, 'span', 'eventline-card-title', event.title), chip);
+    // A heading where a new year (or month) starts: a screen reader's heading keys go through the story by period.
+    let previous = index - 1;
+    while (rows[previous]?.kind === 'gap') previous--;
+    if (previous < 0 || context!.periods[previous] !== context!.periods[index]) li.append(el(doc, 'h3', 'eventline-story-period', context!.periods[index]));
     li.append(head);
     drawn.set(index, li);
     setDetails(index, event.id === open);
@@ -178,7 +175,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     let high = rows.length - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (tops[mid + 1]! - STORY_METRICS.rowGap > y) high = mid;
+      if (tops[mid + 1]! - ROW_GAP > y) high = mid;
       else low = mid + 1;
     }
     return Math.max(0, low);
@@ -196,7 +193,6 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
 
   const view: StoryView = {
     element,
-    help,
     show(next) {
       context = next;
       rows = next.rows;
@@ -264,7 +260,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
   list.addEventListener('keydown', (event) => {
     const target = event.target as Element;
     if (!target.classList.contains('eventline-card-head')) return;
-    const step = ({ ArrowDown: 1, ArrowUp: -1, Home: 1, End: -1 } as Record<string, number>)[event.key];
+    const step = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: 1, End: -1 } as Record<string, number>)[event.key];
     if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     let index = event.key === 'Home' ? -1 : event.key === 'End' ? rows.length : Number(target.parentElement!.dataset.row);

@@ -15,12 +15,13 @@ import { formatIssues } from '../model/errors.js';
 import type { Layout } from '../layout/types.js';
 import { clampDomain, zoomStep } from '../layout/zoomMath.js';
 import { announce } from '../render/controls.js';
-import { buildClusterDetail, buildEventDetail, showDetail } from '../render/detail.js';
+import { buildEventDetail, showDetail } from '../render/detail.js';
 import { releaseFrame, renderFrame } from '../render/frame.js';
 import { createRoot, type RootElements } from '../render/root.js';
 import { renderLegend, showErrorState, showMessage, showTooltip } from '../render/states.js';
 import { createEmitter } from './emitter.js';
-import { clusterActionFor, tooltipFor } from './markActions.js';
+import { tooltipFor } from './markActions.js';
+import { openCluster } from './openCluster.js';
 import { measurePage } from './pageMeasure.js';
 import { mergeOptions, resolveDataset, resolveOptions, type ResolvedOptions, type TimelineOptions, withoutData } from './options.js';
 import type { ChartCommands, ChartState } from './state.js';
@@ -198,11 +199,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       if (open) showDetail(elements.detail, null);
       return open;
     },
-    openCluster(key) {
-      const action = clusterActionFor(state, key);
-      if (action?.kind === 'list') showDetail(elements.detail, buildClusterDetail(container.ownerDocument, action.events, options.locale));
-      else if (action) commands.show(action.range, { animate: true, now: true });
-    },
+    openCluster: (key) => openCluster(elements, state, commands, key),
     show(range, { animate = false, now = false, userInput = false } = {}) {
       if (!model || destroyed) return;
       view.showDisplayRange(model, range, animate, userInput);
@@ -242,7 +239,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       if (model) draw();
       else orient(measureWidth());
     },
-    announce: (message) => announce(elements.live, message),
+    announce: (message, whole) => announce(elements.live, message, whole),
   };
 
   const chart: Chart = {

@@ -9,17 +9,41 @@ import type { ChartCommands, ChartState } from './state.js';
 const ZOOM_ANNOUNCE_DELAY = 600;
 
 /**
- * Adds the button bar (previous/next event, zoom in/out, show all, gaps, list view), the key help the
- * chart is described by, and keyboard navigation. It follows the chart through `state.on`, so each
- * action is announced once, briefly, in the live region; returns the bar (where export adds its buttons).
+ * Adds the toolbar (previous/next event, zoom in/out, show all, gaps, list view: one tab stop, arrow
+ * keys between the buttons), the key help, and keyboard navigation. It follows the chart through
+ * `state.on`, so each action is announced once, briefly, in the live region; returns the bar (where
+ * export and the story add their controls).
  */
 export function attachControls(elements: RootElements, state: ChartState, commands: ChartCommands, signal: AbortSignal): ControlElements {
-  const { root, svg, chart } = elements;
+  const { root, svg, chart, detail } = elements;
   const doc = root.ownerDocument;
   const controls = createControls(doc);
-  root.prepend(controls.bar);
+  const { bar } = controls;
+  root.prepend(bar);
   chart.after(controls.help);
-  root.setAttribute('aria-describedby', controls.help.id);
+
+  // The toolbar's one tab stop (roving tabindex) is the control last focused; arrows move along the
+  // controls shown, wrapping. A new orientation or dataset that hides that control starts it again.
+  const rove = (stop: Element): void => {
+    for (const control of bar.querySelectorAll<HTMLElement>('button, select')) control.tabIndex = control === stop ? 0 : -1;
+  };
+  bar.addEventListener('focusin', (event) => rove(event.target as Element), { signal });
+  const isShown = (control: HTMLElement): boolean => !control.hidden && doc.defaultView?.getComputedStyle(control).display !== 'none';
+  bar.addEventListener('keydown', (event) => {
+    const shown = [...bar.querySelectorAll<HTMLElement>('button, select')].filter(isShown);
+    const at = shown.indexOf(event.target as HTMLElement);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: -1 }[event.key];
+    if (to === undefined || at < 0) return;
+    event.preventDefault();
+    shown.at(to % shown.length)!.focus();
+  }, { signal });
+  // After the other parts have shown or hidden their controls for the change.
+  const restart = (): void => queueMicrotask(() => {
+    const stop = bar.querySelector<HTMLElement>('[tabindex="0"]');
+    if (!stop || !isShown(stop)) rove(controls.buttons.previous);
+  });
+  state.on('orientation', restart);
+  state.on('dataset', restart);
 
   // Zoom is announced when the reader asked for it (wheel, drag, buttons, keys), not when the view
   // merely follows keyboard focus: the focused mark's own name says where they are.
@@ -32,24 +56,25 @@ export function attachControls(elements: RootElements, state: ChartState, comman
   attachKeyboard(root, svg, navigation, signal);
   svg.addEventListener('focusin', (event) => {
     const target = event.target as Element;
-    // On a cluster, the keyboard stands on its first event: arrows and zoom keys go on from there.
-    const key = target.getAttribute?.('data-cluster-key');
-    const cluster = key ? state.layout?.clusters.find((candidate) => candidate.key === key) : undefined;
-    const id = target.getAttribute?.('data-event-id') ?? cluster?.memberIds()[0];
-    if (id) navigation.noteFocus(id);
+    if (target !== svg) navigation.noteFocus(target);
+  }, { signal });
+  // The close button does what Escape does: the keyboard goes back to the event, not to the page.
+  detail.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    if (target.closest('.eventline-detail-close')) navigation.run({ kind: 'close' }, target);
   }, { signal });
 
   /** Storytelling: the previous or next event in time, selected so that the detail panel follows. */
   const step = (to: 'previous' | 'next'): void => {
-    if (buttons[to].getAttribute('aria-disabled') === 'true') return;
+    if (!acts(buttons[to])) return;
     const id = commands.step(to);
     // In the vertical story the card opens where it is; the chart's view has nothing to reveal.
     if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
   };
   const { buttons } = controls;
+  const acts = (button: HTMLButtonElement): boolean => button.getAttribute('aria-disabled') !== 'true';
   buttons.previous.addEventListener('click', () => step('previous'), { signal });
   buttons.next.addEventListener('click', () => step('next'), { signal });
-  const acts = (button: HTMLButtonElement): boolean => button.getAttribute('aria-disabled') !== 'true';
   for (const [name, to] of [['zoomIn', 'in'], ['zoomOut', 'out'], ['fit', 'fit']] as const) {
     buttons[name].addEventListener('click', () => {
       if (acts(buttons[name])) zoom(to, null, true);
@@ -66,8 +91,10 @@ export function attachControls(elements: RootElements, state: ChartState, comman
   const pressList = (): void => buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true'));
   buttons.list.addEventListener('click', () => {
     if (!acts(buttons.list)) return;
-    commands.listView(buttons.list.getAttribute('aria-pressed') !== 'true');
+    const on = buttons.list.getAttribute('aria-pressed') !== 'true';
+    commands.listView(on);
     pressList();
+    commands.announce(on ? `List view: ${state.model?.dataset.events.length} events, after these controls.` : 'Chart view.');
   }, { signal });
 
   let zoomTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,8 +105,8 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     // aria-disabled, not disabled: a disabled button drops keyboard focus at the end of the story.
     const atStart = events.length === 0 || (selected !== null && events[0]?.id === selected);
     const atEnd = events.length === 0 || (selected !== null && events[events.length - 1]?.id === selected);
-    buttons.previous.setAttribute('aria-disabled', String(atStart));
-    buttons.next.setAttribute('aria-disabled', String(atEnd));
+    canAct(buttons.previous, !atStart);
+    canAct(buttons.next, !atEnd);
   };
   state.on('gaps', ({ available, full }) => {
     // Shown when some gap is (or could be) shortened, pressed when all are at full length.
@@ -111,7 +138,11 @@ export function attachControls(elements: RootElements, state: ChartState, comman
   state.on('orientation', pressList);
   state.on('select', ({ event }) => {
     updateButtons();
-    commands.announce(event ? `Selected: ${describeEvent(event, state.options.locale)}.` : 'Details closed.');
+    if (!event) return commands.announce('Details closed.');
+    const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+    // From the event itself its name was just read: the news is what the details say (the start of
+    // the summary), and how to read them. From elsewhere (previous/next, a link) the event is named first.
+    commands.announce(`${active?.closest('.eventline-chart, .eventline-story') ? 'Tab for details:' : `Selected: ${describeEvent(event, state.options.locale)}.`} ${event.summary ?? ''}`.trimEnd());
   });
   state.on('zoom', ({ userInput }) => {
     if (!userInput && !zoomRequested) return;

@@ -32,7 +32,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const stopOverview = attachOverview(elements, state, commands);
   signal.addEventListener('abort', stopOverview);
   attachDownloads(controls.bar, state, commands, () => snapshot(state, root), signal);
-  attachStory(elements, state, commands, controls.bar, controls.help, signal);
+  attachStory(elements, state, commands, controls.bar, signal);
 
   const handle: Timeline = {
     update: (next) => chart.update(next),

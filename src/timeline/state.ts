@@ -90,5 +90,5 @@ export interface ChartCommands {
   /** Shows the events as the vertical story of cards in place of the chart, at any width (`true`), or as the width and the `layout` option choose. */
   listView(on: boolean): void;
   /** Says `message` in the polite live region. */
-  announce(message: string): void;
+  announce(message: string, whole?: boolean): void;
 }

@@ -5,6 +5,7 @@
  * selection: opening a card selects its event, so deep links, `select` events and `update` work as in
  * the chart.
  */
+import { STORY_KEY_HELP } from '../interact/keymap.js';
 import { byMonth, jumpChoices, rowPeriods, storyRows, type JumpChoice } from '../layout/story.js';
 import { buildEventDetail, el } from '../render/detail.js';
 import type { RootElements } from '../render/root.js';
@@ -13,10 +14,9 @@ import type { ChartCommands, ChartState } from './state.js';
 
 /**
  * Adds the vertical story to the chart's root and its controls to `bar` (the stylesheet shows each
- * set of controls only in its own orientation); `help` is the chart's key help, which the story's
- * stands in for.
+ * set of controls only in its own orientation).
  */
-export function attachStory(elements: RootElements, state: ChartState, commands: ChartCommands, bar: HTMLElement, help: HTMLElement, signal: AbortSignal): void {
+export function attachStory(elements: RootElements, state: ChartState, commands: ChartCommands, bar: HTMLElement, signal: AbortSignal): void {
   const { root, chart } = elements;
   const doc = root.ownerDocument;
   const win = doc.defaultView;
@@ -48,7 +48,6 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
     story.element.hidden = !vertical;
     // Without data the story has nothing to jump to.
     jump.hidden = latest.hidden = model === null;
-    root.setAttribute('aria-describedby', vertical ? story.help.id : help.id);
     if (!vertical || shown) return story.refresh();
     shown = true;
     shownWith = [options.locale, options.compressGaps, options.renderDetail];
@@ -89,6 +88,7 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   }, { signal });
   story.element.addEventListener('keydown', (event) => {
     const id = state.selected;
+    if (event.key === '?') commands.announce(STORY_KEY_HELP, true);
     if (event.key !== 'Escape' || id === null) return;
     event.preventDefault();
     commands.select(null);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
+import { STORY_KEY_HELP } from '../../src/interact/keymap.js';
 import { STORY_WINDOW_ROWS } from '../../src/render/story.js';
 import { useMount } from '../support/mount.js';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
@@ -26,14 +27,31 @@ describe('the vertical story', () => {
     expect(paris.querySelector('time')!.textContent).toBe('4 September 2025');
     expect(paris.querySelector('time')!.getAttribute('datetime')).toBe('2025-09-04');
     expect(paris.querySelector('.eventline-card-title')!.textContent).toBe('Coalition of the willing summit in Paris');
-    expect(paris.querySelector('.eventline-card-chip')!.textContent).toBe('Security guarantees · summit');
+    // Lane and category, drawn by the stylesheet from data-text: the head's name stays what it shows, date and title.
+    expect(paris.querySelector<HTMLElement>('.eventline-card-chip')!.dataset.text).toBe('Security guarantees · summit');
     expect(paris.querySelector('.eventline-card-chip svg path')).not.toBeNull();
     expect(container.querySelector('.eventline-card-era')!.getAttribute('data-event-id')).toBe('donbas-war');
     const separator = container.querySelector('.eventline-story-gap')!;
     expect(separator.textContent).toBe('60 years 7 months later');
     expect(separator.previousElementSibling!.getAttribute('data-event-id')).toBe('korean-armistice');
     expect(container.querySelector('.eventline-story-list')!.getAttribute('aria-label')).toBe('28 events in time order');
-    expect(root.getAttribute('aria-describedby')).toBe(container.querySelector('.eventline-story .eventline-keys')!.id);
+    // Named by what it shows, date and title (an estimate said "about"), lane and category as the description.
+    expect(paris.getAttribute('aria-label')).toBe('4 September 2025, Coalition of the willing summit in Paris');
+    const estimate = container.querySelector('.eventline-card-date.is-approximate')!;
+    expect(estimate.textContent).not.toMatch(/^c\./);
+    expect(estimate.closest('button')!.getAttribute('aria-label')).toMatch(/^about \d/);
+    expect(paris.getAttribute('aria-description')).toBe('Security guarantees · summit');
+    // A heading where each year starts (visually hidden: the sticky heading shows it), before that year's first card.
+    const periods = [...container.querySelectorAll('.eventline-story-period')];
+    expect(periods.map((heading) => [heading.tagName, heading.textContent, heading.parentElement!.getAttribute('data-event-id')])).toEqual([
+      ['H3', '1953', 'korean-armistice'], ['H3', '2014', 'crimea-annexation'], ['H3', '2022', 'full-scale-invasion'], ['H3', '2025', news.events.find((event) => event.start.getUTCFullYear() === 2025)!.id],
+    ]);
+    // The key help is there on demand (the ? key), not read on every entry.
+    expect(root.hasAttribute('aria-describedby')).toBe(false);
+    expect(container.querySelector('.eventline-story .eventline-keys')).toBeNull();
+    key(head(container, 'paris-summit'), '?');
+    expect(container.querySelector('.eventline-live')!.textContent).toBe(STORY_KEY_HELP);
+    expect(container.querySelector('.eventline-story-list')!.getAttribute('aria-description')).toBe('Press question mark for the keys.');
   });
 
   it('opens a card in place on a tap, shares the selection with the chart and the page, and closes it on a second tap', () => {
@@ -53,7 +71,26 @@ describe('the vertical story', () => {
     expect(body.querySelectorAll('.eventline-detail-sources li')).toHaveLength(2);
     // The card's head already shows the title: the details do not repeat it.
     expect(body.querySelector('h2')).toBeNull();
-    expect(container.querySelector('.eventline-live')!.textContent).toBe('Selected: Coalition of the willing summit in Paris, 4 September 2025.');
+    // Not from the card itself (a tap in a browser focuses it): the event is named, then the summary's
+    // lead, cut between words within the 150 characters of one announcement.
+    const said = container.querySelector('.eventline-live')!.textContent!;
+    expect(said.startsWith('Selected: Coalition of the willing summit in Paris, 4 September 2025. Macron hosted the coalition with Zelensky in the room')).toBe(true);
+    expect(said.length).toBeLessThanOrEqual(150);
+    expect(said).toMatch(/ [A-Za-z]+…$/);
+    head(container, 'alaska-summit').focus();
+    head(container, 'alaska-summit').click();
+    expect(container.querySelector('.eventline-live')!.textContent).toMatch(/^Tab for details: Trump and Putin/);
+    // The open card's details are the next tab stop after its head (a region, as the chart's panel;
+    // the browser suite presses Tab); Escape from inside comes back to the head.
+    const details = head(container, 'alaska-summit').nextElementSibling as HTMLElement;
+    expect([details.className, details.getAttribute('role'), details.getAttribute('aria-label'), details.tabIndex]).toEqual(['eventline-card-body', 'region', 'Event details', 0]);
+    details.focus();
+    key(document.activeElement!, 'Escape');
+    expect(document.activeElement).toBe(head(container, 'alaska-summit'));
+    expect(timeline.getState().selected).toBeNull();
+    head(container, 'alaska-summit').click();
+    head(container, 'alaska-summit').click();
+    paris.click();
 
     timeline.select('alaska-summit');
     expect(paris.getAttribute('aria-expanded')).toBe('false');

@@ -28,7 +28,7 @@ function normalisedSvg(container: Element): string {
   const ids = new Map<string, string>();
   return new XMLSerializer()
     .serializeToString(svg)
-    .replace(/eventline-clip-\d+/g, (id) => ids.get(id) ?? (ids.set(id, `eventline-clip-${ids.size}`), ids.get(id)!))
+    .replace(/eventline-(clip|option)-\d+/g, (id, kind: string) => ids.get(id) ?? (ids.set(id, `eventline-${kind}-${ids.size}`), ids.get(id)!))
     .replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number))))
     .replace(/></g, '>\n<');
 }
@@ -200,7 +200,9 @@ describe('createTimeline in a DOM', () => {
     const { container, timeline } = mount({ dataset: news, lanes: LANES, compressGaps: false });
     const before = timeline.getState().range;
     const cluster = container.querySelector('.eventline-cluster[data-cluster-key^="Security guarantees"]')!;
-    expect(cluster.getAttribute('aria-label')).toMatch(/^\d+ events, /);
+    // An option of the chart's listbox, named by its count, lane and dates, placed in time order.
+    expect(cluster.getAttribute('role')).toBe('option');
+    expect(cluster.getAttribute('aria-label')).toMatch(/^\d+ events in Security guarantees, \d+ \w+ 2025 to \d+ \w+ 2025$/);
     cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await vi.waitFor(() => {
       const after = timeline.getState().range;
@@ -208,6 +210,20 @@ describe('createTimeline in a DOM', () => {
     }, { timeout: 5000 }); // a 450 ms animation; generous for a loaded 2-core CI machine
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(container.querySelectorAll('.eventline-point').length).toBeGreaterThan(4);
+  });
+
+  it('opens a cluster from the keyboard at once: focus goes to its first event, and the live region says how many it held', () => {
+    const { container } = mount({ dataset: news, lanes: LANES, compressGaps: false });
+    const cluster = container.querySelector<SVGElement>('.eventline-cluster[data-cluster-key^="Security guarantees"]')!;
+    const count = Number(cluster.getAttribute('data-count'));
+    cluster.focus();
+    // Which events it holds is said once the reader is on it.
+    expect(cluster.getAttribute('aria-description')).toMatch(/^[^;]+; [^;]+; [^;]+; and \d+ more$/);
+    cluster.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(cluster.isConnected).toBe(false);
+    expect(document.activeElement!.classList.contains('eventline-event')).toBe(true);
+    expect(document.activeElement!.getAttribute('aria-description')).toMatch(/^Security guarantees/);
+    expect(container.querySelector('.eventline-live')!.textContent).toBe(`${count} events opened.`);
   });
 
   it('renders an invalid dataset as a readable error listing every issue, and recovers on update', () => {
