@@ -47,10 +47,11 @@ export function keyAction(press: KeyPress): KeyAction | null {
 /** How the chart and the story say the key help is there (their description): short, since it is read on entry. */
 export const HELP_HINT = 'Press question mark for the keys.';
 
+const FIRST_LAST = ' Home, End: the first, the last. ';
+const OPEN_CLOSE = 'Tab: its details; Escape: close.';
+
 /** The key help: shown while the keyboard is in the chart, and said when the reader presses `?`. */
-export const KEY_HELP =
-  'Arrow keys: left and right in time, up and down between lanes. Home, End: the first, the last. Page Up, Page Down: a screen. ' +
-  'Enter: open an event or a group; Tab: its details; Escape: close. Plus, minus, 0: zoom.';
+export const KEY_HELP = `Arrow keys: left and right in time, up and down between lanes.${FIRST_LAST}Page Up, Page Down: a screen. Enter: open an event or a group; ${OPEN_CLOSE} Plus, minus, 0: zoom.`;
 
 /** The key help of the vertical story (the list view and phones), said when the reader presses `?` there. */
-export const STORY_KEY_HELP = 'Arrow keys: the next and previous card. Home, End: the first, the last. Enter: open a card; Tab: its details; Escape: close.';
+export const STORY_KEY_HELP = `Arrow keys: the next and previous card.${FIRST_LAST}Enter: open a card; ${OPEN_CLOSE}`;

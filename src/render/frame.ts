@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../types.js';
 import { renderAxis } from './axis.js';
 import { renderEras, renderLanes } from './backdrop.js';
 import { renderLabels } from './labels.js';
-import { eventOption, type MarkContext, renderClusters, renderPoints, renderSpans, timeOrder } from './marks.js';
+import { eventOption, type MarkContext, renderClusters, renderPoints, renderSpans } from './marks.js';
 import type { RootElements } from './root.js';
 
 /**
@@ -14,9 +14,6 @@ import type { RootElements } from './root.js';
  */
 export function renderFrame(elements: RootElements, layout: Layout, context: MarkContext): void {
   const { svg, clipRect, layers, marks } = elements;
-  // Inside a shadow root (the custom element) the document only knows the host is focused.
-  const rootNode = svg.getRootNode() as Document | ShadowRoot;
-  const hadFocus = svg.contains(rootNode.activeElement);
   svg.setAttribute('width', String(layout.width));
   svg.setAttribute('height', String(Math.round(layout.height)));
   svg.setAttribute('viewBox', `0 0 ${layout.width} ${Math.round(layout.height)}`);
@@ -32,8 +29,11 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   renderClusters(marks.clusters, layout, context);
   renderLabels(marks.labels, layout, context.selected);
   renderAxis(layers.axis, layout);
-  const focusable = [...svg.querySelectorAll(FOCUSABLE)].sort((a, b) => timeOrder.get(a)! - timeOrder.get(b)!);
-  const active = rootNode.activeElement;
+  // Marks are drawn in layers (eras, bars, points, clusters); their positions put them in time order.
+  const position = (option: Element): number => Number(option.getAttribute('aria-posinset'));
+  const focusable = [...svg.querySelectorAll(FOCUSABLE)].sort((a, b) => position(a) - position(b));
+  // Inside a shadow root (the custom element) the document only knows the host is focused.
+  const active = (svg.getRootNode() as Document | ShadowRoot).activeElement;
   let keeper: Element | null = null;
   for (const element of focusable) if (element === active) keeper = element;
   keeper ??= context.selected ? eventMarkElement(svg, context.selected) : null;
@@ -41,10 +41,9 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   if (keeper) setRovingStop(svg, keeper, focusable);
   // The marks are drawn in layers (eras, bars, points, clusters); a screen reader's virtual cursor
   // reads them in time order all the same.
+  optionOrder.set(svg, focusable);
   const owns = focusable.map((element) => element.id).join(' ');
   if (svg.getAttribute('aria-owns') !== owns) svg.setAttribute('aria-owns', owns);
-  // A zoom or a click that removed the focused mark (an opened cluster) leaves the keyboard in the chart.
-  if (hadFocus && !svg.contains(rootNode.activeElement)) ((keeper ?? svg) as SVGElement).focus({ preventScroll: true });
 }
 
 /** The focusable mark of event `id` (point, bar or era band), if it is drawn on its own. Ids are slugs, safe in a selector. */
@@ -66,6 +65,9 @@ export function markOf(svg: SVGSVGElement, layout: Layout | null, event: Timelin
   for (const element of cluster ? svg.querySelectorAll('.eventline-cluster') : []) if (element.getAttribute('data-cluster-key') === cluster!.key) return element;
   return own;
 }
+
+/** The options of each chart's listbox as drawn, in the order it owns them (time order): the order the arrow keys go in. */
+export const optionOrder = new WeakMap<SVGSVGElement, Element[]>();
 
 /** Everything in the chart that takes keyboard focus: event marks (points, spans, eras) and clusters. */
 const FOCUSABLE = '.eventline-event, .eventline-cluster';

@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import { positionOf } from '../interact/navigate.js';
 import { describeEvent, formatDayRange } from '../layout/formatDate.js';
-import { laneAndCategory } from '../layout/lanes.js';
+import { DEFAULT_LANE, laneAndCategory } from '../layout/lanes.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import { firstIndexWhere } from '../model/sortedIndex.js';
 import { countText } from '../layout/clusterCount.js';
@@ -28,15 +28,10 @@ function markClass(kind: 'point' | 'span', mark: PointMark | SpanMark, selected:
 }
 
 /**
- * Where each option of the chart's listbox stands in time order (from 0): the order the listbox owns
- * its options in (frame.ts), since the marks are drawn in layers, not in time order.
- */
-export const timeOrder = new WeakMap<Element, number>();
-/**
  * The model each mark was named for, by number: a new dataset names them again (titles and positions
  * change). A number, not the model: a destroyed chart's elements must not keep its data.
  */
-const namedFor = new WeakMap<Element, number>();
+const namedFor = new WeakMap<Element, string>();
 const modelNumbers = new WeakMap<PreparedModel, number>();
 let optionCounter = 0;
 
@@ -52,12 +47,13 @@ export function eventOption(node: Element, id: string, context: MarkContext): vo
   if (node.getAttribute('aria-selected') !== selected) node.setAttribute('aria-selected', selected);
   let number = modelNumbers.get(model);
   if (number === undefined) modelNumbers.set(model, (number = ++optionCounter));
-  if (namedFor.get(node) === number) return;
-  namedFor.set(node, number);
+  // A new locale says the dates anew.
+  const named = `${number} ${context.locale.code}`;
+  if (namedFor.get(node) === named) return;
+  namedFor.set(node, named);
   // Every mark is drawn from an event of the model.
   const event = model.byId.get(id)!;
   const position = positionOf(model.dataset.events, event);
-  timeOrder.set(node, position);
   node.id ||= `eventline-option-${++optionCounter}`;
   node.setAttribute('role', 'option');
   node.setAttribute('aria-label', describeEvent(event, context.locale));
@@ -113,17 +109,11 @@ export function renderSpans(group: SVGGElement, layout: Layout, context: MarkCon
     });
 }
 
-/** The accessible name of a cluster: how many events, in which lane, and when (which ones: its description, when focused). */
-function clusterName(cluster: ClusterMark, locale: Locale): string {
-  // The key is the lane's name and the time bucket (computeLayout.ts); a lane's name may hold a colon.
-  return `${cluster.count} events in ${cluster.key.slice(0, cluster.key.lastIndexOf(':'))}, ${formatDayRange(cluster.start, cluster.end, locale)}`;
-}
-
 /**
  * Joins cluster marks, keyed by lane and time bucket: the pill (`rect.eventline-cluster`, which carries
  * the role, name and tab stop) and its count (a sibling text). Two nodes a cluster, not three: at
- * 10,000 events clusters are most of the DOM. A cluster is an option of the chart's listbox, placed in
- * time order where its first event starts.
+ * 10,000 events clusters are most of the DOM. A cluster is an option of the chart's listbox, at the
+ * position in time order where its first event starts.
  */
 export function renderClusters(group: SVGGElement, layout: Layout, context: MarkContext): void {
   const clusters = select(group);
@@ -132,14 +122,17 @@ export function renderClusters(group: SVGGElement, layout: Layout, context: Mark
     .selectAll<SVGRectElement, ClusterMark>('rect.eventline-cluster')
     .data(layout.clusters, (cluster) => cluster.key)
     .join((enter) => enter.append('rect').attr('class', 'eventline-cluster').attr('rx', 8).attr('tabindex', -1).attr('role', 'option')
-      .attr('id', () => `eventline-option-${++optionCounter}`))
+      .attr('aria-selected', 'false').attr('id', () => `eventline-option-${++optionCounter}`))
     .each(function (cluster) {
-      const position = firstIndexWhere(0, events.length, (index) => events[index]!.start.getTime() >= cluster.start);
-      // Before the events starting at the same instant: its own first event is one of them.
-      timeOrder.set(this, position - 0.5);
+      // The key is the lane's name and the time bucket (computeLayout.ts); a lane's name may hold a colon.
+      const lane = cluster.key.slice(0, cluster.key.lastIndexOf(':'));
+      // Its position is its first event's: the first of its lane from its start on.
+      let position = firstIndexWhere(0, events.length, (index) => events[index]!.start.getTime() >= cluster.start);
+      while (position < events.length && (events[position]!.era || (events[position]!.group ?? DEFAULT_LANE) !== lane)) position++;
       this.setAttribute('data-count', String(cluster.count));
       this.setAttribute('data-cluster-key', cluster.key);
-      this.setAttribute('aria-label', clusterName(cluster, context.locale));
+      // How many events, in which lane, and when (which ones: its description, once the keyboard is on it).
+      this.setAttribute('aria-label', `${cluster.count} events in ${lane}, ${formatDayRange(cluster.start, cluster.end, context.locale)}`);
       this.setAttribute('aria-posinset', String(position + 1));
       this.setAttribute('aria-setsize', String(events.length));
       this.setAttribute('x', cluster.x1.toFixed(1));

@@ -33,7 +33,8 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     const shown = [...bar.querySelectorAll<HTMLElement>('button, select')].filter(isShown);
     const at = shown.indexOf(event.target as HTMLElement);
     const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: -1 }[event.key];
-    if (to === undefined || at < 0) return;
+    // Keys held with a modifier are the browser's (Alt+← is Back); the jump menu keeps its own keys.
+    if (to === undefined || at < 0 || event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).tagName === 'SELECT') return;
     event.preventDefault();
     shown.at(to % shown.length)!.focus();
   }, { signal });
@@ -58,10 +59,12 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     const target = event.target as Element;
     if (target !== svg) navigation.noteFocus(target);
   }, { signal });
-  // The close button does what Escape does: the keyboard goes back to the event, not to the page.
+  // The close button does what Escape does: the keyboard goes back to the event, not to the page. An
+  // event picked from a cluster's list opens in the panel in its place: the keyboard goes to its title.
   detail.addEventListener('click', (event) => {
     const target = event.target as Element;
     if (target.closest('.eventline-detail-close')) navigation.run({ kind: 'close' }, target);
+    else if (target.closest('.eventline-detail-pick')) queueMicrotask(() => detail.querySelector<HTMLElement>('h2')?.focus());
   }, { signal });
 
   /** Storytelling: the previous or next event in time, selected so that the detail panel follows. */

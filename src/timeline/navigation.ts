@@ -1,20 +1,20 @@
 import type { KeyAction, NavigationTarget } from '../interact/keymap.js';
-import { firstEventIn, navigate, positionOf } from '../interact/navigate.js';
+import { firstEventIn, navigate } from '../interact/navigate.js';
+import { firstIndexWhere } from '../model/sortedIndex.js';
 import { findEventMark } from '../layout/findMark.js';
 import { eventEnd } from '../layout/prepare.js';
 import { KEY_HELP } from '../interact/keymap.js';
-import { markOf, setRovingStop } from '../render/frame.js';
+import { markOf, optionOrder, setRovingStop } from '../render/frame.js';
 import type { ChartCommands, ChartState } from './state.js';
 
 /** Most zoom steps taken to separate an event from its cluster (each shows a quarter of the last). */
 const MAX_REVEAL_STEPS = 24;
 
 /**
- * Reveals event `id` in the chart: pans it into view, then (`alone`) zooms in until it is drawn on its
- * own (an event that no zoom can separate stays in its cluster); without `alone`, until it is drawn,
- * on its own or in a cluster. Returns its mark, or the cluster holding it.
+ * Reveals event `id` in the chart: pans it into view, then zooms in until it is drawn on its own (an
+ * event that no zoom can separate stays in its cluster). Returns its mark, or the cluster holding it.
  */
-export function revealEvent(state: ChartState, commands: ChartCommands, svg: SVGSVGElement, id: string, alone = true): Element | null {
+export function revealEvent(state: ChartState, commands: ChartCommands, svg: SVGSVGElement, id: string): Element | null {
   const model = state.model;
   const event = model?.byId.get(id);
   if (!model || !event) return null;
@@ -27,11 +27,9 @@ export function revealEvent(state: ChartState, commands: ChartCommands, svg: SVG
   let view: [number, number] = end < a || start > b ? commands.clamp([aim - (b - a) / 2, aim + (b - a) / 2]) : [a, b];
   // Zoom in a quarter at a time until the event stands alone, trying each view with the layout
   // alone: only the view chosen is drawn.
-  const time = event.start.getTime();
   const showsAlone = (range: [number, number]): boolean => {
     const trial = commands.layoutFor(range);
-    return trial !== null && (findEventMark(trial, id) !== undefined ||
-      (!alone && trial.clusters.some((cluster) => cluster.start <= time && cluster.end >= time && cluster.memberIds().includes(id))));
+    return trial !== null && findEventMark(trial, id) !== undefined;
   };
   for (let step = 0; step < MAX_REVEAL_STEPS && !showsAlone(view); step++) {
     const span = Math.max((view[1] - view[0]) / 4, state.minSpan());
@@ -52,21 +50,16 @@ export interface KeyboardNavigation {
 
 /**
  * Keyboard navigation and focus: moves between events in time order, keeping exactly one mark in the
- * tab order, and pans the focused event into view. A cluster is a stop of its own: arrows land on it
- * (it holds the event they went to) and go on past its events. `commands.zoom` is the zoom the keys
- * use (the controls pass one that also has the new range announced).
+ * tab order, and reveals the focused event. Left and right go through the listbox's options in the
+ * order a screen reader reads them (frame.ts: time order, a cluster where its first event starts), so
+ * a cluster is one stop; past the view's edge they reveal the next event beyond it. `commands.zoom` is
+ * the zoom the keys use (the controls pass one that also has the new range announced).
  */
 export function createNavigation(state: ChartState, commands: ChartCommands, svg: SVGSVGElement): KeyboardNavigation {
-  /** The event the keyboard is on (it may be inside the focused cluster). */
+  /** The event the keyboard is on (the first of the focused cluster's). */
   let focusedId: string | null = null;
-  /** The events of the cluster the keyboard is on. */
-  let within: ReadonlySet<string> = new Set();
-  const reveal = (id: string): Element | null => revealEvent(state, commands, svg, id, false);
 
-  /**
-   * Focuses `element`, or, when there is none (the mark left the view), the chart's tab stop, or the
-   * chart itself on a screen without marks: focus never drops to the page.
-   */
+  /** Focuses `element`, or, when there is none (the mark left the view), the chart's tab stop: focus never drops to the page. */
   function focusElement(element: Element | null): void {
     // Every frame with marks has a tab stop (frame.ts).
     const target = element ?? svg.querySelector('[tabindex="0"]');
@@ -74,46 +67,43 @@ export function createNavigation(state: ChartState, commands: ChartCommands, svg
     ((target ?? svg) as SVGElement).focus();
   }
 
-  /**
-   * The keyboard is on `target`: an event's mark, or a cluster (on the event it went to in it, else its
-   * first). A cluster says which events it holds and, as its position, where in time the reader is.
-   */
+  /** The keyboard is on `target`: an event's mark, or a cluster, which says which events it holds. */
   function note(target: Element): void {
     const key = target.getAttribute('data-cluster-key');
     const cluster = key ? state.layout?.clusters.find((candidate) => candidate.key === key) : undefined;
     const members = cluster?.memberIds() ?? [];
-    within = new Set(members);
-    focusedId = target.getAttribute('data-event-id') ?? (within.has(focusedId ?? '') ? focusedId : members[0] ?? focusedId);
-    const model = state.model;
-    const event = model?.byId.get(focusedId ?? '');
-    if (!cluster || !model || !event) return;
+    focusedId = target.getAttribute('data-event-id') ?? members[0] ?? focusedId;
     // Said when the reader is on it: building the list for every cluster drawn would cost each frame.
-    const titles = members.slice(0, 3).map((id) => model.byId.get(id)?.title);
-    target.setAttribute('aria-description', `${titles.join('; ')}${members.length > 3 ? `; and ${members.length - 3} more` : ''}`);
-    target.setAttribute('aria-posinset', String(positionOf(model.dataset.events, event) + 1));
+    const titles = members.slice(0, 3).map((id) => state.model?.byId.get(id)?.title);
+    if (cluster) target.setAttribute('aria-description', `${titles.join('; ')}${members.length > 3 ? `; and ${members.length - 3} more` : ''}`);
   }
 
   function focus(id: string | null): void {
     if (id === null) return;
-    const element = reveal(id);
-    focusedId = id;
+    const element = revealEvent(state, commands, svg, id);
     focusElement(element);
-    // Focus that stays on a cluster moves no focus event: the keyboard is on another of its events all the same.
+    // Focus that stays where it was moves no focus event.
     if (element) note(element);
   }
 
   function moveTo(to: NavigationTarget): void {
     const model = state.model;
     if (!model) return;
-    let id = navigate(model, focusedId ?? state.selected, to);
-    // Left and right go past the cluster's own events: they are in it, not beside it.
-    while ((to === 'next' || to === 'previous') && id !== null && within.has(id)) {
-      const next = navigate(model, id, to);
-      // The story's end: the keyboard stays on the cluster.
-      if (next === id) break;
-      id = next;
+    if (to === 'next' || to === 'previous') {
+      const order = optionOrder.get(svg) ?? [];
+      const at = order.indexOf((svg.getRootNode() as Document | ShadowRoot).activeElement!);
+      const step = to === 'next' ? 1 : -1;
+      const neighbour = order[at + step];
+      if (at >= 0 && neighbour) return focusElement(neighbour);
+      if (at >= 0 && step > 0) {
+        // The view's end: the first event after it (everything that starts in view is drawn). Back
+        // from the first option, the event before it in time is out of view.
+        const { events } = model.dataset;
+        const end = state.warp.toTime(state.domain()[1]);
+        return focus(events[firstIndexWhere(0, events.length, (index) => events[index]!.start.getTime() > end)]?.id ?? null);
+      }
     }
-    focus(id);
+    focus(navigate(model, focusedId ?? state.selected, to));
   }
 
   return {

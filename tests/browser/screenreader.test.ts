@@ -155,7 +155,7 @@ describe.skipIf(!chromiumAvailable())('a screen-reader walk through the news sto
     expect(texts.filter((text) => /…$/.test(text))).toEqual([]);
     expect(texts.filter((text) => /^[←→+−]/.test(text))).toEqual([]);
     // The key help is not read on the way (it is on demand).
-    expect(texts.some((text) => text.startsWith('Left and right arrows'))).toBe(false);
+    expect(texts.some((text) => text.includes(KEY_HELP.slice(0, 40)))).toBe(false);
     await page.close();
   });
 
@@ -165,18 +165,23 @@ describe.skipIf(!chromiumAvailable())('a screen-reader walk through the news sto
     await press('Tab');
     await press('Tab');
     const steps: Heard[] = [await press('Home')];
-    for (let step = 0; step < 40 && steps[steps.length - 1]!.position !== '28 of 28'; step++) steps.push(await press('ArrowRight'));
+    // → until it stays put (the last stop in time).
+    for (let step = 0; step < 40; step++) {
+      const next = await press('ArrowRight');
+      if (next.name === steps[steps.length - 1]!.name && next.position === steps[steps.length - 1]!.position) break;
+      steps.push(next);
+    }
     const clusters = steps.filter((step) => /^\d+ events in /.test(step.name));
     expect(clusters.length).toBeGreaterThan(0);
-    // Time order throughout: a cluster's position is where in time the keyboard is inside it, and
-    // the events it holds are passed over (they are in it), up to the last event.
+    // One listbox order, read once: positions only go up, no stop comes twice (a cluster whose events
+    // interleave with another lane's is one stop, not one per event).
     const positions = steps.map((step) => Number(step.position.split(' ')[0]));
     expect(positions[0]).toBe(1);
-    expect(positions.every((position, index) => index === 0 || position > positions[index - 1]!)).toBe(true);
-    expect(positions[positions.length - 1]).toBe(28);
-    // Every event not said on its own was inside a cluster that was.
-    const alone = steps.filter((step) => step.name.startsWith(`${titlesInTimeOrder[Number(step.position.split(' ')[0]) - 1]}, `)).length;
-    expect(alone + clusters.reduce((sum, step) => sum + Number(/^(\d+) events/.exec(step.name)![1]), 0)).toBeGreaterThanOrEqual(28);
+    expect(positions.every((position, index) => index === 0 || position > positions[index - 1]!), positions.join(' ')).toBe(true);
+    expect(new Set(steps.map((step) => step.name)).size).toBe(steps.length);
+    // Every event is said on its own or inside a cluster that was said.
+    const alone = steps.filter((step) => step.role === 'option' && !/^\d+ events in /.test(step.name)).length;
+    expect(alone + clusters.reduce((sum, step) => sum + Number(/^(\d+) events/.exec(step.name)![1]), 0)).toBe(28);
     expect(clusters[0]!.description).toMatch(/^.+; .+/);
     // Back to the first cluster, and open it: the keyboard lands on its first event, and the count is said.
     await press('Home');
@@ -186,9 +191,8 @@ describe.skipIf(!chromiumAvailable())('a screen-reader walk through the news sto
     const inside = await press('Enter');
     expect(inside.role).toBe('option');
     expect(inside.live).toBe(`${count} events opened.`);
-    // Its first event (or, if some still sit together, the smaller cluster holding it).
-    const firstTitle = on.description.split('; ')[0]!;
-    expect(inside.name.startsWith(`${firstTitle}, `) || /^\d+ events in /.test(inside.name)).toBe(true);
+    // Its first event.
+    expect(inside.name.startsWith(`${on.description.split('; ')[0]!}, `), inside.name).toBe(true);
     await page.close();
   });
 });

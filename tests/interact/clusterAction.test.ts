@@ -19,8 +19,9 @@ describe('clusterAction', () => {
     const events = ['00', '02', '04'].map((s, i) => event(`m${i}`, `2025-09-05T09:30:${s}Z`, 'minute'));
     const action = clusterAction(events, HOUR, 800);
     expect(action).toMatchObject({ kind: 'list', events });
-    // Its events in time order, whatever it does: the keyboard goes to the first when it opens.
-    expect(clusterAction(events.slice(0, 1), HOUR, 800).events).toEqual([events[0]]);
+    // Its events as given (the cluster's, in time order), whatever it does: the keyboard goes to the first when it opens.
+    expect(clusterAction([events[1]!, events[2]!], HOUR, 800).events).toEqual([events[1], events[2]]);
+    expect(clusterAction(['30', '40'].map((m, i) => event(`z${i}`, `2025-09-05T09:${m}:00Z`, 'minute')), HOUR, 800).events.map((e) => e.id)).toEqual(['z0', 'z1']);
   });
 
   it('zooms to events minutes apart, which an hour-wide view separates', () => {
