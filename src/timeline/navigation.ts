@@ -1,9 +1,7 @@
-import type { KeyAction, NavigationTarget } from '../interact/keymap.js';
+import { KEY_HELP, type KeyAction, type NavigationTarget } from '../interact/keymap.js';
 import { firstEventIn, navigate } from '../interact/navigate.js';
-import { firstIndexWhere } from '../model/sortedIndex.js';
 import { findEventMark } from '../layout/findMark.js';
 import { eventEnd } from '../layout/prepare.js';
-import { KEY_HELP } from '../interact/keymap.js';
 import { markOf, optionOrder, setRovingStop } from '../render/frame.js';
 import type { ChartCommands, ChartState } from './state.js';
 
@@ -98,9 +96,7 @@ export function createNavigation(state: ChartState, commands: ChartCommands, svg
       if (at >= 0 && step > 0) {
         // The view's end: the first event after it (everything that starts in view is drawn). Back
         // from the first option, the event before it in time is out of view.
-        const { events } = model.dataset;
-        const end = state.warp.toTime(state.domain()[1]);
-        return focus(events[firstIndexWhere(0, events.length, (index) => events[index]!.start.getTime() > end)]?.id ?? null);
+        return focus(firstEventIn(model, state.warp.toTime(state.domain()[1]) + 1, Infinity));
       }
     }
     focus(navigate(model, focusedId ?? state.selected, to));
