@@ -39,8 +39,7 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   keeper ??= context.selected ? eventMarkElement(svg, context.selected) : null;
   keeper ??= focusable[0] ?? null;
   if (keeper) setRovingStop(svg, keeper, focusable);
-  // The marks are drawn in layers (eras, bars, points, clusters); a screen reader's virtual cursor
-  // reads them in time order all the same.
+  // The listbox owns them in that order, so a screen reader's virtual cursor reads them in time order.
   optionOrder.set(svg, focusable);
   const owns = focusable.map((element) => element.id).join(' ');
   if (svg.getAttribute('aria-owns') !== owns) svg.setAttribute('aria-owns', owns);

@@ -28,8 +28,9 @@ function markClass(kind: 'point' | 'span', mark: PointMark | SpanMark, selected:
 }
 
 /**
- * The model each mark was named for, by number: a new dataset names them again (titles and positions
- * change). A number, not the model: a destroyed chart's elements must not keep its data.
+ * The model (by number) and locale each mark was named for: a new dataset or locale names them again
+ * (titles, positions and dates change). A number, not the model: a destroyed chart's elements must not
+ * keep its data.
  */
 const namedFor = new WeakMap<Element, string>();
 const modelNumbers = new WeakMap<PreparedModel, number>();
