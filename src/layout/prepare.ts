@@ -1,5 +1,6 @@
 import type { Dataset, TimelineEvent } from '../types.js';
 import { type EventIndex, eventIndexOf } from '../model/parseDataset.js';
+import { sortedIndex } from '../model/sortedIndex.js';
 import { periodLength } from '../model/time.js';
 import { DEFAULT_LANE, orderLanes, packIntervals } from './lanes.js';
 
@@ -65,8 +66,19 @@ export function eventEnd(event: TimelineEvent): number {
   return last.getTime() + periodLength(last, event.end ? event.endPrecision ?? event.precision : event.precision);
 }
 
+/**
+ * The spans of `events` (sorted by start), packed into rows. An end is inclusive (`650` lasts to the
+ * end of 650), but where the next span starts during that end's period, as "650–700" after "600–650"
+ * does, the handover happened then: the earlier span is drawn to the later one's start, edge to edge.
+ */
 function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
   const spans = events.map((event): PreparedSpan => ({ event, start: event.start.getTime(), end: eventEnd(event), row: 0 }));
+  const starts = spans.map((span) => span.start);
+  for (const span of spans) {
+    const endPeriod = span.event.end!.getTime();
+    const next = starts[sortedIndex(starts, Math.max(endPeriod, span.start + 1), false)];
+    if (next !== undefined && next < span.end) span.end = next;
+  }
   const rows = packIntervals(spans);
   for (let index = 0; index < spans.length; index++) spans[index]!.row = rows[index]!;
   return spans;

@@ -9,7 +9,7 @@ export function formatIssues(issues: readonly DataIssue[]): string {
 }
 
 /**
- * Thrown by {@link parseDataset} when a dataset has problems. `issues` lists every one of them, each
+ * Thrown by {@link parseDataset} when a dataset has problems. `issues` lists them (up to 1,000), each
  * naming the event and field, e.g. `events[3].start: "2022-13-01" is not a valid date (there is no month 13)`.
  */
 export class EventlineDataError extends Error {

@@ -2,21 +2,33 @@ import type { DataIssue } from '../types.js';
 import { describeValue, truncateForMessage } from './messages.js';
 import { type DateTime, parseDateTime } from './time.js';
 import { checkLinkUrl } from './urls.js';
+import { VISIBLE_CHARACTER } from './fieldNames.js';
 
 /** A JSON object read from untrusted input. */
 export type UnknownRecord = Record<string, unknown>;
 
 /**
- * Collects every problem found in one pass, so an author sees all of them at once. Each issue is
- * `{ path, message }`; readers below report through it with one uniform wording.
+ * How many problems validation collects before it stops: plenty to fix a file by, and a feed of a
+ * million broken events still fails in milliseconds instead of building a million messages.
+ */
+export const MAX_ISSUES = 1000;
+
+/**
+ * Collects the problems found in one pass (up to {@link MAX_ISSUES}), so an author sees them at once.
+ * Each issue is `{ path, message }`; readers below report through it with one uniform wording.
  */
 export class IssueCollector {
   /** The issues found so far, in input order. */
   readonly issues: DataIssue[] = [];
 
-  /** Records a problem at `path`. */
+  /** Records a problem at `path`, unless the collector is {@link IssueCollector.full}. */
   add(path: string, message: string): void {
-    this.issues.push({ path, message });
+    if (!this.full) this.issues.push({ path, message });
+  }
+
+  /** Whether {@link MAX_ISSUES} problems are in: checking can stop. */
+  get full(): boolean {
+    return this.issues.length >= MAX_ISSUES;
   }
 }
 
@@ -34,10 +46,10 @@ export function readRecord(value: unknown, path: string, issues: IssueCollector,
 /** Reader options shared by every call, so validating 100,000 events allocates no option objects. */
 export const REQUIRED = Object.freeze({ required: true });
 
-/** A string with at least one non-space character (tested without allocating a trimmed copy). */
-const HAS_TEXT = /\S/;
+/** A string with at least one visible character (tested without allocating a trimmed copy). */
+const HAS_TEXT = new RegExp(VISIBLE_CHARACTER);
 
-/** Whether `text` has a non-space character; a printable ASCII first character settles it without a regex. */
+/** Whether `text` has a visible character; a printable ASCII first character settles it without a regex. */
 export function hasText(text: string): boolean {
   const first = text.charCodeAt(0);
   return (first > 32 && first < 127) || HAS_TEXT.test(text);
@@ -85,7 +97,7 @@ export function readString(
   } else if (typeof value !== 'string') {
     issues.add(at, `expected a string, got ${describeValue(value)}`);
   } else if (!hasText(value)) {
-    issues.add(at, 'must not be empty');
+    issues.add(at, value ? 'must not be empty (it has only invisible characters)' : 'must not be empty');
   } else if (options.pattern) {
     issues.add(at, `${truncateForMessage(value)} is not ${options.pattern.description}`);
   }

@@ -1,7 +1,7 @@
 import type { DataIssue, Dataset, Source, TimelineEvent } from '../types.js';
 import { DatePool } from './datePool.js';
 import { EventlineDataError } from './errors.js';
-import { checkKnownKeys, IssueCollector, own, readRecord, readString, REQUIRED } from './fields.js';
+import { checkKnownKeys, IssueCollector, MAX_ISSUES, own, readRecord, readString, REQUIRED } from './fields.js';
 import { IdTable } from './idTable.js';
 import { describeValue } from './messages.js';
 import { sortedIndex } from './sortedIndex.js';
@@ -215,6 +215,11 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   const startDays = new Int32Array(rawEvents.length);
   let calendarDays = true;
   for (let index = 0; index < rawEvents.length; index++) {
+    if (issues.full) {
+      // First, so the error state's short list says why the rest is not there.
+      issues.issues.unshift({ path: 'events', message: `checking stopped after ${MAX_ISSUES} problems: ${index} of ${rawEvents.length} events checked` });
+      break;
+    }
     const raw = rawEvents[index];
     const plain = reader.read(raw);
     if (plain) {
@@ -241,8 +246,9 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
 }
 
 /**
- * Checks a dataset without throwing. Returns every problem at once (an empty array when the dataset is
- * valid), each as `{ path, message }` naming the event and field.
+ * Checks a dataset without throwing. Returns the problems at once (an empty array when the dataset is
+ * valid), each as `{ path, message }` naming the event and field. After 1,000 problems checking stops,
+ * and a first issue at `events` says how many events were checked.
  */
 export function validateDataset(input: unknown): DataIssue[] {
   return collect(input).issues;
@@ -252,7 +258,7 @@ export function validateDataset(input: unknown): DataIssue[] {
  * Validates and normalises a dataset: dates become `Date`s (UTC midnight for calendar dates) with their
  * precision, importance defaults to 1, and events are sorted by start, then id.
  *
- * @throws {@link EventlineDataError} listing every problem when the dataset is invalid.
+ * @throws {@link EventlineDataError} listing the problems (up to 1,000) when the dataset is invalid.
  */
 export function parseDataset(input: unknown): Dataset {
   const { issues, dataset } = collect(input);

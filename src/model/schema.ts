@@ -7,13 +7,13 @@
  * events, precision against the written date).
  */
 
-import { ID_PATTERN } from './fieldNames.js';
+import { ID_PATTERN, VISIBLE_CHARACTER } from './fieldNames.js';
 
 const ISO_DATE_PATTERN =
   '^(?:[+-]\\d{4,6}|\\d{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:[.,]\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d))?)?)?$';
 
 
-const nonEmptyString = { type: 'string', minLength: 1, pattern: '\\S' } as const;
+const nonEmptyString = { type: 'string', minLength: 1, pattern: VISIBLE_CHARACTER } as const;
 const isoDate = { type: 'string', pattern: ISO_DATE_PATTERN, description: 'ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, a date-time with Z or an offset, or ±YYYYYY for BCE' } as const;
 const linkUrl = { type: 'string', pattern: '^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)' } as const;
 const webUrl = { type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' } as const;

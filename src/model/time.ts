@@ -25,8 +25,11 @@ export interface UnparsedDate {
 const ISO_DATE =
   /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
-/** The earliest and latest instants a JavaScript `Date` can hold (±100,000,000 days from 1970). */
-const MAX_TIME = 8.64e15;
+/**
+ * The years eventline draws: a `Date` holds ±100,000,000 days from 1970 (about years -271821 to 275760),
+ * and a chart needs room past its events for a period's end, margins and zoom, so the edge is kept away.
+ */
+export const MAX_YEAR = 270_000;
 
 /** Whether `year` (astronomical numbering, proleptic Gregorian) is a leap year. */
 function isLeapYear(year: number): boolean {
@@ -123,13 +126,14 @@ function parseUncached(text: string): (ParsedDate & { wall: number }) | Unparsed
     return { ok: false, reason: `${quoted()} is not a valid date (expected ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a time zone)` };
   }
   const [, yearText = '', monthText, dayText, hourText, minuteText, secondText, fractionText, zoneText] = match;
+  const year = Number(yearText);
+  if (Math.abs(year) > MAX_YEAR) return { ok: false, reason: `${quoted()} is outside the years eventline can draw (-${MAX_YEAR} to ${MAX_YEAR})` };
   if (hourText !== undefined && zoneText === undefined) {
     return { ok: false, reason: `${quoted()} has a time but no time zone (add Z or an offset such as +03:00)` };
   }
   if (yearText === '-000000' || yearText === '-0000') {
     return { ok: false, reason: `${quoted()} is not a valid date (write year 0, which is 1 BCE, without a minus sign)` };
   }
-  const year = Number(yearText);
   const month = monthText === undefined ? 1 : Number(monthText);
   const day = dayText === undefined ? 1 : Number(dayText);
   const hour = Number(hourText ?? 0);
@@ -154,9 +158,6 @@ function parseUncached(text: string): (ParsedDate & { wall: number }) | Unparsed
   date.setUTCHours(hour, minute, second, millisecond);
   const wall = date.getTime();
   date.setUTCMinutes(minute - offsetMinutes);
-  if (!Number.isFinite(date.getTime()) || Math.abs(date.getTime()) > MAX_TIME) {
-    return invalid('it is outside the range of dates a browser can represent');
-  }
   const precision: DatePrecision =
     hourText !== undefined ? 'minute' : dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
   return { ok: true, date, precision, wall };

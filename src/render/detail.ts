@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import { formatEventDate, formatEventWhen } from '../layout/formatDate.js';
+import { isolate } from '../layout/isolate.js';
 import { isAllowedLinkUrl } from '../model/urls.js';
 import type { Dataset, TimelineEvent } from '../types.js';
 
@@ -42,22 +43,22 @@ export function buildEventDetail(doc: Document, event: TimelineEvent, dataset: D
   if (event.summary) fragment.append(el(doc, 'p', 'eventline-detail-summary', event.summary));
   const facts = el(doc, 'dl', 'eventline-detail-facts');
   fact(doc, facts, 'Where', event.location?.name);
-  fact(doc, facts, 'Who', event.actors?.join(', '));
+  fact(doc, facts, 'Who', event.actors?.map(isolate).join(', '));
   fact(doc, facts, 'Lane', event.group);
   fact(doc, facts, 'Category', event.category);
   if (facts.childElementCount > 0) fragment.append(facts);
   for (const quote of event.quotes ?? []) {
     const figure = el(doc, 'figure', 'eventline-detail-quote');
-    figure.append(el(doc, 'blockquote', '', quote.text), el(doc, 'figcaption', '', `— ${quote.speaker}`));
+    figure.append(el(doc, 'blockquote', '', quote.text), el(doc, 'figcaption', '', `— ${isolate(quote.speaker)}`));
     fragment.append(figure);
   }
-  if (event.note) fragment.append(el(doc, 'p', 'eventline-detail-note', `Note: ${event.note}`));
+  if (event.note) fragment.append(el(doc, 'p', 'eventline-detail-note', `Note: ${isolate(event.note)}`));
   const sources = el(doc, 'ul', 'eventline-detail-sources');
   for (const id of event.sources) {
     const source = dataset.sources.find((candidate) => candidate.id === id);
     if (!source) continue;
     const item = el(doc, 'li', '');
-    const citation = `${source.publisher}, “${source.title}”, ${formatEventDate(source.published, source.publishedPrecision, { locale })}`;
+    const citation = `${isolate(source.publisher)}, “${isolate(source.title)}”, ${formatEventDate(source.published, source.publishedPrecision, { locale })}`;
     if (source.url && isAllowedLinkUrl(source.url)) {
       const link = el(doc, 'a', '', citation);
       link.href = source.url;
@@ -80,7 +81,7 @@ export function buildClusterDetail(doc: Document, events: readonly TimelineEvent
   fragment.append(el(doc, 'h2', 'eventline-detail-title', `${events.length} events at the same time`));
   const list = el(doc, 'ul', 'eventline-detail-cluster');
   for (const event of events) {
-    const button = el(doc, 'button', 'eventline-detail-pick', `${event.title} (${formatEventWhen(event, { locale })})`);
+    const button = el(doc, 'button', 'eventline-detail-pick', `${isolate(event.title)} (${formatEventWhen(event, { locale })})`);
     button.type = 'button';
     button.dataset.eventId = event.id;
     const item = el(doc, 'li', '');

@@ -1,5 +1,7 @@
 import { CATEGORY_SLOTS, categorySlot, shapeOfSlot, shapePath } from '../layout/markShape.js';
 import { MARKER_RADIUS } from '../layout/metrics.js';
+import { isolate } from '../layout/isolate.js';
+import { MAX_ISSUES } from '../model/fields.js';
 import type { DataIssue } from '../types.js';
 import { el } from './detail.js';
 import { categoryClass } from './marks.js';
@@ -25,10 +27,10 @@ export function showErrorState(message: HTMLDivElement, issues: readonly DataIss
   for (const issue of issues.slice(0, SHOWN_ISSUES)) list.append(el(doc, 'li', '', `${issue.path}: ${issue.message}`));
   box.append(
     el(doc, 'h2', 'eventline-error-title', 'This timeline cannot be shown'),
-    el(doc, 'p', 'eventline-error-count', issues.length === 1 ? 'Its data has 1 problem:' : `Its data has ${issues.length} problems:`),
+    el(doc, 'p', 'eventline-error-count', `Its data has ${issues.length > MAX_ISSUES ? `over ${MAX_ISSUES}` : issues.length} problem${issues.length > 1 ? 's' : ''}:`),
     list,
   );
-  if (issues.length > SHOWN_ISSUES) box.append(el(doc, 'p', 'eventline-error-more', `and ${issues.length - SHOWN_ISSUES} more (the browser console lists them all).`));
+  if (issues.length > SHOWN_ISSUES) box.append(el(doc, 'p', 'eventline-error-more', `and ${issues.length - SHOWN_ISSUES} more (the browser console lists them).`));
   message.replaceChildren(box);
   message.hidden = false;
 }
@@ -97,7 +99,7 @@ export function showTooltip(tooltip: HTMLDivElement, content: TooltipContent | n
     return;
   }
   const doc = tooltip.ownerDocument;
-  tooltip.replaceChildren(el(doc, 'strong', '', content.title), el(doc, 'span', '', content.when));
+  tooltip.replaceChildren(el(doc, 'strong', '', isolate(content.title)), el(doc, 'span', '', content.when));
   const flip = content.x > content.width * 0.6;
   tooltip.style.left = flip ? '' : `${Math.round(content.x + 12)}px`;
   tooltip.style.right = flip ? `${Math.round(content.width - content.x + 12)}px` : '';

@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import { sayWhen } from '../layout/formatDate.js';
+import { isolate } from '../layout/isolate.js';
 import { laneAndCategory } from '../layout/lanes.js';
 import { categorySlot } from '../layout/markShape.js';
 import { formatISODate } from '../model/time.js';
@@ -22,10 +23,10 @@ export function cardHead(doc: Document, event: TimelineEvent, categories: readon
   const chip = el(doc, 'span', 'eventline-card-chip');
   const slot = event.category === undefined ? -1 : categorySlot(categories.indexOf(event.category), categories.length);
   const where = laneAndCategory(event);
-  chip.dataset.text = where;
+  chip.dataset.text = laneAndCategory(event, isolate);
   chip.append(swatchFor(doc, slot));
   // The space keeps date and title apart in the text the name is checked against (label in name).
-  head.append(time, ' ', el(doc, 'span', 'eventline-card-title', event.title), chip);
+  head.append(time, ' ', el(doc, 'span', 'eventline-card-title', isolate(event.title)), chip);
   head.setAttribute('aria-label', `${when}, ${event.title}`);
   head.setAttribute('aria-description', where);
   return head;

@@ -26,12 +26,14 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
   const font = colours.font ?? 'Helvetica, Arial, "Liberation Sans", sans-serif';
   const { chart } = layout;
   const parts: string[] = [];
+  // The asked-for height exactly, and the background covers all of it (no strip under a dark chart).
+  const height = Math.round(layout.height);
   const title = model.dataset.title;
   const [from, to] = layout.range;
   const span = `${formatEventDate(new Date(from), 'day', { locale: options.locale })} to ${formatEventDate(new Date(to), 'day', { locale: options.locale })}`;
   parts.push(tag('title', {}, escapeXml(title)));
   parts.push(tag('desc', {}, escapeXml(`${model.dataset.events.length} events; this view shows ${span}.`)));
-  parts.push(tag('rect', { width: layout.width, height: layout.height, fill: colour('bg') }));
+  parts.push(tag('rect', { width: layout.width, height, fill: colour('bg') }));
   for (const lane of layout.lanes) {
     parts.push(tag('line', { x1: chart.left, x2: chart.right, y1: lane.y, y2: lane.y, stroke: colour('rule') }));
     parts.push(tag('text', { x: lane.x, y: lane.nameY, fill: colour('muted'), 'font-size': METRICS.laneNameFont, 'font-weight': 700 }, escapeXml(lane.label)));
@@ -78,7 +80,6 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
     if (mark.showLength) axis.push(tag('text', { x: (mark.x1 + mark.x2) / 2, y: 17, 'text-anchor': 'middle', fill: colour('muted'), 'font-size': 11, 'font-style': 'italic' }, escapeXml(mark.short)));
   }
   parts.push(tag('g', { transform: `translate(0,${n(layout.axis.y)})` }, axis.join('')));
-  const height = Math.round(layout.height + 4);
   return tag('svg', {
     xmlns: 'http://www.w3.org/2000/svg', width: layout.width, height, viewBox: `0 0 ${layout.width} ${height}`,
     role: 'img', 'aria-label': title, 'font-family': font,

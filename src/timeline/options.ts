@@ -228,7 +228,8 @@ export function resolveDataset(options: ResolvedOptions): { dataset: Dataset } |
   if (isParsedDataset(options.dataset)) return { dataset: options.dataset };
   const pending = notYetData(options.dataset);
   if (pending) return { issues: [{ path: 'dataset', message: pending }] };
-  const input = options.dataset ?? { title: options.ariaLabel ?? 'Timeline', sources: options.sources ?? [], events: options.events ?? [] };
+  // `null` is a dataset that failed to arrive (a fetch that yielded null), not "no dataset": reported.
+  const input = options.dataset !== undefined ? options.dataset : { title: options.ariaLabel ?? 'Timeline', sources: options.sources ?? [], events: options.events ?? [] };
   try {
     return { dataset: parseDataset(input) };
   } catch (error) {

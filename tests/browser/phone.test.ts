@@ -26,7 +26,7 @@ function readPhone(page: Page, host = ''): Promise<PhoneReading> {
     const whole = [...scope.querySelectorAll<HTMLElement>('.eventline-card-title')].filter((title) => {
       const box = title.getBoundingClientRect();
       return visible(title) && title.scrollWidth <= title.clientWidth + 1 && title.scrollHeight <= title.clientHeight + 1 && box.left >= 0 && box.right <= innerWidth;
-    }).map((title) => title.textContent!);
+    }).map((title) => title.textContent!.replace(/[\u2068\u2069]/g, ''));
     const targets = [...scope.querySelectorAll<HTMLElement>('.eventline button, .eventline a, .eventline select, .eventline [tabindex="0"]')].filter(visible);
     const small = targets.filter((target) => {
       const box = target.getBoundingClientRect();

@@ -67,7 +67,7 @@ describe.skipIf(!chromiumAvailable())('the timeline in Chromium', () => {
     await page.hover('[data-event-id="alaska-summit"].eventline-event');
     const tooltip = page.locator('.eventline-tooltip');
     await expect(tooltip.isVisible()).resolves.toBe(true);
-    await expect(tooltip.textContent()).resolves.toBe('Trump–Putin summit in Alaska15 August 2025');
+    await expect(tooltip.textContent()).resolves.toBe('\u2068Trump–Putin summit in Alaska\u206915 August 2025');
     await page.close();
   });
 

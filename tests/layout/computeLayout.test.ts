@@ -239,11 +239,11 @@ describe('computeLayout never loses an event', () => {
   });
 
   it('keeps the view inside the dates a browser can hold, at the edge of the accepted range', () => {
-    const model = build([{ id: 'far', title: 'Far future', start: '+275760-09-13' }, { id: 'now', title: 'Now', start: '2025' }]);
+    const model = build([{ id: 'far', title: 'Far future', start: '+270000-12-31' }, { id: 'now', title: 'Now', start: '2025' }, { id: 'deep', title: 'Deep past', start: '-270000' }]);
     const domain = fitDomain(model);
     expect(domain.every((t) => Number.isFinite(new Date(t).getTime()))).toBe(true);
     const layout = computeLayout(model, { width: 800, height: 300, domain });
-    expect(accounted(layout).size).toBe(2);
+    expect(accounted(layout).size).toBe(3);
     expect(numbers(layout).every(Number.isFinite)).toBe(true);
   });
 });

@@ -27,3 +27,39 @@ describe('prepareModel extent', () => {
     expect(extentOf([])).toBeNull();
   });
 });
+
+describe('prepareModel spans that hand over', () => {
+  const day = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+  it('draws "600–650" then "650–700" edge to edge: the first ends where the second starts, in one row', () => {
+    const model = modelOf([
+      { start: '0600', end: '0650', era: true },
+      { start: '0650', end: '0700', era: true },
+      { start: '2017', end: '2021', group: 'Office' },
+      { start: '2021', end: '2025', group: 'Office' },
+    ]);
+    const [first, second] = model.eras;
+    expect([day(first!.start), day(first!.end), day(second!.start), day(second!.end)]).toEqual(['0600-01-01', '0650-01-01', '0650-01-01', '0701-01-01']);
+    expect([first!.row, second!.row]).toEqual([0, 0]);
+    const office = model.lanes.find((lane) => lane.name === 'Office')!;
+    expect(office.spanRows.flat().map((span) => [day(span.start), day(span.end), span.row])).toEqual([['2017-01-01', '2021-01-01', 0], ['2021-01-01', '2026-01-01', 0]]);
+  });
+
+  it('keeps an end inclusive when nothing starts in its period, and keeps real overlaps overlapping', () => {
+    const model = modelOf([
+      { start: '0600', end: '0650', era: true },
+      { start: '0651', end: '0700', era: true },
+      { start: '2000-01', end: '2000-06', group: 'A' },
+      { start: '2000-03', end: '2000-09', group: 'A' },
+      { start: '2001-01-01', end: '2001-02-01', group: 'B' },
+      { start: '2001-01-01', end: '2001-01-15', group: 'B' },
+    ]);
+    expect(model.eras.map((era) => day(era.end))).toEqual(['0651-01-01', '0701-01-01']);
+    const a = model.lanes.find((lane) => lane.name === 'A')!;
+    // "2000-03" starts before the first span's end month: a true overlap, two rows, June whole.
+    expect(a.spanRows.flat().map((span) => [day(span.end), span.row])).toEqual([['2000-07-01', 0], ['2000-10-01', 1]]);
+    // Spans starting together never clip each other.
+    const b = model.lanes.find((lane) => lane.name === 'B')!;
+    expect(b.spanRows.flat().map((span) => day(span.end)).sort()).toEqual(['2001-01-16', '2001-02-02']);
+  });
+});

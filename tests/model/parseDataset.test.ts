@@ -207,7 +207,11 @@ describe('parseDataset on invalid input', () => {
     [{ id: 'x', title: 'x', sources: ['bbc'] }, 'events[3].start: is required'],
     [{ id: 'x', title: 'x', start: '2022' }, 'events[3].sources: is required'],
     [{ id: 'x', title: 'x', start: '2022', sources: [] }, 'events[3].sources: must list at least one item'],
-    [{ id: 'x', title: '  ', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty'],
+    [{ id: 'x', title: '  ', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty (it has only invisible characters)'],
+    [{ id: 'x', title: '', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty'],
+    [{ id: 'x', title: '\u200b', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty (it has only invisible characters)'],
+    [{ id: 'x', title: '\u2066\u2069\u00ad\ufe0f\u3164', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty (it has only invisible characters)'],
+    [{ id: 'x', title: 'ok', start: '2022', tags: ['\u200d'], sources: ['bbc'] }, 'events[3].tags[0]: expected a non-empty string, got the string "\\u200d"'],
     [{ id: 'has space', title: 'x', start: '2022', sources: ['bbc'] }, 'events[3].id: "has space" is not a valid id (letters, digits, - and _, starting with a letter or digit)'],
     [{ id: 'x', title: 'x', start: 2022, sources: ['bbc'] }, 'events[3].start: expected a string, got number 2022'],
     [{ id: 'x', title: 'x', start: '2022-02-30', sources: ['bbc'] }, 'events[3].start: "2022-02-30" is not a valid date (February 2022 has no day 30)'],
@@ -290,5 +294,38 @@ describe('parseDataset on invalid input', () => {
   it('does not throw from validateDataset', () => {
     expect(() => validateDataset(undefined)).not.toThrow();
     expect(validateDataset(undefined)).toHaveLength(1);
+  });
+
+  it('stops checking after 1,000 problems, says so first and how many events it checked', () => {
+    const events = Array.from({ length: 5000 }, (_, index) => ({ id: `e${index}`, title: 'Bad', start: '2025-02-30', sources: ['bbc'] }));
+    const issues = validateDataset({ ...validDataset(), events });
+    expect(issues).toHaveLength(1001);
+    expect(issues[0]).toEqual({ path: 'events', message: 'checking stopped after 1000 problems: 1000 of 5000 events checked' });
+    expect(issues[1]!.path).toBe('events[0].start');
+    expect(issues[1000]!.path).toBe('events[999].start');
+    expect(() => parseDataset({ ...validDataset(), events })).toThrow(/^Invalid eventline dataset \(1001 problems\):\nevents: checking stopped/);
+  });
+
+  it('counts problems before the events toward the bound (duplicate ids), and stops as soon as it is reached', () => {
+    const events = Array.from({ length: 1500 }, () => ({ id: 'same', title: 'T', start: '2025-02-30', sources: ['bbc'] }));
+    const issues = validateDataset({ ...validDataset(), events });
+    expect(issues[0]!.message).toBe('checking stopped after 1000 problems: 0 of 1500 events checked');
+    expect(issues.slice(1).every((issue) => issue.path.endsWith('.id'))).toBe(true);
+  });
+
+  it('accepts a title with a visible character anywhere, whatever the script', () => {
+    for (const title of ['\u200b\u{1F642}', '\u202bسلام\u202c', '\u00a0\u0416', '\u3000\u6771']) {
+      expect(problems(withEvent({ id: 'x', title, start: '2022', sources: ['bbc'] })), JSON.stringify(title)).toEqual([]);
+    }
+  });
+
+  it('refuses dates outside the years a chart can draw, naming the event, the field and the range', () => {
+    expect(problems(withEvent({ id: 'deep', title: 'Deep', start: '-271821-04-20', sources: ['bbc'] }))).toContain(
+      'events[3].start: "-271821-04-20" is outside the years eventline can draw (-270000 to 270000)',
+    );
+    expect(problems(withEvent({ id: 'far', title: 'Far', start: '+275760', sources: ['bbc'] }))).toEqual([
+      'events[3].start: "+275760" is outside the years eventline can draw (-270000 to 270000)',
+    ]);
+    expect(problems(withEvent({ id: 'edge', title: 'Edge', start: '-270000-01-01', end: '+270000', sources: ['bbc'] }))).toEqual([]);
   });
 });

@@ -36,6 +36,8 @@ const shapeInvalid: Record<string, unknown> = {
   'importance 4': withEvent({ ...event, importance: 4 }),
   'id with space': withEvent({ ...event, id: 'a b' }),
   'empty title': withEvent({ ...event, title: '   ' }),
+  'title of only zero-width and bidi marks': withEvent({ ...event, title: '\u200b\u202e\ufeff' }),
+  'publisher of only a no-break space': { ...validDataset(), sources: [{ id: 'bbc', publisher: '\u00a0', title: 'T', published: '2025' }] },
   'typo field': withEvent({ ...event, titel: 'x' }),
   'lat out of range': withEvent({ ...event, location: { name: 'x', lat: 120 } }),
   'location without name': withEvent({ ...event, location: { lat: 1, lon: 1 } }),
@@ -53,6 +55,7 @@ const shapeInvalid: Record<string, unknown> = {
  * documents the boundary: if the schema learns one of these, move it to `shapeInvalid`.
  */
 const semanticOnly: Record<string, unknown> = {
+  'a year past what a chart can draw': withEvent({ ...event, start: '+275760' }),
   'impossible day (30 February)': withEvent({ ...event, start: '2022-02-30' }),
   'end before start': withEvent({ ...event, end: '2022-01-01' }),
   'duplicate event id': withEvent({ ...event, id: 'invasion' }),

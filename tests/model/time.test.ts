@@ -108,7 +108,10 @@ describe('parseISODate', () => {
 
   it('rejects minus zero years and years a Date cannot hold', () => {
     expect(reason('-000000')).toContain('without a minus sign');
-    expect(reason('+999999')).toContain('outside the range');
+    expect(reason('+999999')).toBe('"+999999" is outside the years eventline can draw (-270000 to 270000)');
+    expect(reason('-270001-12-31')).toContain('outside the years');
+    expect(parseISODate('-270000-01-01').ok).toBe(true);
+    expect(parseISODate('+270000-12-31T23:59Z').ok).toBe(true);
   });
 });
 

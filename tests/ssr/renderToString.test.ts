@@ -71,6 +71,21 @@ describe('renderToSVGString (Node, no DOM)', () => {
     expect(renderToSVGString(raw, { theme: 'dark' })).toContain('fill="#15171b"');
   });
 
+  it('is exactly the asked-for height, its background covering all of it and the axis labels inside', () => {
+    for (const height of [500, 333]) {
+      const root = parseSvg(renderToSVGString(raw, { width: 800, height, theme: 'dark' }));
+      expect(root.getAttribute('height')).toBe(String(height));
+      expect(root.getAttribute('viewBox')).toBe(`0 0 800 ${height}`);
+      const background = root.querySelector('rect')!;
+      expect([background.getAttribute('width'), background.getAttribute('height'), background.getAttribute('fill')]).toEqual(['800', String(height), '#15171b']);
+      const axis = root.querySelector('g[transform^="translate(0,"]')!;
+      const axisY = Number(/translate\(0,([\d.]+)\)/.exec(axis.getAttribute('transform')!)![1]);
+      const lowest = Math.max(...[...axis.querySelectorAll('text')].map((text) => Number(text.getAttribute('y'))));
+      // The lowest baseline plus an 11 px font's descent stays on the background.
+      expect(axisY + lowest + 4).toBeLessThanOrEqual(height);
+    }
+  });
+
   it('reports an invalid dataset like parseDataset', () => {
     expect(() => renderToSVGString({ title: 'x', sources: [], events: [{ id: 'a', title: 'A', start: '2022-13-01', sources: [] }] })).toThrow(/events\[0\]\.start/);
   });

@@ -23,6 +23,26 @@ describe('the states a reader sees', () => {
     expect(String(error.mock.calls[0]![0])).toContain('events[24].start');
   });
 
+  it('shows a bounded panel for a feed of 200,000 broken events: 20 problems, why checking stopped, over 1000', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const events = Array.from({ length: 200_000 }, (_, index) => ({ id: `e${index}`, title: 'Bad', start: '2025-02-30', sources: ['s'] }));
+    const { container } = mount({ dataset: { title: 'Broken', sources: [source], events } });
+    const panel = container.querySelector('.eventline-message')!;
+    expect(panel.querySelector('.eventline-error-count')?.textContent).toBe('Its data has over 1000 problems:');
+    const items = [...panel.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toHaveLength(20);
+    expect(items[0]).toBe('events: checking stopped after 1000 problems: 1000 of 200000 events checked');
+    expect(panel.querySelector('.eventline-error-more')?.textContent).toBe('and 981 more (the browser console lists them).');
+    expect(String(error.mock.calls[0]![0]).split('\n')).toHaveLength(1002);
+  });
+
+  it('reports a null dataset as an error, not as an empty timeline', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = mount({ dataset: null as unknown as Record<string, unknown> });
+    expect(container.querySelector('[role="alert"] li')?.textContent).toBe('dataset: expected a dataset object with title, sources and events, got null');
+    expect(container.querySelector('.eventline-empty')).toBeNull();
+  });
+
   it('says so when the dataset is a Promise or a fetch Response, not data yet', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const pending = mount({ dataset: Promise.resolve(news) as unknown as Record<string, unknown> }).container;
