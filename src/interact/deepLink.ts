@@ -1,17 +1,41 @@
-/** The URL fragment that names a selected event: `#event=<id>`. */
-export function hashFor(id: string | null): string {
-  return id === null ? '' : `#event=${encodeURIComponent(id)}`;
-}
-
-/** The event id a URL fragment names, or `null` when it names none (`#event=` with an id only). */
-export function idFromHash(hash: string): string | null {
-  const match = /^#event=([^&]+)$/.exec(hash);
-  if (!match) return null;
+/**
+ * The value of `key` in a URL fragment of `key=value` pairs joined by `&` (`#event=paris&map=kyiv`),
+ * or `null` when the fragment has none (an empty value or a malformed escape names nothing).
+ */
+export function readHash(hash: string, key: string): string | null {
+  const prefix = `${key}=`;
+  const part = hash.slice(1).split('&').find((candidate) => candidate.startsWith(prefix) && candidate.length > prefix.length);
   try {
-    return decodeURIComponent(match[1]!);
+    return part ? decodeURIComponent(part.slice(prefix.length)) : null;
   } catch {
     return null;
   }
+}
+
+/** `hash` with `key` set to `value` in its place (added last, or removed for `null`), other parts kept as they are. */
+export function writeHash(hash: string, key: string, value: string | null): string {
+  const prefix = `${key}=`;
+  const pair = value === null ? [] : [prefix + encodeURIComponent(value)];
+  const parts = hash.slice(1).split('&').filter(Boolean);
+  const at = parts.findIndex((part) => part.startsWith(prefix));
+  if (at < 0) parts.push(...pair);
+  else parts.splice(at, 1, ...pair);
+  return parts.length > 0 ? `#${parts.join('&')}` : '';
+}
+
+/** Fragment keys the charts of each window hold, so a second chart takes `event-2`, not the first's `event`. */
+const keysInUse = new WeakMap<Window, Set<string>>();
+
+/** `wanted`, or the first of `event`, `event-2`, `event-3`… no other chart of `view` holds, held until `signal` aborts. */
+function claimKey(view: Window, wanted: string | undefined, signal: AbortSignal): string {
+  let used = keysInUse.get(view);
+  if (!used) keysInUse.set(view, (used = new Set()));
+  let key = wanted ?? 'event';
+  for (let suffix = 2; wanted === undefined && used.has(key); suffix++) key = `event-${suffix}`;
+  const held = used;
+  held.add(key);
+  signal.addEventListener('abort', () => held.delete(key));
+  return key;
 }
 
 /** What deep linking needs from the timeline. */
@@ -21,30 +45,38 @@ export interface DeepLinkHost {
 }
 
 /**
- * Deep links (opt-in with the `hash` option): a selection is written to the URL as `#event=<id>`, one
- * history entry each, so back and forward move between selections; a URL loaded with such a fragment
- * selects and reveals its event. The one listener (`popstate`, which the browser fires on `window`) is
- * removed when `signal` aborts.
+ * Deep links (opt-in with the `hash` option): a selection is written to the URL as `#event=<id>` (the
+ * key is `hashKey`, or unique per chart of the page), one history entry each, so back and forward
+ * move between selections; a URL loaded with such a fragment selects and reveals its event. Each chart
+ * reads and writes only its own key and keeps the others', so two charts on a page never close or
+ * open each other's events. The one listener (`popstate`, fired on `window`) goes when `signal` aborts.
  */
-export function attachDeepLink(view: Window, host: DeepLinkHost, signal: AbortSignal): { selectionChanged(id: string | null): void } {
+export function attachDeepLink(view: Window, host: DeepLinkHost, signal: AbortSignal, hashKey?: string): { key: string; selectionChanged(id: string | null): void } {
+  const key = claimKey(view, hashKey, signal);
+  // What this chart's key said last: a history step that leaves it alone is another chart's.
+  let shown: string | null = null;
   let following = false;
   const follow = (): void => {
+    const id = readHash(view.location.hash, key);
+    if (id === shown) return;
+    shown = id;
     following = true;
     try {
-      host.show(idFromHash(view.location.hash));
+      host.show(id);
     } finally {
       following = false;
     }
   };
   view.addEventListener('popstate', follow, { signal });
-  if (idFromHash(view.location.hash) !== null) follow();
+  follow();
   return {
+    key,
     selectionChanged(id) {
       if (following || signal.aborted) return;
-      const hash = hashFor(id);
+      shown = id;
+      const hash = writeHash(view.location.hash, key, id);
       if (hash === view.location.hash) return;
-      const url = `${view.location.pathname}${view.location.search}${hash}`;
-      view.history.pushState(view.history.state, '', url);
+      view.history.pushState(view.history.state, '', `${view.location.pathname}${view.location.search}${hash}`);
     },
   };
 }

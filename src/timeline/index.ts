@@ -68,7 +68,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
         commands.select(id);
         if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
       },
-    }, signal);
+    }, signal, state.options.hashKey);
     state.on('select', ({ id }) => link.selectionChanged(id));
   }
   return handle;

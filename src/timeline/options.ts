@@ -49,6 +49,13 @@ export interface TimelineOptions {
    */
   hash?: boolean;
   /**
+   * The name this chart's selection has in the URL fragment with `hash` (`#<hashKey>=<id>`; letters,
+   * digits, `-` and `_`). Default `event`, or `event-2`, `event-3`… for the second and later charts of
+   * a page, so each chart keeps its own selection; set it for URLs that stay the same whatever order
+   * the charts load in.
+   */
+  hashKey?: string;
+  /**
    * How far the reader may zoom, in milliseconds of visible time: in to `minSpan` (default one hour
    * across the width), out to `maxSpan` (default the whole dataset with a margin).
    */
@@ -131,6 +138,7 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
   ariaLabel: { default: undefined, check: whenNot((value) => typeof value === 'string', 'be a string') },
   renderDetail: { default: undefined, check: whenNot((value) => typeof value === 'function', 'be a function returning a DOM node') },
   hash: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
+  hashKey: { default: undefined, check: whenNot((value) => typeof value === 'string' && /^[\w-]+$/.test(value), 'be letters, digits, - and _') },
   zoomLimits: {
     default: { minSpan: DEFAULT_MIN_SPAN },
     byField: true,
