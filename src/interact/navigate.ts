@@ -1,4 +1,3 @@
-import { DEFAULT_LANE } from '../layout/lanes.js';
 import { eventEnd, type PreparedModel } from '../layout/prepare.js';
 import { firstIndexWhere } from '../model/sortedIndex.js';
 import type { TimelineEvent } from '../types.js';
@@ -17,7 +16,7 @@ export function positionOf(events: readonly TimelineEvent[], event: TimelineEven
 /** The lane an event is drawn in: eras sit above every lane (index -1). */
 function laneIndexOf(model: PreparedModel, event: TimelineEvent): number {
   if (event.era) return -1;
-  const name = event.group ?? DEFAULT_LANE;
+  const name = model.laneOf(event);
   return model.lanes.findIndex((lane) => lane.name === name);
 }
 

@@ -1,12 +1,11 @@
 import type { Locale } from 'date-fns';
-import type { TimelineEvent } from '../types.js';
 import type { BucketCluster } from './cluster.js';
 import type { FrameScale } from './laneGroups.js';
 import { fitBusyLanes, fitLanes, laneContent, laneNameBox, type LanePlacement, placeLane, STORY_SIZE } from './laneLayout.js';
 import { labelTitle } from './labelText.js';
 import { placeInsideLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
-import { categorySlot, shapeOfSlot } from './markShape.js';
+import { shapeOfSlot } from './markShape.js';
 import { AXIS_HEIGHT, CLUSTER_WIDTH, ERA_ROW_HEIGHT, LANE_NAME_INSET, LANE_PADDING, MARKER_RADIUS, PLOT_INSET, RIGHT_MARGIN, ROW_HEIGHT, SPAN_BAR_HEIGHT, SPAN_ROW_GAP, SPAN_ROW_HEIGHT, textSizes } from './metrics.js';
 import type { PreparedModel } from './prepare.js';
 import { axisWithBreaks, stretchesOf } from './axisMarks.js';
@@ -92,7 +91,6 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const spans: SpanMark[] = [];
   const clusters: ClusterMark[] = [];
   const labels: LabelBox[] = [];
-  const categoryOf = (event: TimelineEvent): number => categorySlot(event.category === undefined ? -1 : model.categories.indexOf(event.category), model.categories.length);
 
   // Lanes are sized to what they hold: each first says how many marker lines it wants for every
   // label in full, then the height is shared out (all they want when it fits).
@@ -119,7 +117,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const barY = (row: number): number => y0 + LANE_PADDING + placement.lines * ROW_HEIGHT + SPAN_ROW_GAP + row * SPAN_ROW_HEIGHT;
     for (const bar of lane.bars) {
       const { event } = bar.span;
-      spans.push({ id: event.id, x1: bar.x1, x2: bar.x2, y: barY(bar.row), height: SPAN_BAR_HEIGHT, category: categoryOf(event), approximate: event.approximate === true });
+      spans.push({ id: event.id, x1: bar.x1, x2: bar.x2, y: barY(bar.row), height: SPAN_BAR_HEIGHT, category: model.slotOf(event), approximate: event.approximate === true });
     }
     for (const label of placement.barLabels) labels.push({ ...label, y: barY(label.y) + SPAN_BAR_HEIGHT - 3 });
     for (const run of mergeAdjacent(placement.clusters)) {
@@ -134,7 +132,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     }
     for (const { item, row } of placement.placed) {
       if (item.x < left - MARKER_RADIUS || item.x > right + MARKER_RADIUS) continue;
-      const category = categoryOf(item.event);
+      const category = model.slotOf(item.event);
       points.push({ id: item.event.id, x: item.x, y: lineY(row), category, shape: shapeOfSlot(category), approximate: item.event.approximate === true });
     }
     for (const label of placement.labels) labels.push({ ...label, y: lineY(label.y) + 4.5 });

@@ -3,6 +3,7 @@ import { type EventIndex, eventIndexOf } from '../model/parseDataset.js';
 import { sortedIndex } from '../model/sortedIndex.js';
 import { periodLength } from '../model/time.js';
 import { DEFAULT_LANE, orderLanes, packIntervals } from './lanes.js';
+import { categorySlot } from './markShape.js';
 
 /** A span placed in a packed row of its lane. */
 export interface PreparedSpan {
@@ -58,7 +59,16 @@ export interface PreparedModel {
   hasTimes: boolean;
   /** Every event by id. */
   byId: EventIndex;
+  /** How many groups are drawn together as the last lane, "Other (N lanes)" (0 up to {@link MAX_LANES} lanes). */
+  foldedLanes: number;
+  /** The name of the lane an event (not an era) is drawn in: its group, or the "Other" lane. */
+  laneOf(event: TimelineEvent): string;
+  /** An event's colour and shape slot (see {@link categorySlot}; -1 without a category), by lookup, not search. */
+  slotOf(event: TimelineEvent): number;
 }
+
+/** The most lanes a chart draws; past it, the rest are one lane, "Other (N lanes)". */
+export const MAX_LANES = 50;
 
 /** Where an event's time ends: a calendar date covers its whole period (`2022-02` lasts all February). */
 export function eventEnd(event: TimelineEvent): number {
@@ -146,7 +156,23 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     for (let index = 0; index < spans.length; index++) max = Math.max(max, spans[index]!.end);
     return spans;
   };
-  const preparedLanes = orderLanes(byGroup.keys(), lanes).map((name): PreparedLane => {
+  let order = orderLanes(byGroup.keys(), lanes);
+  // Past MAX_LANES, the lanes after the first MAX_LANES - 1 are one lane: 50,000 one-event lanes
+  // would be an SVG a million pixels tall that nobody could read.
+  const folded = new Set(order.length > MAX_LANES ? order.slice(MAX_LANES - 1) : []);
+  const other = `Other (${folded.size} lanes)`;
+  const laneOf = (event: TimelineEvent): string => {
+    const group = event.group ?? DEFAULT_LANE;
+    return folded.has(group) ? other : group;
+  };
+  if (folded.size > 0) {
+    const merged: { points: TimelineEvent[]; spans: TimelineEvent[] } = { points: [], spans: [] };
+    // In the dataset's order (start, then id), as every lane's events are.
+    for (const event of events) if (!event.era && laneOf(event) === other) (event.end === undefined ? merged.points : merged.spans).push(event);
+    byGroup.set(other, merged);
+    order = [...order.slice(0, MAX_LANES - 1), other];
+  }
+  const preparedLanes = order.map((name): PreparedLane => {
     const lane = byGroup.get(name) ?? { points: [], spans: [] };
     const spanRows: PreparedSpan[][] = [];
     const spans = spansWithExtent(lane.spans);
@@ -156,6 +182,7 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     return { name, points: lane.points, pointTimes, pointPeriods, longestPeriod, uniformPeriod, spanRows };
   });
   const eras = spansWithExtent(eraEvents);
+  const categoryIndex = new Map([...categories].map((category, index) => [category, index]));
   const first = events[0];
   return {
     dataset,
@@ -167,5 +194,8 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     extent: first ? [first.start.getTime(), max] : null,
     hasTimes,
     byId: eventIndexOf(dataset),
+    foldedLanes: folded.size,
+    laneOf,
+    slotOf: (event) => (event.category === undefined ? -1 : categorySlot(categoryIndex.get(event.category)!, categories.size)),
   };
 }

@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import { positionOf } from '../interact/navigate.js';
 import { describeEvent, formatDayRange } from '../layout/formatDate.js';
-import { DEFAULT_LANE, laneAndCategory } from '../layout/lanes.js';
+import { laneAndCategory } from '../layout/lanes.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import { firstIndexWhere } from '../model/sortedIndex.js';
 import { countText } from '../layout/clusterCount.js';
@@ -129,7 +129,7 @@ export function renderClusters(group: SVGGElement, layout: Layout, context: Mark
       const lane = cluster.key.slice(0, cluster.key.lastIndexOf(':'));
       // Its position is its first event's: the first of its lane from its start on.
       let position = firstIndexWhere(0, events.length, (index) => events[index]!.start.getTime() >= cluster.start);
-      while (position < events.length && (events[position]!.era || (events[position]!.group ?? DEFAULT_LANE) !== lane)) position++;
+      while (position < events.length && (events[position]!.era || context.model.laneOf(events[position]!) !== lane)) position++;
       this.setAttribute('data-count', String(cluster.count));
       this.setAttribute('data-cluster-key', cluster.key);
       // How many events, in which lane, and when (which ones: its description, once the keyboard is on it).

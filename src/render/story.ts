@@ -23,8 +23,8 @@ export interface StoryContext {
   rows: readonly StoryRow[];
   /** Each row's period (layout/story.ts `rowPeriods`), for the sticky heading. */
   periods: readonly string[];
-  /** The dataset's categories, in the legend's order (for the chips' colours and shapes). */
-  categories: readonly string[];
+  /** An event's category slot (for the chips' colours and shapes). */
+  slotOf(event: TimelineEvent): number;
   locale: Locale;
   /** The content of an open card, below its head. */
   details(event: TimelineEvent): Node;
@@ -105,7 +105,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
 
   const build = (index: number): HTMLLIElement => {
     const row = rows[index]!;
-    const { locale, categories } = context!;
+    const { locale, slotOf } = context!;
     const li = row.kind === 'gap'
       ? el(doc, 'li', 'eventline-story-gap', `${formatTimeLength(row.start, row.end, locale)} later`)
       : el(doc, 'li', row.event.era ? 'eventline-card eventline-card-era' : 'eventline-card');
@@ -118,7 +118,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     const { event } = row;
     li.dataset.row = String(index);
     li.dataset.eventId = event.id;
-    const head = cardHead(doc, event, categories, locale);
+    const head = cardHead(doc, event, slotOf(event), locale);
     head.tabIndex = index === active ? 0 : -1;
     // A heading where a new year (or month) starts: a screen reader's heading keys go through the story by period.
     let previous = index - 1;

@@ -2,7 +2,6 @@ import type { Locale } from 'date-fns';
 import { sayWhen } from '../layout/formatDate.js';
 import { isolate } from '../layout/isolate.js';
 import { laneAndCategory } from '../layout/lanes.js';
-import { categorySlot } from '../layout/markShape.js';
 import { formatISODate } from '../model/time.js';
 import type { TimelineEvent } from '../types.js';
 import { el } from './detail.js';
@@ -14,14 +13,13 @@ import { swatchFor } from './states.js';
  * card shows "c.", a stylesheet prefix), so speech input finds it by its visible words; lane and
  * category (drawn by the stylesheet from `data-text`) are its description.
  */
-export function cardHead(doc: Document, event: TimelineEvent, categories: readonly string[], locale: Locale): HTMLButtonElement {
+export function cardHead(doc: Document, event: TimelineEvent, slot: number, locale: Locale): HTMLButtonElement {
   const head = el(doc, 'button', 'eventline-card-head');
   head.type = 'button';
   const when = sayWhen(event, locale);
   const time = el(doc, 'time', event.approximate ? 'eventline-card-date is-approximate' : 'eventline-card-date', when.replace(/^about /, ''));
   time.dateTime = formatISODate(event.start, event.precision);
   const chip = el(doc, 'span', 'eventline-card-chip');
-  const slot = event.category === undefined ? -1 : categorySlot(categories.indexOf(event.category), categories.length);
   const where = laneAndCategory(event);
   chip.dataset.text = laneAndCategory(event, isolate);
   chip.append(swatchFor(doc, slot));

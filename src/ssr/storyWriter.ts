@@ -7,7 +7,7 @@
 import type { Locale } from 'date-fns';
 import { formatEventWhen, formatTimeLength } from '../layout/formatDate.js';
 import { DEFAULT_LANE } from '../layout/lanes.js';
-import { categorySlot, shapeOfSlot, shapePath } from '../layout/markShape.js';
+import { shapeOfSlot, shapePath } from '../layout/markShape.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import { STORY_METRICS, type StoryLayout } from '../layout/story.js';
 import type { Palette } from './palette.js';
@@ -39,7 +39,7 @@ export function storyToSVGString(story: StoryLayout, model: PreparedModel, optio
       continue;
     }
     const { event } = row;
-    const slot = event.category === undefined ? -1 : categorySlot(model.categories.indexOf(event.category), model.categories.length);
+    const slot = model.slotOf(event);
     parts.push(tag('rect', { x: rail, y, width: width - rail, height: rowHeight, rx: 6, fill: colour(event.era ? 'era' : 'lane-odd'), stroke: colour('rule') }));
     parts.push(text(x, y + padY + 13, { fill: colour('muted'), 'font-size': 13, 'font-weight': 700 }, formatEventWhen(event, { locale: options.locale })));
     const titleTop = y + padY + dateLine;

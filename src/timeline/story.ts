@@ -64,7 +64,7 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
       return option;
     }));
     story.show({
-      rows, periods, categories: model.categories, locale: options.locale,
+      rows, periods, slotOf: model.slotOf, locale: options.locale,
       details: (event) => options.renderDetail?.(event) ?? buildEventDetail(doc, event, model.dataset, options.locale, false),
     });
     story.setOpen(state.selected, false);

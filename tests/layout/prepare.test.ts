@@ -63,3 +63,31 @@ describe('prepareModel spans that hand over', () => {
     expect(b.spanRows.flat().map((span) => day(span.end)).sort()).toEqual(['2001-01-16', '2001-02-02']);
   });
 });
+
+describe('prepareModel with more lanes than a chart can show', () => {
+  it('draws the first 49 lanes and the rest as one lane, "Other (N lanes)", its events in time order', () => {
+    // Lane gN's first event is in year 2000 + N, so "auto" order (by first event) is g0, g1, … g59.
+    const events = Array.from({ length: 60 }, (_, index) => ({ start: String(2000 + index), group: `g${index}` }));
+    const model = modelOf([...events, { start: '2070', group: 'g3' }, { start: '2060', end: '2061', group: 'g55' }, { start: '2050-06', group: 'g59' }]);
+    expect(model.lanes).toHaveLength(50);
+    expect(model.lanes.slice(0, 49).map((lane) => lane.name)).toEqual(Array.from({ length: 49 }, (_, index) => `g${index}`));
+    expect(model.foldedLanes).toBe(11);
+    const other = model.lanes.at(-1)!;
+    expect(other.name).toBe('Other (11 lanes)');
+    expect(other.points.map((event) => `${event.group} ${event.start.toISOString().slice(0, 7)}`)).toEqual([
+      'g49 2049-01', 'g50 2050-01', 'g59 2050-06', 'g51 2051-01', 'g52 2052-01', 'g53 2053-01', 'g54 2054-01', 'g55 2055-01', 'g56 2056-01', 'g57 2057-01', 'g58 2058-01', 'g59 2059-01',
+    ]);
+    expect(other.spanRows.flat().map((span) => span.event.group)).toEqual(['g55']);
+    expect(model.lanes[3]!.points).toHaveLength(2);
+    const byGroup = (group: string) => model.dataset.events.find((event) => event.group === group)!;
+    expect([model.laneOf(byGroup('g3')), model.laneOf(byGroup('g48')), model.laneOf(byGroup('g49'))]).toEqual(['g3', 'g48', 'Other (11 lanes)']);
+  });
+
+  it('keeps every lane up to 50, and gives each category its slot by lookup', () => {
+    const model = modelOf(Array.from({ length: 50 }, (_, index) => ({ start: String(2000 + index), group: `g${index}`, category: `c${index % 14}` })));
+    expect([model.lanes.length, model.foldedLanes]).toEqual([50, 0]);
+    const slots = Object.fromEntries(model.dataset.events.map((event) => [event.category, model.slotOf(event)]));
+    // Twelve slots: the first eleven categories their own, the rest share the last ("Other").
+    expect(slots).toEqual({ ...Object.fromEntries(Array.from({ length: 11 }, (_, index) => [`c${index}`, index])), c11: 11, c12: 11, c13: 11 });
+  });
+});

@@ -37,7 +37,7 @@ describe('text from data beside other text is isolated', () => {
     const tooltip = document.createElement('div');
     showTooltip(tooltip, { title: event.title, when: '4 September 2025', x: 10, y: 10, width: 100 });
     expect(tooltip.querySelector('strong')!.textContent).toBe(`${FSI}Summit ${RLO}held${PDF}${PDI}`);
-    const head = cardHead(document, event, ['Summit'], enGB);
+    const head = cardHead(document, event, 0, enGB);
     expect(head.querySelector('.eventline-card-title')!.textContent).toBe(`${FSI}Summit ${RLO}held${PDF}${PDI}`);
     expect(head.querySelector<HTMLElement>('.eventline-card-chip')!.dataset.text).toBe(`${FSI}Diplomacy ${RLO}${PDF}${PDI} · ${FSI}Summit${PDI}`);
   });
