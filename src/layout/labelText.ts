@@ -23,8 +23,20 @@ export interface LabelText {
   strong: boolean;
 }
 
-/** The text a point's or a span's label shows. */
-export const labelTitle = (event: TimelineEvent): string => (event.approximate ? `c. ${event.title}` : event.title);
+/**
+ * Past this many characters a title is cut before it is measured or split: no label shows more
+ * (two lines of at most 300 px), and a 1 MB title must not cost every frame a megabyte of work.
+ */
+export const MAX_LABEL_CHARACTERS = 300;
+
+/** The text a label shows (an era's, a point's or a span's), at most {@link MAX_LABEL_CHARACTERS} long. */
+export function labelTitle(event: TimelineEvent): string {
+  const title = event.approximate ? `c. ${event.title}` : event.title;
+  if (title.length <= MAX_LABEL_CHARACTERS) return title;
+  // Not between the two halves of a surrogate pair (an emoji).
+  const end = MAX_LABEL_CHARACTERS - (/[\ud800-\udbff]/.test(title[MAX_LABEL_CHARACTERS - 2]!) ? 2 : 1);
+  return `${title.slice(0, end)}…`;
+}
 
 /** The text split at the space that makes its wider line narrowest. */
 function balanced(text: string, fontSize: number, bold: boolean): { lines: [string, string]; width: number } | null {

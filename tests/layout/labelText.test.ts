@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToWidth, labelTextOf, labelTitle, MIN_CUT_CHARACTERS } from '../../src/layout/labelText.js';
+import { cutToWidth, labelTextOf, labelTitle, MAX_LABEL_CHARACTERS, MIN_CUT_CHARACTERS } from '../../src/layout/labelText.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { textWidth } from '../../src/layout/textWidth.js';
 import type { TimelineEvent } from '../../src/types.js';
@@ -9,6 +9,18 @@ const event = (title: string, approximate = false): TimelineEvent => ({ id: 'e',
 describe('label text', () => {
   it('marks an approximate event with c.', () => {
     expect(labelTitle(event('Élysée source cites Korean truce as a model', true))).toBe('c. Élysée source cites Korean truce as a model');
+  });
+
+  it('cuts a huge title to 300 characters before measuring it, never inside an emoji', () => {
+    const huge = 'word '.repeat(200_000);
+    const text = labelTextOf(event(huge));
+    expect(MAX_LABEL_CHARACTERS).toBe(300);
+    expect(text.text).toBe(`${huge.slice(0, 299)}…`);
+    expect(text.wrapped!.join(' ').length).toBe(300);
+    expect(labelTitle(event('a'.repeat(298) + '\u{1F642}tail'))).toBe(`${'a'.repeat(298)}…`);
+    expect(labelTitle(event('a'.repeat(297) + '\u{1F642}tail'))).toBe(`${'a'.repeat(297)}\u{1F642}…`);
+    expect(labelTitle(event('a'.repeat(300)))).toBe('a'.repeat(300));
+    expect(labelTitle(event('a'.repeat(300), true))).toBe(`c. ${'a'.repeat(296)}…`);
   });
 
   it('splits a title into two lines of about equal width at a space, losing no word', () => {

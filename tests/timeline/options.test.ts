@@ -51,7 +51,7 @@ describe('the options table', () => {
 
   it('has a rule for every option of TimelineOptions and no other', () => {
     expect(Object.keys(OPTION_RULES).sort()).toEqual([
-      'ariaLabel', 'compressGaps', 'dataset', 'download', 'events', 'hash', 'height', 'initialRange', 'lanes', 'layout', 'locale', 'overview',
+      'ariaLabel', 'compressGaps', 'dataset', 'download', 'events', 'hash', 'hashKey', 'height', 'initialRange', 'lanes', 'layout', 'locale', 'overview',
       'renderDetail', 'sources', 'theme', 'timeScale', 'zoomLimits',
     ]);
   });
