@@ -9,6 +9,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { asciiOnly } from './scripts/rollup/asciiOnly.mjs';
 import { cssText } from './scripts/rollup/cssText.mjs';
 import { schemaFile } from './scripts/rollup/schemaFile.mjs';
 import { sharedModules } from './scripts/rollup/sharedModules.mjs';
@@ -95,11 +96,13 @@ const compile = () =>
     removeComments: true,
   });
 
+// Every shipped script is ASCII (`ascii_only`, and asciiOnly() for the unminified ES modules): a page
+// that is not UTF-8 decodes a script served without a charset in its own encoding (#22).
 const minifier = (entry) => {
   if (entry.minify === 'modern') {
-    return terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false, ...(entry.preamble ? { preamble: entry.preamble } : {}) } });
+    return terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false, ascii_only: true, ...(entry.preamble ? { preamble: entry.preamble } : {}) } });
   }
-  return entry.minify === 'plain' ? terser({ format: { comments: false } }) : null;
+  return entry.minify === 'plain' ? terser({ format: { comments: false, ascii_only: true } }) : null;
 };
 
 /** The rollup configs for one entry: its JavaScript, and its declarations when it has `types`. */
@@ -116,6 +119,8 @@ function configsFor(entry) {
       ...(bundled ? [nodeResolve({ browser: true })] : []),
       ...(entry.input.endsWith('.ts') ? [compile()] : []),
       minifier(entry),
+      // Last, after the minifier: on what terser has escaped already there is nothing left to do.
+      asciiOnly(),
     ].filter(Boolean),
     output: {
       file: entry.file, format: entry.format,
