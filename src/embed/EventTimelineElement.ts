@@ -41,6 +41,13 @@ export class EventTimelineElement extends ElementBase {
   #stopLocaleWatch: (() => void) | null = null;
   #stopImporterWatch: (() => void) | null = null;
   #waitingForImporters = false;
+  /**
+   * Reads the data again (children changed, or the document is parsed) until a timeline shows it. A later
+   * change to the inline script is not followed, so no mutation redraws what the reader is looking at:
+   * new data after that goes through the `dataset` property.
+   */
+  #reread = (): unknown => this.isConnected && !this.#timeline && this.#load();
+  #childWatch = new MutationObserver(this.#reread);
 
   /** The dataset (the JSON format or a parsed one) given as a property, or the one loaded; setting it replaces `src` and inline data. */
   get data(): LoadedData | null {
@@ -99,6 +106,7 @@ export class EventTimelineElement extends ElementBase {
   /** Stops a load in flight and removes the timeline with its listeners. */
   disconnectedCallback(): void {
     this.#loading?.abort();
+    this.#childWatch.disconnect();
     this.#stopLocaleWatch?.();
     this.#stopImporterWatch?.();
     this.#stopLocaleWatch = this.#stopImporterWatch = null;
@@ -204,9 +212,10 @@ export class EventTimelineElement extends ElementBase {
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     const src = this.getAttribute('src');
     if (this.#dataGiven || (!src && this.#data !== null && this.#timeline)) return this.#render(false);
+    // The chart's room is kept until the data is read: a fetch, or inline data the parser has yet to add.
+    this.#say('Loading timeline…', false, this.#options().height ?? TIMELINE_DEFAULTS.height);
     if (src && view) {
       const loading = (this.#loading = new AbortController());
-      this.#say('Loading timeline…', false, this.#options().height ?? TIMELINE_DEFAULTS.height);
       fetchDataset(view, src, this.ownerDocument.baseURI, loading.signal).then(
         (data) => {
           if (loading.signal.aborted) return;
@@ -220,12 +229,20 @@ export class EventTimelineElement extends ElementBase {
       return;
     }
     const inline = this.querySelector('script[type="application/json"]');
-    if (!inline) return this.#say('No timeline data: give the element a src attribute, an inline <script type="application/json">, or a dataset property.', true, FAILURE_HEIGHT);
     try {
+      if (!inline) throw Error('No timeline data: give the element a src attribute, an inline <script type="application/json">, or a dataset property.');
       this.#data = datasetFromText(inline.textContent ?? '', 'json', 'the inline <script type="application/json">');
       this.#render(false);
     } catch (error) {
-      this.#fail(error);
+      // While the document is parsed (the one-tag script in the head without defer upgrades the element
+      // at its start tag), the script may not be there yet, or hold only the part of its text that has
+      // arrived. Part of a JSON object never parses, so that read fails, quietly: the child watch reads
+      // again when the parser adds the next child (the script, or the text after it), DOMContentLoaded
+      // when the document is complete, and only then does a failure show. The watch stays for a script
+      // a page adds later.
+      this.#childWatch.observe(this, { childList: true });
+      if (this.ownerDocument.readyState != 'loading') this.#fail(error);
+      else this.ownerDocument.addEventListener('DOMContentLoaded', this.#reread);
     }
   }
 

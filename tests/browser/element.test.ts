@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
@@ -9,6 +12,42 @@ const statusHeight = (page: Page, id: string): Promise<number> =>
   page.evaluate((host) => document.getElementById(host)!.shadowRoot!.querySelector('.eventline-status')!.getBoundingClientRect().height, id);
 const inShadow = (page: Page, id: string, selector: string): Promise<string[]> =>
   page.evaluate(([host, css]) => [...(document.getElementById(host!)!.shadowRoot?.querySelectorAll(css!) ?? [])].map((node) => node.textContent ?? ''), [id, selector]);
+
+const NO_DATA = 'No timeline data: give the element a src attribute, an inline <script type="application/json">, or a dataset property.';
+
+/**
+ * Serves `page` (a fixture) split at its `<!-- pause … -->` comments: the first piece at once, each next
+ * one when the test calls `next()`, so the parser sees a piece before the test lets the next arrive. The
+ * static server cannot hold a response open; this one also serves the one-tag script the page loads.
+ */
+async function streamPage(page: string): Promise<{ url: string; next(): void; close(): Promise<void> }> {
+  const root = new URL('../../', import.meta.url);
+  const pieces = readFileSync(new URL(page, root), 'utf8').split(/<!-- pause[^>]*-->\n?/);
+  const releases: Array<() => void> = [];
+  const gates = pieces.map(() => new Promise<void>((resolve) => releases.push(resolve)));
+  const server = createServer(async (request, response) => {
+    if (request.url === '/dist/eventline.iife.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      return response.end(readFileSync(new URL('dist/eventline.iife.js', root)));
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    for (const [index, piece] of pieces.entries()) {
+      if (index > 0) await gates[index];
+      response.write(piece);
+    }
+    response.end();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  let released = 0;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    next: () => releases[++released]?.(),
+    close: () => {
+      releases.forEach((release) => release());
+      return new Promise((done) => server.close(() => done()));
+    },
+  };
+}
 
 describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
   const chromium = useChromiumAndServer();
@@ -127,6 +166,57 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     release();
     await expect.poll(() => inShadow(page, 'remote', '.eventline-event').then((marks) => marks.length)).toBeGreaterThan(5);
     expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.querySelector<HTMLElement>('.eventline-status')!.hidden)).toBe(true);
+    await page.close();
+  });
+
+  it('waits for inline JSON the parser has not reached (the script in the head without defer), and says there is none only once the page is parsed', async () => {
+    const stream = await streamPage('tests/fixtures/browser/streamed.html');
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.addInitScript(() => {
+      const errors: string[] = ((window as unknown as { loadErrors: string[] }).loadErrors = []);
+      document.addEventListener('eventline:error', (event) => errors.push((event.target as Element).id));
+    });
+    try {
+      await page.goto(`${stream.url}/`, { waitUntil: 'commit' });
+      // The first piece ends with the element's start tag: it is upgraded with no children yet.
+      await page.waitForFunction(() => document.getElementById('streamed')?.shadowRoot?.querySelector('.eventline-status') != null);
+      expect(await inShadow(page, 'streamed', '.eventline-status[role="status"]')).toEqual(['Loading timeline…']);
+      // The script arrives with part of its text (the rest is held back): still loading, no error.
+      stream.next();
+      await page.waitForFunction(() => document.querySelector('#streamed script')?.textContent?.includes('Paris summit'));
+      expect(await inShadow(page, 'streamed', '.eventline-status[role="status"]')).toEqual(['Loading timeline…']);
+      // The rest of the text: the chart is drawn before the document has finished parsing.
+      stream.next();
+      await expect.poll(() => inShadow(page, 'streamed', '.eventline-label')).toEqual(['Paris summit', 'Vladivostok']);
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+      expect(await inShadow(page, 'nothing', '.eventline-status')).toEqual(['Loading timeline…']);
+      // The document is complete: an element with no data says so.
+      stream.next();
+      await expect.poll(() => inShadow(page, 'nothing', '.eventline-status[role="alert"]')).toEqual([NO_DATA]);
+      expect(await statusHeight(page, 'nothing')).toBeGreaterThanOrEqual(120);
+      expect(await page.evaluate(() => (window as unknown as { loadErrors: string[] }).loadErrors)).toEqual(['nothing']);
+    } finally {
+      await page.close();
+      await stream.close();
+    }
+  });
+
+  it('reads an inline JSON script added after the element (a CMS injecting it), also in place of a broken one', async () => {
+    const page = await open('/tests/fixtures/browser/element.html');
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('event-timeline'), { id: 'injected' })));
+    await expect.poll(() => inShadow(page, 'injected', '.eventline-status[role="alert"]')).toEqual([NO_DATA]);
+    const addScript = (text: string): Promise<void> =>
+      page.evaluate((json) => {
+        const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: json });
+        const host = document.getElementById('injected')!;
+        host.querySelector('script')?.remove();
+        host.append(script);
+      }, text);
+    await addScript('{"title": "Cut short", "events": [');
+    await expect.poll(() => inShadow(page, 'injected', '.eventline-status[role="alert"]').then(([text]) => text)).toMatch(/^The timeline data in the inline <script type="application\/json"> is not valid JSON/);
+    await addScript(JSON.stringify({ title: 'Injected', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events: [{ id: 'one', title: 'Injected event', start: '2025-01-01', sources: ['s'] }] }));
+    await expect.poll(() => inShadow(page, 'injected', '.eventline-label')).toEqual(['Injected event']);
+    expect(await page.evaluate(() => document.getElementById('injected')!.shadowRoot!.querySelector<HTMLElement>('.eventline-status')!.hidden)).toBe(true);
     await page.close();
   });
 
