@@ -1,25 +1,15 @@
 /**
- * The value of `key` in a URL fragment of `key=value` pairs joined by `&` (`#event=paris&map=kyiv`),
- * or `null` when the fragment has none (an empty value or a malformed escape names nothing).
+ * The id `key` names in a URL fragment of `key=id` pairs joined by `&` (`#event=paris&map=kyiv`), or
+ * `null`. Ids are slugs (letters, digits, `-`, `_`): they stand in a URL as they are, unescaped.
  */
 export function readHash(hash: string, key: string): string | null {
-  const prefix = `${key}=`;
-  const part = hash.slice(1).split('&').find((candidate) => candidate.startsWith(prefix) && candidate.length > prefix.length);
-  try {
-    return part ? decodeURIComponent(part.slice(prefix.length)) : null;
-  } catch {
-    return null;
-  }
+  return new RegExp(`(?:^#|&)${key}=([^&]+)`).exec(hash)?.[1] ?? null;
 }
 
-/** `hash` with `key` set to `value` in its place (added last, or removed for `null`), other parts kept as they are. */
-export function writeHash(hash: string, key: string, value: string | null): string {
-  const prefix = `${key}=`;
-  const pair = value === null ? [] : [prefix + encodeURIComponent(value)];
-  const parts = hash.slice(1).split('&').filter(Boolean);
-  const at = parts.findIndex((part) => part.startsWith(prefix));
-  if (at < 0) parts.push(...pair);
-  else parts.splice(at, 1, ...pair);
+/** `hash` with `key` set to `id` (last) or removed for `null`; the other parts kept as they are. */
+export function writeHash(hash: string, key: string, id: string | null): string {
+  const parts = hash.slice(1).split('&').filter((part) => part && !part.startsWith(`${key}=`));
+  if (id !== null) parts.push(`${key}=${id}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
 
@@ -28,13 +18,12 @@ const keysInUse = new WeakMap<Window, Set<string>>();
 
 /** `wanted`, or the first of `event`, `event-2`, `event-3`… no other chart of `view` holds, held until `signal` aborts. */
 function claimKey(view: Window, wanted: string | undefined, signal: AbortSignal): string {
-  let used = keysInUse.get(view);
-  if (!used) keysInUse.set(view, (used = new Set()));
+  const used = keysInUse.get(view) ?? new Set<string>();
+  keysInUse.set(view, used);
   let key = wanted ?? 'event';
-  for (let suffix = 2; wanted === undefined && used.has(key); suffix++) key = `event-${suffix}`;
-  const held = used;
-  held.add(key);
-  signal.addEventListener('abort', () => held.delete(key));
+  for (let suffix = 2; !wanted && used.has(key); suffix++) key = `event-${suffix}`;
+  used.add(key);
+  signal.addEventListener('abort', () => used.delete(key));
   return key;
 }
 

@@ -24,7 +24,7 @@ export const QUOTE_FIELDS = fields('text speaker source');
 
 /**
  * A character that draws something: not a space, a control, a zero-width or bidi formatting mark, a
- * variation selector or a blank filler. A title of only `\u200b` looks empty on the page, so it is.
+ * variation selector or the Hangul filler. A title of only `\u200b` looks empty on the page, so it is.
  * A pattern string, so the JSON Schema says the same.
  */
-export const VISIBLE_CHARACTER = '[^\\s\\0-\\x1f\\x7f-\\xa0\\xad\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0]';
+export const VISIBLE_CHARACTER = '[^\\s\\0-\\x1f\\x7f-\\xa0\\xad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff]';

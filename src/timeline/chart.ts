@@ -9,7 +9,7 @@ import { NO_SELECTION, reduceSelection, type SelectionAction, type SelectionCont
 import { createZoom } from '../interact/zoom.js';
 import { computeLayout } from '../layout/computeLayout.js';
 import { formatTimeLength } from '../layout/formatDate.js';
-import { MAX_LANES, prepareModel, type PreparedModel } from '../layout/prepare.js';
+import { prepareModel, type PreparedModel } from '../layout/prepare.js';
 import { CATEGORY_SLOTS } from '../layout/markShape.js';
 import { type Orientation, orientationFor } from '../layout/story.js';
 import { formatIssues } from '../model/errors.js';
@@ -138,8 +138,9 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     svg.style.display = '';
     const keep = previous ? view.realRange() : null;
     model = prepareModel(result.dataset, options.lanes);
-    if (model.foldedLanes > 0) win?.console.warn(`eventline: ${model.foldedLanes + MAX_LANES - 1} lanes; the chart draws ${MAX_LANES - 1} and the other ${model.foldedLanes} as one lane, "Other"`);
-    if (model.categories.length > CATEGORY_SLOTS) win?.console.warn(`eventline: ${model.categories.length} categories; the legend and colours show ${CATEGORY_SLOTS - 1} and the others as "Other"`);
+    // Said once a dataset: the chart shows the first ones and one "Other".
+    if (model.foldedLanes) win?.console.warn(`eventline: ${model.lanes.at(-1)!.name} drawn as one`);
+    if (model.categories.length > CATEGORY_SLOTS) win?.console.warn(`eventline: ${model.categories.length - CATEGORY_SLOTS + 1} categories drawn as one, "Other"`);
     root.setAttribute('aria-label', options.ariaLabel ?? result.dataset.title);
     svg.setAttribute('aria-label', `${result.dataset.title}: ${result.dataset.events.length} events`);
     renderLegend(elements.legend, model.categories);

@@ -19,8 +19,8 @@ describe('a dataset past the bounds a chart can draw', () => {
     expect(container.querySelectorAll('*').length).toBeLessThan(3000);
     expect(Number(container.querySelector('.eventline-svg')!.getAttribute('height'))).toBeLessThan(2000);
     expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
-      'eventline: 2000 lanes; the chart draws 49 and the other 1951 as one lane, "Other"',
-      'eventline: 2000 categories; the legend and colours show 11 and the others as "Other"',
+      'eventline: Other (1951 lanes) drawn as one',
+      'eventline: 1989 categories drawn as one, "Other"',
     ]);
     // Every option's position is a real one, the folded lane's clusters included.
     for (const option of container.querySelectorAll('[role="option"]')) {
