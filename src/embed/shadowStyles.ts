@@ -4,10 +4,19 @@
  * and the chart inherits them: the defaults are the stylesheet's own, written once in eventline.css.
  */
 import { EVENTLINE_CSS } from '../styles/stylesheet.js';
-import { THEME_PROPERTIES } from '../styles/theme.js';
+
+/**
+ * The theme's custom properties, read from the (minified) stylesheet's first rule, `.eventline`: the
+ * pairs of `styles/theme.ts`, without carrying them a second time beside the stylesheet in the
+ * element's bundles.
+ */
+export function themeOf(css: string): Array<[string, string]> {
+  const rule = /\.eventline\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  return [...rule.matchAll(/--eventline-([a-z0-9-]+):([^;]+)/g)].map((match) => [match[1]!, match[2]!]);
+}
 
 /** The extra rules: defaults on `:host`, `inherit` on the chart root, and the host's own box. */
-export function hostThemeRules(properties: ReadonlyArray<readonly [string, string]> = THEME_PROPERTIES): string {
+export function hostThemeRules(properties: ReadonlyArray<readonly [string, string]> = themeOf(EVENTLINE_CSS)): string {
   const names = properties.map(([name]) => `--eventline-${name}`);
   const defaults = properties.map(([name, value]) => `--eventline-${name}: ${value};`);
   return [

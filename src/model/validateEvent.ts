@@ -3,6 +3,7 @@ import {
   checkKnownKeys, type IssueCollector, own, readBoolean, readChoice, readDate, readNumber, readRecord, readString,
   readStringArray, REQUIRED,
 } from './fields.js';
+import { fieldReader } from './fieldReader.js';
 import { DatePool } from './datePool.js';
 import { newEvent } from './eventObject.js';
 import { EVENT_FIELDS } from './fieldNames.js';
@@ -30,28 +31,29 @@ export function validateEvent(
   if (!record) return undefined;
   const before = issues.issues.length;
   checkKnownKeys(record, EVENT_FIELDS, path, issues);
+  const read = fieldReader(record, path, issues);
 
-  const id = readString(own(record, 'id'), path, 'id', issues, ID_REQUIRED);
-  const title = readString(own(record, 'title'), path, 'title', issues, REQUIRED);
-  const start = readDate(own(record, 'start'), path, 'start', issues, REQUIRED);
+  const id = read(readString, 'id', ID_REQUIRED);
+  const title = read(readString, 'title', REQUIRED);
+  const start = read(readDate, 'start', REQUIRED);
   const rawEnd = own(record, 'end');
-  const end = readDate(rawEnd, path, 'end', issues);
-  const precision = readChoice(own(record, 'precision'), path, 'precision', issues, DATE_PRECISIONS);
-  const approximate = readBoolean(own(record, 'approximate'), path, 'approximate', issues);
-  const era = readBoolean(own(record, 'era'), path, 'era', issues);
-  const importance = readNumber(own(record, 'importance'), path, 'importance', issues, IMPORTANCE_RANGE) as 1 | 2 | 3 | undefined;
-  const actors = readStringArray(own(record, 'actors'), path, 'actors', issues);
-  const tags = readStringArray(own(record, 'tags'), path, 'tags', issues);
-  const sources = readStringArray(own(record, 'sources'), path, 'sources', issues, REQUIRED_NON_EMPTY);
+  const end = read(readDate, 'end');
+  const precision = read(readChoice, 'precision', DATE_PRECISIONS);
+  const approximate = read(readBoolean, 'approximate');
+  const era = read(readBoolean, 'era');
+  const importance = read(readNumber, 'importance', IMPORTANCE_RANGE) as 1 | 2 | 3 | undefined;
+  const actors = read(readStringArray, 'actors');
+  const tags = read(readStringArray, 'tags');
+  const sources = read(readStringArray, 'sources', REQUIRED_NON_EMPTY);
   if (sources) {
     for (let index = 0; index < sources.length; index++) {
       if (!sourceIds.has(sources[index]!)) readSourceReference(sources[index], `${path}.sources[${index}]`, issues, sourceIds, true);
     }
   }
-  const group = readString(own(record, 'group'), path, 'group', issues);
-  const category = readString(own(record, 'category'), path, 'category', issues);
-  const summary = readString(own(record, 'summary'), path, 'summary', issues);
-  const note = readString(own(record, 'note'), path, 'note', issues);
+  const group = read(readString, 'group');
+  const category = read(readString, 'category');
+  const summary = read(readString, 'summary');
+  const note = read(readString, 'note');
   const rawLocation = own(record, 'location');
   const rawMedia = own(record, 'media');
   const rawQuotes = own(record, 'quotes');

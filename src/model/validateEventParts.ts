@@ -1,6 +1,7 @@
 import type { EventLocation, EventMedia, EventQuote } from '../types.js';
 import { checkKnownKeys, type IssueCollector, own, readNumber, readRecord, readString, readUrl, REQUIRED } from './fields.js';
 import { describeValue } from './messages.js';
+import { fieldReader } from './fieldReader.js';
 import { LOCATION_FIELDS, MEDIA_FIELDS, QUOTE_FIELDS } from './fieldNames.js';
 
 const LATITUDE = { min: -90, max: 90 };
@@ -12,9 +13,10 @@ export function validateLocation(value: unknown, path: string, issues: IssueColl
   const record = readRecord(value, path, issues, 'a location object with a name');
   if (!record) return undefined;
   checkKnownKeys(record, LOCATION_FIELDS, path, issues);
-  const name = readString(own(record, 'name'), path, 'name', issues, REQUIRED);
-  const lat = readNumber(own(record, 'lat'), path, 'lat', issues, LATITUDE);
-  const lon = readNumber(own(record, 'lon'), path, 'lon', issues, LONGITUDE);
+  const read = fieldReader(record, path, issues);
+  const name = read(readString, 'name', REQUIRED);
+  const lat = read(readNumber, 'lat', LATITUDE);
+  const lon = read(readNumber, 'lon', LONGITUDE);
   const hasLat = own(record, 'lat') !== undefined;
   if (hasLat !== (own(record, 'lon') !== undefined)) {
     issues.add(`${path}.${hasLat ? 'lon' : 'lat'}`, `is required with ${hasLat ? 'lat' : 'lon'} (a point needs both coordinates)`);
@@ -32,9 +34,10 @@ export function validateMedia(value: unknown, path: string, issues: IssueCollect
   const record = readRecord(value, path, issues, 'a media object with url and alt');
   if (!record) return undefined;
   checkKnownKeys(record, MEDIA_FIELDS, path, issues);
-  const url = readUrl(own(record, 'url'), path, 'url', issues, MEDIA_URL);
-  const alt = readString(own(record, 'alt'), path, 'alt', issues, REQUIRED);
-  const credit = readString(own(record, 'credit'), path, 'credit', issues);
+  const read = fieldReader(record, path, issues);
+  const url = read(readUrl, 'url', MEDIA_URL);
+  const alt = read(readString, 'alt', REQUIRED);
+  const credit = read(readString, 'credit');
   if (url === undefined || alt === undefined) return undefined;
   const media: EventMedia = { url, alt };
   if (credit !== undefined) media.credit = credit;
@@ -58,8 +61,9 @@ export function validateQuotes(
     const record = readRecord(item, at, issues, 'a quote object with text, speaker and source');
     if (!record) return;
     checkKnownKeys(record, QUOTE_FIELDS, at, issues);
-    const text = readString(own(record, 'text'), at, 'text', issues, REQUIRED);
-    const speaker = readString(own(record, 'speaker'), at, 'speaker', issues, REQUIRED);
+    const read = fieldReader(record, at, issues);
+    const text = read(readString, 'text', REQUIRED);
+    const speaker = read(readString, 'speaker', REQUIRED);
     const source = readSourceReference(own(record, 'source'), `${at}.source`, issues, sourceIds, true);
     if (text !== undefined && speaker !== undefined && source !== undefined) quotes.push({ text, speaker, source });
   });

@@ -1,6 +1,7 @@
 import type { Source } from '../types.js';
-import { checkKnownKeys, type IssueCollector, own, readDate, readRecord, readString, readUrl, REQUIRED } from './fields.js';
+import { checkKnownKeys, type IssueCollector, readDate, readRecord, readString, readUrl, REQUIRED } from './fields.js';
 import { ID_PATTERN, SOURCE_FIELDS } from './fieldNames.js';
+import { fieldReader } from './fieldReader.js';
 
 
 /** The id rule shared by sources and events. */
@@ -17,11 +18,12 @@ export function validateSource(value: unknown, path: string, issues: IssueCollec
   if (!record) return undefined;
   const before = issues.issues.length;
   checkKnownKeys(record, SOURCE_FIELDS, path, issues);
-  const id = readString(own(record, 'id'), path, 'id', issues, ID_REQUIRED);
-  const publisher = readString(own(record, 'publisher'), path, 'publisher', issues, REQUIRED);
-  const title = readString(own(record, 'title'), path, 'title', issues, REQUIRED);
-  const published = readDate(own(record, 'published'), path, 'published', issues, REQUIRED);
-  const url = readUrl(own(record, 'url'), path, 'url', issues, SOURCE_URL);
+  const read = fieldReader(record, path, issues);
+  const id = read(readString, 'id', ID_REQUIRED);
+  const publisher = read(readString, 'publisher', REQUIRED);
+  const title = read(readString, 'title', REQUIRED);
+  const published = read(readDate, 'published', REQUIRED);
+  const url = read(readUrl, 'url', SOURCE_URL);
   if (issues.issues.length > before || !id || !publisher || !title || !published) return undefined;
   const source: Source = { id, publisher, title, published: new Date(published.time), publishedPrecision: published.precision };
   if (url !== undefined) source.url = url;

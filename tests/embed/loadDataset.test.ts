@@ -3,7 +3,9 @@ import { es } from 'date-fns/locale/es';
 import { datasetFromText, kindOf, registerDataImporters } from '../../src/embed/loadDataset.js';
 import { fromSpreadsheetCSV, fromTimelineJS } from '../../src/importers/index.js';
 import { localeFor, missingLocaleMessage, onLocaleRegistered, registerLocale } from '../../src/embed/locales.js';
-import { hostThemeRules } from '../../src/embed/shadowStyles.js';
+import { hostThemeRules, themeOf } from '../../src/embed/shadowStyles.js';
+import { EVENTLINE_CSS } from '../../src/styles/stylesheet.js';
+import { THEME_PROPERTIES } from '../../src/styles/theme.js';
 import { EventlineDataError } from '../../src/model/errors.js';
 
 describe('what <event-timeline src> reads', () => {
@@ -61,5 +63,10 @@ describe('the stylesheet inside a shadow root', () => {
     expect(rules).toMatch(/:host \{ display: block; --eventline-bg: light-dark\(#ffffff,#15171b\);/);
     expect(rules).toContain('.eventline { --eventline-bg: inherit;');
     expect(rules).toContain('--eventline-category-7: inherit;');
+  });
+
+  it('reads the theme from the stylesheet it adopts: the pairs the build reads for the SVG writer', () => {
+    expect(themeOf(EVENTLINE_CSS)).toEqual(THEME_PROPERTIES);
+    expect(hostThemeRules()).toBe(hostThemeRules(THEME_PROPERTIES));
   });
 });

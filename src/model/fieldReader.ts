@@ -1,0 +1,19 @@
+import { type IssueCollector, own, type UnknownRecord } from './fields.js';
+
+/** A reader of fields.ts: the field's value, where it is, its key, the issues, and the reader's options. */
+type Reader<T, O> = (value: unknown, path: string, key: string, issues: IssueCollector, options: O) => T;
+
+/** Reads field `key` of one record with one of fields.ts's readers (`options` as that reader takes them). */
+export interface FieldRead {
+  <T, O>(reader: Reader<T, O>, key: string, options: O): T;
+  <T>(reader: Reader<T, undefined>, key: string): T;
+}
+
+/**
+ * The readers of `record` at `path`: `read(readString, 'title', REQUIRED)` for
+ * `readString(own(record, 'title'), path, 'title', issues, REQUIRED)`. One short call a field instead
+ * of the record, path, key and issues written out at each of them: the validators are in every bundle.
+ */
+export function fieldReader(record: UnknownRecord, path: string, issues: IssueCollector): FieldRead {
+  return <T, O>(reader: Reader<T, O | undefined>, key: string, options?: O): T => reader(own(record, key), path, key, issues, options);
+}
