@@ -13,19 +13,12 @@ export function writeHash(hash: string, key: string, id: string | null): string 
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
 
-/** Fragment keys the charts of each window hold, so a second chart takes `event-2`, not the first's `event`. */
-const keysInUse = new WeakMap<Window, Set<string>>();
-
-/** `wanted`, or the first of `event`, `event-2`, `event-3`… no other chart of `view` holds, held until `signal` aborts. */
-function claimKey(view: Window, wanted: string | undefined, signal: AbortSignal): string {
-  const used = keysInUse.get(view) ?? new Set<string>();
-  keysInUse.set(view, used);
-  let key = wanted ?? 'event';
-  for (let suffix = 2; !wanted && used.has(key); suffix++) key = `event-${suffix}`;
-  used.add(key);
-  signal.addEventListener('abort', () => used.delete(key));
-  return key;
-}
+/**
+ * Fragment keys the charts hold, so a second chart takes `event-2`, not the first's `event`. One set
+ * for the script, not one per window: charts of one script share a page (an iframe's chart runs a
+ * script of its own).
+ */
+const keysInUse = new Set<string>();
 
 /** What deep linking needs from the timeline. */
 export interface DeepLinkHost {
@@ -40,8 +33,11 @@ export interface DeepLinkHost {
  * reads and writes only its own key and keeps the others', so two charts on a page never close or
  * open each other's events. The one listener (`popstate`, fired on `window`) goes when `signal` aborts.
  */
-export function attachDeepLink(view: Window, host: DeepLinkHost, signal: AbortSignal, hashKey?: string): { key: string; selectionChanged(id: string | null): void } {
-  const key = claimKey(view, hashKey, signal);
+export function attachDeepLink(view: Window, host: DeepLinkHost, signal: AbortSignal, hashKey?: string): { selectionChanged(id: string | null): void } {
+  let key = hashKey ?? 'event';
+  for (let suffix = 2; !hashKey && keysInUse.has(key); suffix++) key = `event-${suffix}`;
+  keysInUse.add(key);
+  signal.addEventListener('abort', () => keysInUse.delete(key));
   // What this chart's key said last: a history step that leaves it alone is another chart's.
   let shown: string | null = null;
   let following = false;
@@ -59,7 +55,6 @@ export function attachDeepLink(view: Window, host: DeepLinkHost, signal: AbortSi
   view.addEventListener('popstate', follow, { signal });
   follow();
   return {
-    key,
     selectionChanged(id) {
       if (following || signal.aborted) return;
       shown = id;
