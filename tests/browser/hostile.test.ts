@@ -167,6 +167,8 @@ describe.skipIf(!chromiumAvailable())('hostile data in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as TestWindow).cspViolations)).toEqual([]);
     expect(await flag(page)).toBeUndefined();
     expect(watch).toEqual({ dialogs: [], errors: [], popups: [] });
+    // The page links no stylesheet: the one-tag script adopted its own, a constructed sheet the policy allows.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     // Self-check: the policy is in force and its violations are recorded, so the empty list above means something.
     const refused = await page.evaluate(() => {
       try {
