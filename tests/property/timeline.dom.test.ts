@@ -37,8 +37,8 @@ const expectedProblems = (input: unknown): string[] | null => {
 
 /**
  * Checks what a reader sees for `input`: its problems, listed as validateDataset finds them; or,
- * for a valid dataset, the chart (the empty state when it has no events), with every event's detail
- * openable. Nowhere an attribute holding NaN, Infinity or undefined.
+ * for a valid dataset, the chart (the empty state when it has no events), the first and last events'
+ * details opening. Nowhere an attribute holding NaN, Infinity or undefined.
  */
 function expectShows(container: HTMLElement, timeline: Timeline, input: unknown): void {
   const problems = expectedProblems(input);
@@ -95,7 +95,8 @@ function listboxOptions(container: Element): { own: string[]; clustered: number 
     }
     const count = Number(option.getAttribute('data-count'));
     expect(option.classList.contains('eventline-cluster')).toBe(true);
-    // Its name says how many events it holds, as many as it counts.
+    // Its name says how many events it holds, as many as it counts; and a cluster is events too close
+    // to show apart, so never one event (which would be named "1 events in …" instead of by its title).
     expect(option.getAttribute('aria-label')).toMatch(new RegExp(`^${count} events in `));
     expect(count).toBeGreaterThan(1);
     clustered += count;
