@@ -146,8 +146,9 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const eraRows = new RowOccupancy(model.eraRows);
   const visibleEras = model.eras.filter((era) => era.end >= t0 && era.start <= t1);
   for (const era of visibleEras) {
-    const band = { x1: Math.max(x(era.start), left), x2: Math.min(x(era.end), right) };
-    if (band.x2 - band.x1 < 1) continue;
+    // At least a pixel: an era of a day in a view of centuries is still an option a reader can reach.
+    const x1 = Math.min(Math.max(x(era.start), left), right - 1);
+    const band = { x1, x2: Math.min(Math.max(x(era.end), x1 + 1), right) };
     const y = era.row * ERA_ROW_HEIGHT;
     eras.push({ id: era.event.id, ...band, y, height: bottom - y });
     const title = labelTitle(era.event);
