@@ -5,7 +5,7 @@
 // - 50,000 events, each with its own lane and category: time to first frames, DOM nodes, SVG height;
 // - 5 events with 1 MB titles: a zoomTo (no animation, drawn before it returns), median of 20.
 // A case not done after --limit seconds (default 120), or whose page crashes, is reported as such.
-// A benchmark, not a test: it prints the figures and exits 0. Options: --runs=3 --root=<repository>
+// A benchmark, not a test: it prints the figures and exits 0. Options: --runs=3 --cases=errors,lanes,titles --root=<repository>
 // (measure another checkout's dist/, e.g. the commit before a fix, on the same machine).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +16,8 @@ import { startStaticServer } from '../scripts/serve.mjs';
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
 const root = args.root ? resolve(args.root) : fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(args.runs ?? 3);
+/** Which cases to run: `--cases=errors,lanes,titles` (default all). */
+const cases = new Set((args.cases ?? 'errors,lanes,titles').split(','));
 const CHROMIUM_PATH = process.env.EVENTLINE_CHROMIUM ?? '/usr/bin/chromium';
 /** How long one case may take before it is reported as unfinished. */
 const LIMIT_MS = Number(args.limit ?? 120) * 1000;
@@ -46,7 +48,7 @@ async function measureIn(measure, input) {
 
 const source = { id: 's', publisher: 'p', title: 't', published: '2025' };
 try {
-  for (const count of [200_000, 1_000_000]) {
+  for (const count of cases.has('errors') ? [200_000, 1_000_000] : []) {
     const results = await measureIn(async ([n, src]) => {
       const events = Array.from({ length: n }, (_, index) => ({ id: `e${index}`, title: 'Bad date', start: '2025-02-30', sources: ['s'] }));
       const container = document.getElementById('bench-container');
@@ -64,7 +66,7 @@ try {
     console.log(`${count.toLocaleString('en')} events on 30 February: error on screen after ${median(results.map((r) => r.ms)).toFixed(0)} ms (median of ${runs}; visible: ${last.visible}, ${last.listed} problems listed, ${last.nodes} nodes)`);
   }
 
-  const wide = await measureIn(async ([n, src]) => {
+  const wide = !cases.has('lanes') ? [{ failed: 'not run' }] : await measureIn(async ([n, src]) => {
     const events = Array.from({ length: n }, (_, index) => ({ id: `e${index}`, title: `Event ${index}`, start: `2025-01-${String((index % 28) + 1).padStart(2, '0')}`, group: `Lane ${index}`, category: `Kind ${index}`, sources: ['s'] }));
     const container = document.getElementById('bench-container');
     const start = performance.now();
@@ -76,7 +78,7 @@ try {
   if (lastWide.failed) console.log(`50,000 events, each its own lane and category: ${lastWide.failed}`);
   else console.log(`50,000 events, each its own lane and category: first frames after ${median(wide.map((r) => r.ms)).toFixed(0)} ms, ${lastWide.nodes} DOM nodes, ${lastWide.lanes} lanes, SVG ${lastWide.svgHeight} px tall`);
 
-  const titles = await measureIn(async (src) => {
+  const titles = !cases.has('titles') ? [{ failed: 'not run' }] : await measureIn(async (src) => {
     const huge = 'word '.repeat(200_000);
     const events = Array.from({ length: 5 }, (_, index) => ({ id: `e${index}`, title: `${index} ${huge}`, start: `2025-01-0${index + 1}`, sources: ['s'] }));
     const container = document.getElementById('bench-container');
