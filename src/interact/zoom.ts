@@ -64,13 +64,9 @@ export function createZoom(
 
   /** Where `event` is across the chart, in the SVG's own px (as d3's pointer reads it). */
   const localX = (event: MouseEvent): number => {
-    const matrix = svg.getScreenCTM?.();
-    if (matrix && typeof svg.createSVGPoint === 'function') {
-      const point = svg.createSVGPoint();
-      point.x = event.clientX;
-      point.y = event.clientY;
-      return point.matrixTransform(matrix.inverse()).x;
-    }
+    const matrix = svg.getScreenCTM?.()?.inverse();
+    // The client point through the inverse screen matrix, as an SVGPoint's matrixTransform maps it.
+    if (matrix) return matrix.a * event.clientX + matrix.c * event.clientY + matrix.e;
     return event.clientX - svg.getBoundingClientRect().left;
   };
   const span = (): number => scale.domain[1] - scale.domain[0];
