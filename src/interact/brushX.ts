@@ -43,12 +43,11 @@ interface Gesture {
 /** Builds the brush's rectangles in `group` (of height `height`) and listens to the pointer on them. */
 export function createBrushX(group: SVGGElement, height: number, callbacks: BrushCallbacks): BrushX {
   const doc = group.ownerDocument;
-  const rect = (className: string, cursor: string): SVGRectElement => svgElement(doc, 'rect', { class: className, cursor, y: 1, height: height - 2 });
+  const rect = (className: string, cursor: string, more?: { width: number }): SVGRectElement => svgElement(doc, 'rect', { class: className, cursor, y: 1, height: height - 2, ...more });
   const overlay = rect('overlay', 'crosshair');
   const selection = rect('selection', 'move');
-  const west = rect('handle handle--w', 'ew-resize');
-  const east = rect('handle handle--e', 'ew-resize');
-  for (const handle of [west, east]) handle.setAttribute('width', String(HANDLE_WIDTH));
+  const west = rect('handle handle--w', 'ew-resize', { width: HANDLE_WIDTH });
+  const east = rect('handle handle--e', 'ew-resize', { width: HANDLE_WIDTH });
   const modes = new Map<Element, Mode>([[selection, 'move'], [west, 'w'], [east, 'e'], [overlay, 'draw']]);
   group.setAttribute('fill', 'none');
   group.setAttribute('pointer-events', 'all');

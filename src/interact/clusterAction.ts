@@ -3,7 +3,7 @@ import { periodLength } from '../model/time.js';
 import type { TimelineEvent } from '../types.js';
 
 /** What activating a cluster does: zoom to where its events come apart (`range`, in display time), or list them; `events` in time order either way. */
-export type ClusterAction = { kind: 'zoom' | 'list'; range: [number, number]; events: TimelineEvent[] };
+export type ClusterAction = { kind: 'zoom' | 'list'; range: [number, number]; events: readonly TimelineEvent[] };
 
 /**
  * Decides a cluster's action (pure). It zooms to the whole periods its events name (a day-precision
@@ -23,5 +23,5 @@ export function clusterAction(events: readonly TimelineEvent[], minSpan: number,
   }
   const widthAtNarrowest = ((end - start) / minSpan) * plotWidth;
   const pad = (end - start) * 0.15;
-  return { kind: widthAtNarrowest < CLUSTER_WIDTH * 2 ? 'list' : 'zoom', range: [start - pad, end + pad], events: [...events] };
+  return { kind: widthAtNarrowest < CLUSTER_WIDTH * 2 ? 'list' : 'zoom', range: [start - pad, end + pad], events };
 }

@@ -6,8 +6,6 @@ export interface KeyboardActions {
   run(action: KeyAction, target: Element): boolean;
 }
 
-/** Keys handled only while focus is on the chart's marks; elsewhere in the root (buttons, links) they keep their usual meaning. */
-const CHART_ONLY = new Set<KeyAction['kind']>(['move', 'page', 'activate', 'zoom', 'help']);
 
 /**
  * Listens for the timeline's keys on its own root, never on `document` or `window`, so the page's own
@@ -19,7 +17,9 @@ export function attachKeyboard(root: HTMLElement, svg: SVGSVGElement, actions: K
     const action = keyAction(event);
     const target = event.target as Element | null;
     if (!action || !target || event.defaultPrevented) return;
-    if (CHART_ONLY.has(action.kind) && !svg.contains(target)) return;
+    // Every key but Escape is handled only while focus is on the chart's marks; elsewhere in the root
+    // (buttons, links) keys keep their usual meaning.
+    if (action.kind !== 'close' && !svg.contains(target)) return;
     if (actions.run(action, target)) event.preventDefault();
   }, { signal });
 }

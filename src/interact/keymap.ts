@@ -18,8 +18,15 @@ export interface KeyPress {
   altKey?: boolean;
 }
 
-const MOVES: Readonly<Record<string, NavigationTarget>> = {
-  ArrowRight: 'next', ArrowLeft: 'previous', ArrowUp: 'up', ArrowDown: 'down', Home: 'first', End: 'last',
+const zoom = (to: 'in' | 'out' | 'fit'): KeyAction => ({ kind: 'zoom', to });
+const move = (to: NavigationTarget): KeyAction => ({ kind: 'move', to });
+
+/** Each key's action (shared, never changed: the keyboard layer only reads them). */
+const ACTIONS: Readonly<Record<string, KeyAction>> = {
+  ArrowRight: move('next'), ArrowLeft: move('previous'), ArrowUp: move('up'), ArrowDown: move('down'), Home: move('first'), End: move('last'),
+  PageUp: { kind: 'page', direction: -1 }, PageDown: { kind: 'page', direction: 1 },
+  Enter: { kind: 'activate' }, ' ': { kind: 'activate' }, Escape: { kind: 'close' },
+  '+': zoom('in'), '=': zoom('in'), '-': zoom('out'), _: zoom('out'), 0: zoom('fit'), '?': { kind: 'help' },
 };
 
 /**
@@ -28,23 +35,9 @@ const MOVES: Readonly<Record<string, NavigationTarget>> = {
  * with Ctrl, Meta or Alt belongs to the browser (Ctrl+`+` zooms the page), so it maps to nothing.
  */
 export function keyAction(press: KeyPress): KeyAction | null {
-  if (press.ctrlKey || press.metaKey || press.altKey) return null;
-  const move = MOVES[press.key];
-  if (move) return { kind: 'move', to: move };
-  switch (press.key) {
-    case 'PageUp': return { kind: 'page', direction: -1 };
-    case 'PageDown': return { kind: 'page', direction: 1 };
-    case 'Enter': case ' ': return { kind: 'activate' };
-    case 'Escape': return { kind: 'close' };
-    case '+': case '=': return { kind: 'zoom', to: 'in' };
-    case '-': case '_': return { kind: 'zoom', to: 'out' };
-    case '0': return { kind: 'zoom', to: 'fit' };
-    case '?': return { kind: 'help' };
-    default: return null;
-  }
+  return press.ctrlKey || press.metaKey || press.altKey || !Object.hasOwn(ACTIONS, press.key) ? null : ACTIONS[press.key]!;
 }
 
-/** How the chart and the story say the key help is there (their description): short, since it is read on entry. */
 export const HELP_HINT = 'Press question mark for the keys.';
 
 const FIRST_LAST = ' Home, End: the first, the last. ';

@@ -72,8 +72,7 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
       }
       path.setAttribute('transform', `translate(${next.left},2)`);
       if (path.getAttribute('d') !== next.path) path.setAttribute('d', next.path);
-      const x0 = Math.max(next.left, Math.min(next.right, scale.displayToX(next.visible[0])));
-      const x1 = Math.max(next.left, Math.min(next.right, scale.displayToX(next.visible[1])));
+      const [x0, x1] = next.visible.map((display) => Math.max(next.left, Math.min(next.right, scale!.displayToX(display)))) as [number, number];
       // Keep a visible sliver even at the narrowest zoom, so the brush can still be grabbed.
       const centre = (x0 + x1) / 2;
       const [b0, b1] = x1 - x0 >= 4 ? [x0, x1] : [centre - 2, centre + 2];

@@ -32,11 +32,6 @@ function wheelFactor(event: WheelEvent): number {
 /** A horizontal swipe (a trackpad, a tilting wheel) or Shift with the wheel pans instead of zooming. */
 const panning = (event: WheelEvent): boolean => event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
 
-/** The wheel's movement in px (lines are about 16 px, a page the chart's width). */
-function wheelPixels(delta: number, mode: number, page: number): number {
-  return delta * (mode === 1 ? 16 : mode === 2 ? page : 1);
-}
-
 /**
  * Attaches the zoom to `svg`: the wheel zooms around the pointer (a horizontal swipe or Shift+wheel
  * pans), one pointer (mouse, pen or finger) pans, two fingers pinch, a double-click or double-tap zooms in (with Shift, out). Every path moves
@@ -69,13 +64,9 @@ export function createZoom(
 
   /** Where `event` is across the chart, in the SVG's own px (as d3's pointer reads it). */
   const localX = (event: MouseEvent): number => {
-    const matrix = svg.getScreenCTM?.();
-    if (matrix && typeof svg.createSVGPoint === 'function') {
-      const point = svg.createSVGPoint();
-      point.x = event.clientX;
-      point.y = event.clientY;
-      return point.matrixTransform(matrix.inverse()).x;
-    }
+    const matrix = svg.getScreenCTM?.()?.inverse();
+    // The client point through the inverse screen matrix, as an SVGPoint's matrixTransform maps it.
+    if (matrix) return matrix.a * event.clientX + matrix.c * event.clientY + matrix.e;
     return event.clientX - svg.getBoundingClientRect().left;
   };
   const span = (): number => scale.domain[1] - scale.domain[0];
@@ -83,7 +74,8 @@ export function createZoom(
   const panned = (event: WheelEvent, bounds: ZoomLimits): [number, number] => {
     const width = scale.range[1] - scale.range[0];
     const delta = Math.abs(event.deltaX) >= Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
-    const shift = (wheelPixels(delta, event.deltaMode, width) / Math.max(1, width)) * span();
+    // The wheel's movement in px: lines are about 16 px, a page the chart's width.
+    const shift = ((delta * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? width : 1)) / Math.max(1, width)) * span();
     return clampDomain([scale.domain[0] + shift, scale.domain[1] + shift], bounds);
   };
   const domain = (): [number, number] => [Math.round(scale.domain[0]), Math.round(scale.domain[1])];

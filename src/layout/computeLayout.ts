@@ -168,7 +168,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const short = formatTimeLength(gap.start, gap.end, viewport.locale, 1);
     breaks.push({ start: gap.start, end: gap.end, x1, x2, length: formatTimeLength(gap.start, gap.end, viewport.locale), short, showLength: true });
   }
-  const axis = axisWithBreaks(scale.ticks(viewport.locale, model.hasTimes ? 'minute' : 'day', sizes.axis), breaks, { left, right }, sizes.axis);
+  const axis = axisWithBreaks(scale.ticks(viewport.locale, model.hasTimes ? 'minute' : 'day', sizes.axis), breaks, bounds, sizes.axis);
   return {
     width, height, chart: { left, right, top, bottom }, domain: [d0, d1], range: [t0, t1],
     lanes, eras, points, spans, clusters, labels, breaks, axis: { ...axis, stretches: stretchesOf(scale), y: bottom },

@@ -28,24 +28,29 @@ export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): strin
   return `${historical} ${formatUTC(yearStart(year), 'G', locale)}`;
 }
 
-/** Texts already written, per locale and precision: marks, clusters and tooltips ask for the same dates every frame. */
-const written = new WeakMap<Locale, Map<DatePrecision, Map<number, string>>>();
+/**
+ * Texts already written, per locale: marks, clusters and tooltips ask for the same dates every frame,
+ * and every zoom frame names the breaks in view (the few gaps of a dataset). Dates are keyed by their
+ * precision and time (`day1645660800000`), lengths by their ends and units (`0:864000000:2`).
+ */
+const written = new WeakMap<Locale, Map<string, string>>();
 const WRITTEN_LIMIT = 20_000;
+
+/** The text `key` stands for in `locale`: written by `write` the first time, then remembered. */
+function remembered(locale: Locale, key: string, write: () => string): string {
+  let texts = written.get(locale);
+  if (!texts) written.set(locale, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= WRITTEN_LIMIT) texts.clear();
+    texts.set(key, (text = write()));
+  }
+  return text;
+}
 
 /** The date at its precision, without the "c." mark (memoised: date-fns formatting costs microseconds a call). */
 function formatExact(date: Date, precision: DatePrecision, locale: Locale): string {
-  let byPrecision = written.get(locale);
-  if (!byPrecision) written.set(locale, (byPrecision = new Map()));
-  let texts = byPrecision.get(precision);
-  if (!texts) byPrecision.set(precision, (texts = new Map()));
-  const time = date.getTime();
-  let text = texts.get(time);
-  if (text === undefined) {
-    if (texts.size >= WRITTEN_LIMIT) texts.clear();
-    text = formatUncached(date, precision, locale);
-    texts.set(time, text);
-  }
-  return text;
+  return remembered(locale, precision + date.getTime(), () => formatUncached(date, precision, locale));
 }
 
 function formatUncached(date: Date, precision: DatePrecision, locale: Locale): string {
@@ -101,8 +106,8 @@ export function formatEventWhen(
 
 /** Two instants as the days they fall on: `5 September 2025`, or `1 August 2025 to 5 September 2025`. */
 export function formatDayRange(start: number, end: number, locale: Locale = DEFAULT_LOCALE): string {
-  const first = formatEventDate(new Date(start), 'day', { locale });
-  const last = formatEventDate(new Date(end), 'day', { locale });
+  const first = formatExact(new Date(start), 'day', locale);
+  const last = formatExact(new Date(end), 'day', locale);
   return first === last ? first : `${first} to ${last}`;
 }
 
@@ -122,19 +127,8 @@ export function describeEvent(event: Parameters<typeof formatEventWhen>[0] & { t
  * With `units` 1, only the largest, in whole units: `60 years`, for a label with little room.
  */
 export function formatTimeLength(start: number, end: number, locale: Locale = DEFAULT_LOCALE, units: 1 | 2 = 2): string {
-  // Every zoom frame names the breaks in view: the few gaps of a dataset are written once per locale.
-  let texts = lengths.get(locale);
-  if (!texts) lengths.set(locale, (texts = new Map()));
-  const key = `${start}:${end}:${units}`;
-  let text = texts.get(key);
-  if (text === undefined) {
-    if (texts.size >= WRITTEN_LIMIT) texts.clear();
-    texts.set(key, (text = lengthUncached(start, end, locale, units)));
-  }
-  return text;
+  return remembered(locale, `${start}:${end}:${units}`, () => lengthUncached(start, end, locale, units));
 }
-
-const lengths = new WeakMap<Locale, Map<string, string>>();
 
 /** The date-fns `formatDistance` token of each unit, largest first. */
 const DURATION_TOKENS = ['xYears', 'xMonths', 'xDays', 'xHours', 'xMinutes', 'xSeconds'] as const;

@@ -6,12 +6,10 @@ import type { Locale } from 'date-fns';
 import { formatUTC } from './datePattern.js';
 import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
 import type { TimeWarp } from './warp.js';
-import { AXIS_FONT, AXIS_LABEL_GAP } from './metrics.js';
-import { textWidth } from './textWidth.js';
+import { AXIS_FONT } from './metrics.js';
 import { DAY } from '../model/units.js';
-import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit } from './ticks.js';
+import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit, withoutCollisions } from './ticks.js';
 
-const GAP = AXIS_LABEL_GAP;
 const FONT_SIZE = AXIS_FONT;
 
 /** What the ticks read of a time scale (timeScale.ts builds on this module, so it is named here by shape). */
@@ -64,21 +62,6 @@ function narrowLabel(segment: Segment, locale: Locale): string {
   if (t1 - t0 <= 2 * DAY) return formatUTC(middle, 'd MMM', locale);
   if (t1 - t0 <= 62 * DAY) return formatUTC(middle, 'LLL', locale);
   return formatYear(middle.getUTCFullYear(), locale);
-}
-
-/** Keeps ticks whose labels (centred, or starting at `x`) clear the one kept before; drops a label that repeats the one before. */
-function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: number, fontSize: number): AxisTick[] {
-  const kept: AxisTick[] = [];
-  let end = -Infinity;
-  for (const tick of ticks) {
-    const width = textWidth(tick.label, fontSize) * scale;
-    const start = centred ? tick.x - width / 2 : tick.x;
-    // A label equal to the one before says nothing new (two narrow stretches of one month, say).
-    if (start < end + GAP || kept[kept.length - 1]?.label === tick.label) continue;
-    kept.push(tick);
-    end = start + width;
-  }
-  return kept;
 }
 
 /**

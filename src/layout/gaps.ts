@@ -70,9 +70,8 @@ function occupancyOf(model: PreparedModel): Occupancy {
 }
 
 /** The time the events cover, eras left out (they are background): `null` without such events. */
-export function occupiedExtent(model: PreparedModel): [number, number] | null {
-  const { extent } = occupancyOf(model);
-  return extent ? [extent[0], extent[1]] : null;
+export function occupiedExtent(model: PreparedModel): readonly [number, number] | null {
+  return occupancyOf(model).extent;
 }
 
 /**

@@ -173,7 +173,7 @@ export function placementCost(placement: LanePlacement): number {
   let cost = 0;
   for (const { item } of placement.placed) {
     const cut = labelled.get(item.event.id);
-    cost += cut === undefined ? weight(item.event.importance) : cut ? weight(item.event.importance) / 2 : 0;
+    if (cut !== false) cost += weight(item.event.importance) / (cut ? 2 : 1);
   }
   // An event in a cluster has no label of its own: its weight is not known without listing the cluster, so it counts as least important.
   for (const cluster of placement.clusters) cost += cluster.group.count;
@@ -211,10 +211,8 @@ export function fitLanes(count: number, budget: number, place: (lane: number, li
     if (!placement) cache.set(key, (placement = place(lane, lines)));
     return placement;
   };
-  const chosen = Array.from({ length: count }, (_, lane) => {
-    const full = placed(lane, MAX_LINES);
-    return Math.max(1, full.used) === full.lines ? full : placed(lane, Math.max(1, full.used));
-  });
+  // (The same size again is the cached placement.)
+  const chosen = Array.from({ length: count }, (_, lane) => placed(lane, Math.max(1, placed(lane, MAX_LINES).used)));
   let total = chosen.reduce((sum, placement) => sum + placement.lines, 0);
   while (total > budget) {
     let best = -1;

@@ -4,8 +4,6 @@ import type { PreparedModel } from './prepare.js';
 
 /** The whole dataset in miniature: how many events start in each of `counts.length` equal time bins. */
 export interface OverviewBins {
-  /** The display time the bins cover (the whole-dataset view). */
-  domain: [number, number];
   /** Events starting in each bin. */
   counts: Uint32Array;
   /** The largest count (0 without events). */
@@ -20,7 +18,6 @@ export interface OverviewBins {
 export function overviewBins(model: PreparedModel, domain: readonly [number, number], binCount: number, warp: TimeWarp = IDENTITY_WARP): OverviewBins {
   const bins = Math.max(1, Math.floor(binCount));
   const counts = new Uint32Array(bins);
-  const [from, to] = domain;
   // The bins as a range: a time's bin is the whole part of its position.
   const binOf = createTimeScale(domain, [0, bins], warp).x;
   const add = (time: number): void => {
@@ -35,9 +32,7 @@ export function overviewBins(model: PreparedModel, domain: readonly [number, num
     for (const row of lane.spanRows) for (let index = 0; index < row.length; index++) add(row[index]!.start);
   }
   for (const era of model.eras) add(era.start);
-  let max = 0;
-  for (let bin = 0; bin < bins; bin++) max = Math.max(max, counts[bin]!);
-  return { domain: [from, to], counts, max };
+  return { counts, max: counts.reduce((most, count) => Math.max(most, count), 0) };
 }
 
 /**

@@ -99,6 +99,21 @@ function minorDates(interval: Interval, t0: number, t1: number, locale: Locale):
   return dates.map((date) => ({ date, label: formatUTC(date, 'HH:mm', locale) }));
 }
 
+/** Keeps ticks whose labels (centred, or starting at `x`) clear the one kept before; drops a label that repeats the one before. */
+export function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: number, fontSize: number): AxisTick[] {
+  const kept: AxisTick[] = [];
+  let end = -Infinity;
+  for (const tick of ticks) {
+    const width = textWidth(tick.label, fontSize) * scale;
+    const start = centred ? tick.x - width / 2 : tick.x;
+    // A label equal to the one before says nothing new (two narrow stretches of one month, say).
+    if (start < end + GAP || kept[kept.length - 1]?.label === tick.label) continue;
+    kept.push(tick);
+    end = start + width;
+  }
+  return kept;
+}
+
 /** Whether centred labels of neighbouring ticks come closer than the gap. */
 function crowded(ticks: readonly AxisTick[], fontSize: number): boolean {
   for (let i = 1; i < ticks.length; i++) {
@@ -144,14 +159,7 @@ function majorTicks(
     level === 'year' ? formatYear(date.getUTCFullYear(), locale) : formatEventDate(date, level, { locale });
   const boundaries =
     level === 'year' ? yearTicks(1, t0, t1) : utcBoundaries(level, 1, t0, t1);
-  const kept: AxisTick[] = [];
-  let end = -Infinity;
-  for (const date of boundaries) {
-    const tick = { x: toX(date.getTime()), date, label: label(date) };
-    if (tick.x < end + GAP) continue;
-    kept.push(tick);
-    end = tick.x + textWidth(tick.label, fontSize);
-  }
+  const kept = withoutCollisions(boundaries.map((date) => ({ x: toX(date.getTime()), date, label: label(date) })), false, 1, fontSize);
   if (boundaries[0]?.getTime() === t0) return kept;
   // Pinned to the left edge, so a reader who has scrolled into the middle of a month still sees which
   // month it is. It gives way to a real boundary close by, which carries the same news and more.

@@ -1,4 +1,4 @@
-import { type IssueCollector, own, type UnknownRecord } from './fields.js';
+import { checkKnownKeys, type IssueCollector, own, readRecord, type UnknownRecord } from './fields.js';
 
 /** A reader of fields.ts: the field's value, where it is, its key, the issues, and the reader's options. */
 type Reader<T, O> = (value: unknown, path: string, key: string, issues: IssueCollector, options: O) => T;
@@ -16,4 +16,18 @@ export interface FieldRead {
  */
 export function fieldReader(record: UnknownRecord, path: string, issues: IssueCollector): FieldRead {
   return <T, O>(reader: Reader<T, O | undefined>, key: string, options?: O): T => reader(own(record, key), path, key, issues, options);
+}
+
+/** The field's own value, unread: `read(raw, 'end')` is `own(record, 'end')`. */
+export const raw = (value: unknown): unknown => value;
+
+/**
+ * `value` read as an object whose fields are among `fields` (an issue for each other one, and one
+ * naming `what` was expected when it is no object at all), with the reader of its fields.
+ */
+export function recordReader(value: unknown, path: string, issues: IssueCollector, what: string, fields: ReadonlySet<string>): FieldRead | undefined {
+  const record = readRecord(value, path, issues, what);
+  if (!record) return undefined;
+  checkKnownKeys(record, fields, path, issues);
+  return fieldReader(record, path, issues);
 }

@@ -1,9 +1,8 @@
 import { DATE_PRECISIONS, type DatePrecision, type TimelineEvent } from '../types.js';
 import {
-  checkKnownKeys, type IssueCollector, own, readBoolean, readChoice, readDate, readNumber, readRecord, readString,
-  readStringArray, REQUIRED,
+  type IssueCollector, readBoolean, readChoice, readDate, readNumber, readString, readStringArray, REQUIRED,
 } from './fields.js';
-import { fieldReader } from './fieldReader.js';
+import { raw, recordReader } from './fieldReader.js';
 import { DatePool } from './datePool.js';
 import { newEvent } from './eventObject.js';
 import { EVENT_FIELDS } from './fieldNames.js';
@@ -27,16 +26,14 @@ export function validateEvent(
   sourceIds: ReadonlySet<string>,
   dates: DatePool = new DatePool(),
 ): TimelineEvent | undefined {
-  const record = readRecord(value, path, issues, 'an event object');
-  if (!record) return undefined;
   const before = issues.issues.length;
-  checkKnownKeys(record, EVENT_FIELDS, path, issues);
-  const read = fieldReader(record, path, issues);
+  const read = recordReader(value, path, issues, 'an event object', EVENT_FIELDS);
+  if (!read) return undefined;
 
   const id = read(readString, 'id', ID_REQUIRED);
   const title = read(readString, 'title', REQUIRED);
   const start = read(readDate, 'start', REQUIRED);
-  const rawEnd = own(record, 'end');
+  const rawEnd = read(raw, 'end');
   const end = read(readDate, 'end');
   const precision = read(readChoice, 'precision', DATE_PRECISIONS);
   const approximate = read(readBoolean, 'approximate');
@@ -54,9 +51,9 @@ export function validateEvent(
   const category = read(readString, 'category');
   const summary = read(readString, 'summary');
   const note = read(readString, 'note');
-  const rawLocation = own(record, 'location');
-  const rawMedia = own(record, 'media');
-  const rawQuotes = own(record, 'quotes');
+  const rawLocation = read(raw, 'location');
+  const rawMedia = read(raw, 'media');
+  const rawQuotes = read(raw, 'quotes');
   const location = rawLocation === undefined ? undefined : validateLocation(rawLocation, `${path}.location`, issues);
   const media = rawMedia === undefined ? undefined : validateMedia(rawMedia, `${path}.media`, issues);
   const quotes = rawQuotes === undefined ? undefined : validateQuotes(rawQuotes, `${path}.quotes`, issues, sourceIds);
@@ -75,17 +72,12 @@ export function validateEvent(
     event.end = dates.at(normalise(end, precision));
     event.endPrecision = precision ?? end.precision;
   }
-  if (group !== undefined) event.group = group;
-  if (category !== undefined) event.category = category;
-  if (summary !== undefined) event.summary = summary;
-  if (note !== undefined) event.note = note;
-  if (approximate !== undefined) event.approximate = approximate;
-  if (era !== undefined) event.era = era;
-  if (actors) event.actors = actors;
-  if (tags) event.tags = tags;
-  if (location) event.location = location;
-  if (media) event.media = media;
-  if (quotes) event.quotes = quotes;
+  // The optional fields given, in this order (every event of the same fields has the same shape).
+  const optional = { group, category, summary, note, approximate, era, actors, tags, location, media, quotes };
+  for (const key in optional) {
+    const field = optional[key as keyof typeof optional];
+    if (field !== undefined) (event as unknown as Record<string, unknown>)[key] = field;
+  }
   return event;
 }
 

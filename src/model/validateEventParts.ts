@@ -1,7 +1,7 @@
 import type { EventLocation, EventMedia, EventQuote } from '../types.js';
-import { checkKnownKeys, type IssueCollector, own, readNumber, readRecord, readString, readUrl, REQUIRED } from './fields.js';
+import { type IssueCollector, readNumber, readString, readUrl, REQUIRED } from './fields.js';
 import { describeValue } from './messages.js';
-import { fieldReader } from './fieldReader.js';
+import { raw, recordReader } from './fieldReader.js';
 import { LOCATION_FIELDS, MEDIA_FIELDS, QUOTE_FIELDS } from './fieldNames.js';
 
 const LATITUDE = { min: -90, max: 90 };
@@ -10,15 +10,13 @@ const MEDIA_URL = { required: true, allowMailto: false };
 
 /** Validates `location`: a name, and coordinates that are finite and on the globe. */
 export function validateLocation(value: unknown, path: string, issues: IssueCollector): EventLocation | undefined {
-  const record = readRecord(value, path, issues, 'a location object with a name');
-  if (!record) return undefined;
-  checkKnownKeys(record, LOCATION_FIELDS, path, issues);
-  const read = fieldReader(record, path, issues);
+  const read = recordReader(value, path, issues, 'a location object with a name', LOCATION_FIELDS);
+  if (!read) return undefined;
   const name = read(readString, 'name', REQUIRED);
   const lat = read(readNumber, 'lat', LATITUDE);
   const lon = read(readNumber, 'lon', LONGITUDE);
-  const hasLat = own(record, 'lat') !== undefined;
-  if (hasLat !== (own(record, 'lon') !== undefined)) {
+  const hasLat = read(raw, 'lat') !== undefined;
+  if (hasLat !== (read(raw, 'lon') !== undefined)) {
     issues.add(`${path}.${hasLat ? 'lon' : 'lat'}`, `is required with ${hasLat ? 'lat' : 'lon'} (a point needs both coordinates)`);
     return undefined;
   }
@@ -31,10 +29,8 @@ export function validateLocation(value: unknown, path: string, issues: IssueColl
 
 /** Validates `media`: an http(s) URL and the alt text every reader needs. */
 export function validateMedia(value: unknown, path: string, issues: IssueCollector): EventMedia | undefined {
-  const record = readRecord(value, path, issues, 'a media object with url and alt');
-  if (!record) return undefined;
-  checkKnownKeys(record, MEDIA_FIELDS, path, issues);
-  const read = fieldReader(record, path, issues);
+  const read = recordReader(value, path, issues, 'a media object with url and alt', MEDIA_FIELDS);
+  if (!read) return undefined;
   const url = read(readUrl, 'url', MEDIA_URL);
   const alt = read(readString, 'alt', REQUIRED);
   const credit = read(readString, 'credit');
@@ -58,13 +54,11 @@ export function validateQuotes(
   const quotes: EventQuote[] = [];
   value.forEach((item: unknown, index) => {
     const at = `${path}[${index}]`;
-    const record = readRecord(item, at, issues, 'a quote object with text, speaker and source');
-    if (!record) return;
-    checkKnownKeys(record, QUOTE_FIELDS, at, issues);
-    const read = fieldReader(record, at, issues);
+    const read = recordReader(item, at, issues, 'a quote object with text, speaker and source', QUOTE_FIELDS);
+    if (!read) return;
     const text = read(readString, 'text', REQUIRED);
     const speaker = read(readString, 'speaker', REQUIRED);
-    const source = readSourceReference(own(record, 'source'), `${at}.source`, issues, sourceIds, true);
+    const source = readSourceReference(read(raw, 'source'), `${at}.source`, issues, sourceIds, true);
     if (text !== undefined && speaker !== undefined && source !== undefined) quotes.push({ text, speaker, source });
   });
   return quotes.length === value.length ? quotes : undefined;

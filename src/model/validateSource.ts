@@ -1,7 +1,7 @@
 import type { Source } from '../types.js';
-import { checkKnownKeys, type IssueCollector, readDate, readRecord, readString, readUrl, REQUIRED } from './fields.js';
+import { type IssueCollector, readDate, readString, readUrl, REQUIRED } from './fields.js';
 import { ID_PATTERN, SOURCE_FIELDS } from './fieldNames.js';
-import { fieldReader } from './fieldReader.js';
+import { recordReader } from './fieldReader.js';
 
 
 /** The id rule shared by sources and events. */
@@ -14,11 +14,9 @@ const SOURCE_URL = { allowMailto: true };
 
 /** Validates one entry of `sources`; returns the normalised source, or `undefined` after reporting its issues. */
 export function validateSource(value: unknown, path: string, issues: IssueCollector): Source | undefined {
-  const record = readRecord(value, path, issues, 'a source object');
-  if (!record) return undefined;
   const before = issues.issues.length;
-  checkKnownKeys(record, SOURCE_FIELDS, path, issues);
-  const read = fieldReader(record, path, issues);
+  const read = recordReader(value, path, issues, 'a source object', SOURCE_FIELDS);
+  if (!read) return undefined;
   const id = read(readString, 'id', ID_REQUIRED);
   const publisher = read(readString, 'publisher', REQUIRED);
   const title = read(readString, 'title', REQUIRED);

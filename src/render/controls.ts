@@ -1,4 +1,5 @@
 import { KEY_HELP } from '../interact/keymap.js';
+import { el } from './detail.js';
 
 /** The buttons and key help around the chart. */
 export interface ControlElements {
@@ -33,35 +34,29 @@ let helpCounter = 0;
 
 /** Builds the controls in `doc` (not attached: the caller places them). */
 export function createControls(doc: Document): ControlElements {
-  const bar = doc.createElement('div');
-  bar.className = 'eventline-controls';
+  const bar = el(doc, 'div', 'eventline-controls');
   // One tab stop, arrow keys between the buttons (controls.ts moves the stop).
   bar.setAttribute('role', 'toolbar');
   bar.setAttribute('aria-label', 'Timeline controls');
   const buttons = {} as Record<ControlName, HTMLButtonElement>;
   for (const name of Object.keys(BUTTON_TEXT) as ControlName[]) {
-    const button = doc.createElement('button');
+    const button = el(doc, 'button', `eventline-button eventline-button-${name}`);
     button.type = 'button';
-    button.className = `eventline-button eventline-button-${name}`;
     button.dataset.control = name;
     button.tabIndex = name === 'previous' ? 0 : -1;
     for (const [text, className] of BUTTON_TEXT[name]) {
-      const part = className ? doc.createElement('span') : doc.createTextNode(text);
+      const part = className ? el(doc, 'span', className === 'g' ? '' : className, text) : text;
       if (className === 'g') (part as HTMLElement).setAttribute('aria-hidden', 'true');
-      else if (className) (part as HTMLElement).className = className;
-      part.textContent = text;
       button.append(part);
     }
     if (name === 'list' || name === 'gaps') button.setAttribute('aria-pressed', 'false');
     buttons[name] = button;
     bar.append(button);
   }
-  const help = doc.createElement('p');
-  help.className = 'eventline-keys';
+  const help = el(doc, 'p', 'eventline-keys', KEY_HELP);
   help.id = `eventline-keys-${++helpCounter}`;
   // Shown to sighted keyboard users while the chart has focus; a screen reader hears it on demand (the ? key).
   help.setAttribute('aria-hidden', 'true');
-  help.textContent = KEY_HELP;
   return { bar, buttons, help };
 }
 

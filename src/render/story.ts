@@ -8,6 +8,7 @@
 import type { Locale } from 'date-fns';
 import { HELP_HINT } from '../interact/keymap.js';
 import { formatTimeLength } from '../layout/formatDate.js';
+import { firstIndexWhere } from '../model/sortedIndex.js';
 import { estimateHeights, ROW_GAP, type StoryRow } from '../layout/story.js';
 import type { TimelineEvent } from '../types.js';
 import { el } from './detail.js';
@@ -170,16 +171,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
   };
 
   /** The first row whose bottom is below `y` (px from the list's top). */
-  const rowAt = (y: number): number => {
-    let low = 0;
-    let high = rows.length - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (tops[mid + 1]! - ROW_GAP > y) high = mid;
-      else low = mid + 1;
-    }
-    return Math.max(0, low);
-  };
+  const rowAt = (y: number): number => firstIndexWhere(0, rows.length - 1, (index) => tops[index + 1]! - ROW_GAP > y);
 
   /** Makes card `index` the list's tab stop, drawing it first. */
   function reach(index: number): void {

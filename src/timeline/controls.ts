@@ -67,49 +67,43 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     else if (target.closest('.eventline-detail-pick')) queueMicrotask(() => detail.querySelector<HTMLElement>('h2')?.focus());
   }, { signal });
 
-  /** Storytelling: the previous or next event in time, selected so that the detail panel follows. */
-  const step = (to: 'previous' | 'next'): void => {
-    if (!acts(buttons[to])) return;
-    const id = commands.step(to);
-    // In the vertical story the card opens where it is; the chart's view has nothing to reveal.
-    if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
-  };
   const { buttons } = controls;
   const acts = (button: HTMLButtonElement): boolean => button.getAttribute('aria-disabled') !== 'true';
-  buttons.previous.addEventListener('click', () => step('previous'), { signal });
-  buttons.next.addEventListener('click', () => step('next'), { signal });
-  for (const [name, to] of [['zoomIn', 'in'], ['zoomOut', 'out'], ['fit', 'fit']] as const) {
-    buttons[name].addEventListener('click', () => {
-      if (acts(buttons[name])) zoom(to, null, true);
-    }, { signal });
-  }
-  buttons.gaps.addEventListener('click', () => {
-    const on = buttons.gaps.getAttribute('aria-pressed') !== 'true';
-    commands.setFullGaps(on);
-    commands.announce(on ? 'Time drawn to scale: every stretch at its real length.' : 'Busy stretches drawn wider, long gaps shortened.');
-  }, { signal });
-
+  const pressed = (button: HTMLButtonElement): boolean => button.getAttribute('aria-pressed') === 'true';
   // The list view is the vertical story, shown in place of the chart at any width (story.ts); the
   // chart's root says whether it is on (the command may refuse, without valid data).
   const pressList = (): void => buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true'));
-  buttons.list.addEventListener('click', () => {
-    if (!acts(buttons.list)) return;
-    const on = buttons.list.getAttribute('aria-pressed') !== 'true';
-    commands.listView(on);
-    pressList();
-    commands.announce(on ? `List view: ${state.model?.dataset.events.length} events, after these controls.` : 'Chart view.');
+  const zooms: Partial<Record<string, 'in' | 'out' | 'fit'>> = { zoomIn: 'in', zoomOut: 'out', fit: 'fit' };
+  // One listener for the toolbar's own buttons (a button that cannot act does nothing).
+  bar.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-control]');
+    const name = button?.dataset.control;
+    if (!button || !name || !acts(button)) return;
+    if (name === 'previous' || name === 'next') {
+      // Storytelling: the previous or next event in time, selected so that the detail panel follows.
+      const id = commands.step(name);
+      // In the vertical story the card opens where it is; the chart's view has nothing to reveal.
+      if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
+    } else if (name === 'gaps') {
+      const on = !pressed(button);
+      commands.setFullGaps(on);
+      commands.announce(on ? 'Time drawn to scale: every stretch at its real length.' : 'Busy stretches drawn wider, long gaps shortened.');
+    } else if (name === 'list') {
+      const on = !pressed(button);
+      commands.listView(on);
+      pressList();
+      commands.announce(on ? `List view: ${state.model?.dataset.events.length} events, after these controls.` : 'Chart view.');
+    } else if (zooms[name]) zoom(zooms[name], null, true);
   }, { signal });
 
   let zoomTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(zoomTimer));
   const updateButtons = (): void => {
-    const selected = state.selected;
     const events = state.model?.dataset.events ?? [];
     // aria-disabled, not disabled: a disabled button drops keyboard focus at the end of the story.
-    const atStart = events.length === 0 || (selected !== null && events[0]?.id === selected);
-    const atEnd = events.length === 0 || (selected !== null && events[events.length - 1]?.id === selected);
-    canAct(buttons.previous, !atStart);
-    canAct(buttons.next, !atEnd);
+    const notSelected = (event: { id: string } | undefined): boolean => event !== undefined && event.id !== state.selected;
+    canAct(buttons.previous, notSelected(events[0]));
+    canAct(buttons.next, notSelected(events.at(-1)));
   };
   state.on('gaps', ({ available, full }) => {
     // Shown when some gap is (or could be) shortened, pressed when all are at full length.

@@ -17,7 +17,7 @@ export function attachOverview(elements: RootElements, state: ChartState, comman
 
   state.on('dataset', ({ valid }) => {
     // A new dataset draws a new miniature; an invalid one shows no strip.
-    miniature = { key: '', warp: null, path: '' };
+    miniature.path = '';
     if (!valid) overview.element.style.display = 'none';
   });
   state.on('render', () => {

@@ -42,6 +42,8 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   let shown = false;
   /** The options the cards were last built with. */
   let shownWith: unknown[] = [];
+  /** The options the story is drawn with: a change to one draws it anew. */
+  const drawnWith = (options: typeof state.options): unknown[] => [options.locale, options.compressGaps, options.renderDetail];
   const sync = (): void => {
     const { model, options } = state;
     const vertical = state.orientation === 'vertical' && model !== null;
@@ -50,7 +52,7 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
     jump.hidden = latest.hidden = model === null;
     if (!vertical || shown) return story.refresh();
     shown = true;
-    shownWith = [options.locale, options.compressGaps, options.renderDetail];
+    shownWith = drawnWith(options);
     const rows = storyRows(model, options.compressGaps);
     const periods = rowPeriods(rows, options.locale);
     choices = jumpChoices(rows, periods);
@@ -77,8 +79,7 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   state.on('dataset', again);
   // A theme switch keeps the cards (and the keyboard's place); what they show is redone only when it changes.
   state.on('options', ({ options }) => {
-    const showsWith = [options.locale, options.compressGaps, options.renderDetail];
-    if (showsWith.some((value, index) => value !== shownWith[index])) again();
+    if (drawnWith(options).some((value, index) => value !== shownWith[index])) again();
     else sync();
   });
   state.on('select', ({ id }) => state.orientation === 'vertical' && story.setOpen(id, true));
