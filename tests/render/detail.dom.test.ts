@@ -5,7 +5,7 @@ import { buildClusterDetail, buildEventDetail } from '../../src/render/detail.js
 import { cardHead } from '../../src/render/storyCard.js';
 import { showTooltip } from '../../src/render/states.js';
 
-const [PDF, RLO, FSI, PDI] = ['\u202c', '\u202e', '\u2068', '\u2069'];
+const [RLO, FSI, PDI] = ['\u202e', '\u2068', '\u2069'];
 
 const dataset = parseDataset({
   title: 'Bidi',
@@ -18,27 +18,27 @@ const dataset = parseDataset({
 const event = dataset.events[0]!;
 
 describe('text from data beside other text is isolated', () => {
-  it('closes an override in the publisher before the headline and date of the citation', () => {
+  it('keeps an override in the publisher from reaching the headline and date of the citation', () => {
     const detail = document.createElement('div');
     detail.append(buildEventDetail(document, event, dataset, enGB));
     const citation = detail.querySelector('.eventline-detail-sources a')!.textContent;
-    // A stray PDI cannot close the isolate early: it is dropped, and the override closed inside.
-    expect(citation).toBe(`${FSI}Reuters ${RLO}${PDF}${PDI}, “${FSI}Talks ${RLO}resume${PDF}${PDI}”, 5 September 2025`);
+    // A stray PDI cannot close the isolate early, nor an override reverse what follows: both are left out.
+    expect(citation).toBe(`${FSI}Reuters ${PDI}, “${FSI}Talks resume${PDI}”, 5 September 2025`);
     const facts = [...detail.querySelectorAll('dd')].map((dd) => dd.textContent);
-    expect(facts[0]).toBe(`${FSI}Macron ${RLO}${PDF}${PDI}, ${FSI}Starmer${PDI}`);
-    expect(detail.querySelector('.eventline-detail-quote figcaption')!.textContent).toBe(`— ${FSI}Zelensky ${RLO}${PDF}${PDI}`);
-    expect(detail.querySelector('.eventline-detail-note')!.textContent).toBe(`Note: ${FSI}Dated by ${RLO}AP${PDF}${PDI}`);
+    expect(facts[0]).toBe(`${FSI}Macron ${PDI}, ${FSI}Starmer${PDI}`);
+    expect(detail.querySelector('.eventline-detail-quote figcaption')!.textContent).toBe(`— ${FSI}Zelensky ${PDI}`);
+    expect(detail.querySelector('.eventline-detail-note')!.textContent).toBe(`Note: ${FSI}Dated by AP${PDI}`);
   });
 
   it('isolates titles in the cluster list, the tooltip and the story card, and the card chip’s lane', () => {
     const list = document.createElement('div');
     list.append(buildClusterDetail(document, [event], enGB));
-    expect(list.querySelector('.eventline-detail-pick')!.textContent).toBe(`${FSI}Summit ${RLO}held${PDF}${PDI} (4 September 2025)`);
+    expect(list.querySelector('.eventline-detail-pick')!.textContent).toBe(`${FSI}Summit held${PDI} (4 September 2025)`);
     const tooltip = document.createElement('div');
     showTooltip(tooltip, { title: event.title, when: '4 September 2025', x: 10, y: 10, width: 100 });
-    expect(tooltip.querySelector('strong')!.textContent).toBe(`${FSI}Summit ${RLO}held${PDF}${PDI}`);
+    expect(tooltip.querySelector('strong')!.textContent).toBe(`${FSI}Summit held${PDI}`);
     const head = cardHead(document, event, 0, enGB);
-    expect(head.querySelector('.eventline-card-title')!.textContent).toBe(`${FSI}Summit ${RLO}held${PDF}${PDI}`);
-    expect(head.querySelector<HTMLElement>('.eventline-card-chip')!.dataset.text).toBe(`${FSI}Diplomacy ${RLO}${PDF}${PDI} · ${FSI}Summit${PDI}`);
+    expect(head.querySelector('.eventline-card-title')!.textContent).toBe(`${FSI}Summit held${PDI}`);
+    expect(head.querySelector<HTMLElement>('.eventline-card-chip')!.dataset.text).toBe(`${FSI}Diplomacy ${PDI} · ${FSI}Summit${PDI}`);
   });
 });
