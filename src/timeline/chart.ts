@@ -10,7 +10,6 @@ import { createZoom } from '../interact/zoom.js';
 import { computeLayout } from '../layout/computeLayout.js';
 import { formatTimeLength } from '../layout/formatDate.js';
 import { prepareModel, type PreparedModel } from '../layout/prepare.js';
-import { CATEGORY_SLOTS } from '../layout/markShape.js';
 import { type Orientation, orientationFor } from '../layout/story.js';
 import { formatIssues } from '../model/errors.js';
 import type { Layout } from '../layout/types.js';
@@ -138,9 +137,8 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     svg.style.display = '';
     const keep = previous ? view.realRange() : null;
     model = prepareModel(result.dataset, options.lanes);
-    // Said once a dataset: the chart shows the first ones and one "Other".
+    // Said once a dataset. Categories past twelve need no warning: the legend names them, "Other (N categories)".
     if (model.foldedLanes) win?.console.warn(`eventline: ${model.lanes.at(-1)!.name} drawn as one`);
-    if (model.categories.length > CATEGORY_SLOTS) win?.console.warn(`eventline: ${model.categories.length - CATEGORY_SLOTS + 1} categories drawn as one, "Other"`);
     root.setAttribute('aria-label', options.ariaLabel ?? result.dataset.title);
     svg.setAttribute('aria-label', `${result.dataset.title}: ${result.dataset.events.length} events`);
     renderLegend(elements.legend, model.categories);
