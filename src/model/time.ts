@@ -42,10 +42,8 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/** The English month names, January first: the parser's messages and the built-in English locale share them. */
+export const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 
 /**
  * Parses an ISO 8601 date as eventline accepts it: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a date-time with
