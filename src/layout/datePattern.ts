@@ -6,14 +6,13 @@
  * as UTC midnight, so a local reading would move `2022-02-24` to the 23rd west of Greenwich.
  */
 import type { Locale } from 'date-fns';
+import { pad } from '../model/time.js';
 
 type Width = 'narrow' | 'short' | 'abbreviated' | 'wide';
 type Context = 'formatting' | 'standalone';
 
 /** date-fns's tokenizer: a letter run (or a letter and `o` for an ordinal), a quoted literal, or one character. */
 const TOKENS = /[yMLd]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
-
-const pad = (value: number, length: number): string => String(value).padStart(length, '0');
 
 /** The width a run of `count` letters asks for (3 abbreviated, 4 wide, 5 narrow, 6 short, as in date-fns). */
 function widthOf(count: number): Width {

@@ -8,8 +8,8 @@
  * `locale` option.
  */
 import type { Locale } from 'date-fns';
+import { MONTH_NAMES as MONTHS } from '../model/time.js';
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const ERAS = [['B', 'BC', 'Before Christ'], ['A', 'AD', 'Anno Domini']] as const;
 const UNITS: Readonly<Record<string, string>> = { xSeconds: 'second', xMinutes: 'minute', xHours: 'hour', xDays: 'day', xWeeks: 'week', xMonths: 'month', xYears: 'year' };

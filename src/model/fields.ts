@@ -77,6 +77,12 @@ export interface ReadStringOptions {
   pattern?: { regex: RegExp; description: string };
 }
 
+/** Reports `message` at `path.key` and reads nothing: what a reader returns for a wrong value. */
+function fail(issues: IssueCollector, path: string, key: string, message: string): undefined {
+  issues.add(`${path}.${key}`, message);
+  return undefined;
+}
+
 /*
  * The readers take the field's value (read by name at the call site, which keeps property access fast
  * on same-shaped JSON objects) plus the path and key, and build the `path.key` text only for an issue.
@@ -112,23 +118,14 @@ export function readStringArray(
   issues: IssueCollector,
   options: { required?: boolean; nonEmpty?: boolean } = {},
 ): string[] | undefined {
-  if (value === undefined) {
-    if (options.required) issues.add(`${path}.${key}`, 'is required');
-    return undefined;
-  }
-  if (!Array.isArray(value)) {
-    issues.add(`${path}.${key}`, `expected an array of strings, got ${describeValue(value)}`);
-    return undefined;
-  }
-  if (options.nonEmpty && value.length === 0) {
-    issues.add(`${path}.${key}`, 'must list at least one item');
-    return undefined;
-  }
+  if (value === undefined) return options.required ? fail(issues, path, key, 'is required') : undefined;
+  if (!Array.isArray(value)) return fail(issues, path, key, `expected an array of strings, got ${describeValue(value)}`);
+  if (options.nonEmpty && value.length === 0) return fail(issues, path, key, 'must list at least one item');
   let valid = true;
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
     if (typeof item === 'string' && hasText(item)) continue;
-    issues.add(`${path}.${key}[${index}]`, `expected a non-empty string, got ${describeValue(item)}`);
+    fail(issues, path, `${key}[${index}]`, `expected a non-empty string, got ${describeValue(item)}`);
     valid = false;
   }
   return valid ? (value.slice() as string[]) : undefined;
@@ -136,9 +133,7 @@ export function readStringArray(
 
 /** Reads a boolean field. */
 export function readBoolean(value: unknown, path: string, key: string, issues: IssueCollector): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value;
-  issues.add(`${path}.${key}`, `expected true or false, got ${describeValue(value)}`);
-  return undefined;
+  return value === undefined || typeof value === 'boolean' ? value : fail(issues, path, key, `expected true or false, got ${describeValue(value)}`);
 }
 
 /** Reads a finite number within `[min, max]`, optionally an integer. */
@@ -150,15 +145,10 @@ export function readNumber(
   range: { min: number; max: number; integer?: boolean },
 ): number | undefined {
   if (value === undefined) return undefined;
-  const at = `${path}.${key}`;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    issues.add(at, `expected a finite number, got ${describeValue(value)}`);
-    return undefined;
-  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fail(issues, path, key, `expected a finite number, got ${describeValue(value)}`);
   if (value < range.min || value > range.max || (range.integer && !Number.isInteger(value))) {
     const kind = range.integer ? 'a whole number' : 'a number';
-    issues.add(at, `${value} is out of range (expected ${kind} from ${range.min} to ${range.max})`);
-    return undefined;
+    return fail(issues, path, key, `${value} is out of range (expected ${kind} from ${range.min} to ${range.max})`);
   }
   return value;
 }
@@ -173,8 +163,7 @@ export function readChoice<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  issues.add(`${path}.${key}`, `expected one of ${choices.map((c) => JSON.stringify(c)).join(', ')}, got ${describeValue(value)}`);
-  return undefined;
+  return fail(issues, path, key, `expected one of ${choices.map((c) => JSON.stringify(c)).join(', ')}, got ${describeValue(value)}`);
 }
 
 /** Reads a link URL; only absolute `http`, `https` (and `mailto` where allowed) pass. */
@@ -185,12 +174,11 @@ export function readUrl(
   issues: IssueCollector,
   options: { required?: boolean; allowMailto: boolean },
 ): string | undefined {
-  const text = readString(value, path, key, issues, { required: options.required ?? false });
+  // readString reads only `required` of these options.
+  const text = readString(value, path, key, issues, options);
   if (text === undefined) return undefined;
   const problem = checkLinkUrl(text, options.allowMailto);
-  if (problem === null) return text;
-  issues.add(`${path}.${key}`, problem);
-  return undefined;
+  return problem === null ? text : fail(issues, path, key, problem);
 }
 
 /** Reads an ISO 8601 date field (see {@link parseDateTime}); reports a missing (when required) or invalid date. */
@@ -199,12 +187,10 @@ export function readDate(
   path: string,
   key: string,
   issues: IssueCollector,
-  options: { required?: boolean } = {},
+  options?: { required?: boolean },
 ): DateTime | undefined {
-  const text = readString(value, path, key, issues, { required: options.required ?? false });
+  const text = readString(value, path, key, issues, options);
   if (text === undefined) return undefined;
   const parsed = parseDateTime(text);
-  if (!('reason' in parsed)) return parsed;
-  issues.add(`${path}.${key}`, parsed.reason);
-  return undefined;
+  return 'reason' in parsed ? fail(issues, path, key, parsed.reason) : parsed;
 }

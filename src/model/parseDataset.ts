@@ -199,10 +199,7 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   const rawSources = readArray(record, 'sources', issues);
   checkUniqueIds(rawSources, 'sources', issues);
   const sources = rawSources.map((raw, index) => validateSource(raw, `sources[${index}]`, issues));
-  const sourceIds = new Set(rawSources.flatMap((raw) => {
-    const id = typeof raw === 'object' && raw !== null ? own(raw as Record<string, unknown>, 'id') : undefined;
-    return typeof id === 'string' ? [id] : [];
-  }));
+  const sourceIds = new Set(rawSources.map(rawIdOf).filter((id) => id !== undefined));
 
   const rawEvents = readArray(record, 'events', issues);
   const eventIds = checkUniqueIds(rawEvents, 'events', issues);

@@ -42,10 +42,8 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/** The English month names, January first: the parser's messages and the built-in English locale share them. */
+export const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 
 /**
  * Parses an ISO 8601 date as eventline accepts it: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a date-time with
@@ -203,10 +201,13 @@ export function precisionRank(precision: DatePrecision): number {
   return DATE_PRECISIONS.indexOf(precision);
 }
 
+/** `value` written with at least `length` digits: `pad(5, 2)` is `05`. */
+export const pad = (value: number, length: number): string => String(value).padStart(length, '0');
+
 /** Writes an astronomical year in ISO form: `2022`, `0044`, `-000043`. */
 function formatYear(year: number): string {
-  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
-  return (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+  if (year >= 0 && year <= 9999) return pad(year, 4);
+  return (year < 0 ? '-' : '+') + pad(Math.abs(year), 6);
 }
 
 /**
@@ -215,12 +216,11 @@ function formatYear(year: number): string {
  * {@link parseISODate}, for `<time datetime>` attributes and exports.
  */
 export function formatISODate(date: Date, precision: DatePrecision): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
   const year = formatYear(date.getUTCFullYear());
   if (precision === 'year') return year;
-  const month = `${year}-${pad(date.getUTCMonth() + 1)}`;
+  const month = `${year}-${pad(date.getUTCMonth() + 1, 2)}`;
   if (precision === 'month') return month;
-  const day = `${month}-${pad(date.getUTCDate())}`;
+  const day = `${month}-${pad(date.getUTCDate(), 2)}`;
   if (precision === 'day') return day;
-  return `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}Z`;
+  return `${day}T${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}Z`;
 }

@@ -92,8 +92,8 @@ export interface OptionProblem {
 
 /** One option's rule: its default, and what makes a value wrong. */
 export interface OptionRule<T> {
-  /** The value an absent option takes; `undefined` when absence itself is the default (no initial range, no custom detail). */
-  readonly default: T | undefined;
+  /** The value an absent option takes; left out when absence itself is the default (no initial range, no custom detail). */
+  readonly default?: T;
   /** What is wrong with a given value, or null when it is right. Not called for `undefined`. */
   readonly check: (value: unknown) => OptionProblem | null;
   /** An object option whose fields default one by one (`{ maxSpan }` keeps the default `minSpan`). */
@@ -117,16 +117,15 @@ const spanProblem = (value: unknown, field: string): OptionProblem | null =>
  */
 export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule<Exclude<TimelineOptions[K], undefined>> } = {
   // The data is validated as a whole by parseDataset, which names the event and the field.
-  dataset: { default: undefined, check: anything },
-  events: { default: undefined, check: whenNot(Array.isArray, 'be an array of events') },
-  sources: { default: undefined, check: whenNot(Array.isArray, 'be an array of sources') },
+  dataset: { check: anything },
+  events: { check: whenNot(Array.isArray, 'be an array of events') },
+  sources: { check: whenNot(Array.isArray, 'be an array of sources') },
   height: { default: 420, check: whenNot(isPositive, 'be a positive number') },
   lanes: {
     default: 'auto',
     check: whenNot((value) => value === 'auto' || (Array.isArray(value) && value.every((name) => typeof name === 'string')), "be 'auto' or an array of lane names"),
   },
   initialRange: {
-    default: undefined,
     check: whenNot(
       (value) => Array.isArray(value) && isTime(value[0]) && isTime(value[1]) && (value[0] as Date).getTime() < (value[1] as Date).getTime(),
       'be two valid Dates, the first before the second',
@@ -135,10 +134,10 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
   locale: { default: DEFAULT_LOCALE, check: whenNot((value) => isObject(value) && typeof value.code === 'string' && isObject(value.localize), 'be a date-fns locale') },
   theme: { default: 'light', check: whenNot((value) => value === 'light' || value === 'dark' || value === 'auto', "be 'light', 'dark' or 'auto'") },
   layout: { default: 'auto', check: whenNot((value) => value === 'auto' || value === 'horizontal' || value === 'vertical', "be 'auto', 'horizontal' or 'vertical'") },
-  ariaLabel: { default: undefined, check: whenNot((value) => typeof value === 'string', 'be a string') },
-  renderDetail: { default: undefined, check: whenNot((value) => typeof value === 'function', 'be a function returning a DOM node') },
+  ariaLabel: { check: whenNot((value) => typeof value === 'string', 'be a string') },
+  renderDetail: { check: whenNot((value) => typeof value === 'function', 'be a function returning a DOM node') },
   hash: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
-  hashKey: { default: undefined, check: whenNot((value) => typeof value === 'string' && /^[\w-]+$/.test(value), 'be letters, digits, - and _') },
+  hashKey: { check: whenNot((value) => typeof value === 'string' && /^[\w-]+$/.test(value), 'be letters, digits, - and _') },
   zoomLimits: {
     default: { minSpan: DEFAULT_MIN_SPAN },
     byField: true,
