@@ -33,8 +33,8 @@ export const MAX_LABEL_CHARACTERS = 300;
 export function labelTitle(event: TimelineEvent): string {
   const title = event.approximate ? `c. ${event.title}` : event.title;
   if (title.length <= MAX_LABEL_CHARACTERS) return title;
-  // Not between the two halves of a surrogate pair (an emoji).
-  const end = MAX_LABEL_CHARACTERS - (/[\ud800-\udbff]/.test(title[MAX_LABEL_CHARACTERS - 2]!) ? 2 : 1);
+  // Not between the two halves of a surrogate pair (an emoji): a high surrogate, U+D800–U+DBFF, is 54 in its top six bits.
+  const end = MAX_LABEL_CHARACTERS - ((title.charCodeAt(MAX_LABEL_CHARACTERS - 2) >> 10) === 54 ? 2 : 1);
   return `${title.slice(0, end)}…`;
 }
 

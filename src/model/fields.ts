@@ -21,14 +21,9 @@ export class IssueCollector {
   /** The issues found so far, in input order. */
   readonly issues: DataIssue[] = [];
 
-  /** Records a problem at `path`, unless the collector is {@link IssueCollector.full}. */
+  /** Records a problem at `path`, unless {@link MAX_ISSUES} are in already. */
   add(path: string, message: string): void {
-    if (!this.full) this.issues.push({ path, message });
-  }
-
-  /** Whether {@link MAX_ISSUES} problems are in: checking can stop. */
-  get full(): boolean {
-    return this.issues.length >= MAX_ISSUES;
+    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message });
   }
 }
 

@@ -212,7 +212,7 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   const startDays = new Int32Array(rawEvents.length);
   let calendarDays = true;
   for (let index = 0; index < rawEvents.length; index++) {
-    if (issues.full) {
+    if (issues.issues.length >= MAX_ISSUES) {
       // First, so the error state's short list says why the rest is not there.
       issues.issues.unshift({ path: 'events', message: `checking stopped after ${MAX_ISSUES} problems: ${index} of ${rawEvents.length} events checked` });
       break;
