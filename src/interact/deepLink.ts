@@ -1,16 +1,12 @@
-/**
- * The id `key` names in a URL fragment of `key=id` pairs joined by `&` (`#event=paris&map=kyiv`), or
- * `null`. Ids are slugs (letters, digits, `-`, `_`): they stand in a URL as they are, unescaped.
- */
-export function readHash(hash: string, key: string): string | null {
-  return new RegExp(`(?:^#|&)${key}=([^&]+)`).exec(hash)?.[1] ?? null;
-}
+/** The id `key` names in a URL fragment of `key=id` pairs joined by `&` (`#event=paris&map=kyiv`), or `null`. */
+export const readHash = (hash: string, key: string): string | null => new URLSearchParams(hash.slice(1)).get(key) || null;
 
-/** `hash` with `key` set to `id` (last) or removed for `null`; the other parts kept as they are. */
+/** `hash` with `key` set to `id`, or removed for `null`; the other pairs kept. */
 export function writeHash(hash: string, key: string, id: string | null): string {
-  const parts = hash.slice(1).split('&').filter((part) => part && !part.startsWith(`${key}=`));
-  if (id !== null) parts.push(`${key}=${id}`);
-  return parts.length > 0 ? `#${parts.join('&')}` : '';
+  const pairs = new URLSearchParams(hash.slice(1));
+  if (id === null) pairs.delete(key);
+  else pairs.set(key, id);
+  return pairs.size > 0 ? `#${pairs}` : '';
 }
 
 /**
