@@ -1,4 +1,4 @@
-import { LABEL_FONT, LABEL_GAP, MARKER_RADIUS, MAX_LABEL_WIDTH, MIN_LABEL_WIDTH, ROW_HEIGHT, SMALL_FONT } from './metrics.js';
+import { LABEL_GAP, MARKER_RADIUS, MAX_LABEL_WIDTH, MIN_LABEL_WIDTH, ROW_HEIGHT, SMALL_FONT } from './metrics.js';
 import { cutToWidth, type LabelText } from './labelText.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import { RowOccupancy } from './rowOccupancy.js';
@@ -53,7 +53,7 @@ export function placeMarkerLabel(
   line: number,
   label: { id: string; text: LabelText; x: number; y: number; intended?: LabelFootprint },
   lineHeight: number,
-  labelFont: number = LABEL_FONT,
+  labelFont: number,
 ): LabelBox | null {
   const { text, x } = label;
   let shape = label.intended && footprintFits(room, line, x, label.intended) ? label.intended : undefined;

@@ -9,7 +9,7 @@ import { type FrameScale, laneGroups } from './laneGroups.js';
 import { labelTextOf } from './labelText.js';
 import { fullFootprints, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
-import { LABEL_GAP, LANE_NAME_FONT, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, textSizes, type TextSizes } from './metrics.js';
+import { LABEL_GAP, LANE_NAME_FONT, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, type TextSizes } from './metrics.js';
 import type { PreparedLane, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import type { LabelBox } from './types.js';
@@ -136,7 +136,7 @@ export function placeLane(
   bounds: { left: number; right: number },
   bucketLeft: (bucket: number) => number,
   name: LaneName,
-  sizes: TextSizes = textSizes(),
+  sizes: TextSizes,
 ): LanePlacement {
   const footprints = (item: PointItem): Iterable<LabelFootprint> => fullFootprints(labelTextOf(item.event, sizes.label));
   const blocked = name.x2 > name.x1 ? [{ line: 0, x1: name.x1, x2: name.x2 }] : [];

@@ -132,7 +132,7 @@ const OVERHANG = 8;
  * range's end (plus the margin), or dropped when that would run into the label before it. A major
  * label names the period starting at its tick, so it may start a little early, never be cut off.
  */
-export function fitMajorRow(major: readonly AxisTick[], end: number, fontSize: number = AXIS_FONT, weight = 1): AxisTick[] {
+export function fitMajorRow(major: readonly AxisTick[], end: number, fontSize: number, weight: number): AxisTick[] {
   const last = major[major.length - 1];
   if (!last) return [...major];
   const width = textWidth(last.label, fontSize) * weight;

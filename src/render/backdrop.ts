@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { EraBand, LabelBox, LaneBox, Layout } from '../layout/types.js';
+import { px } from './marks.js';
 
 /** Joins lane bands (a hairline above each, the name in its first line), keyed by lane name. */
 export function renderLanes(group: SVGGElement, layout: Layout): void {
@@ -16,17 +17,17 @@ export function renderLanes(group: SVGGElement, layout: Layout): void {
     .attr('data-lane', (lane) => lane.name)
     .call((lane) => lane.select('rect')
       .attr('x', 0)
-      .attr('y', (d) => d.y.toFixed(1))
+      .attr('y', (d) => px(d.y))
       .attr('width', layout.width)
-      .attr('height', (d) => d.height.toFixed(1)))
+      .attr('height', (d) => px(d.height)))
     .call((lane) => lane.select('line')
       .attr('x1', layout.chart.left)
       .attr('x2', layout.chart.right)
-      .attr('y1', (d) => d.y.toFixed(1))
-      .attr('y2', (d) => d.y.toFixed(1)))
+      .attr('y1', (d) => px(d.y))
+      .attr('y2', (d) => px(d.y)))
     .call((lane) => lane.select('text')
-      .attr('x', (d) => d.x.toFixed(1))
-      .attr('y', (d) => d.nameY.toFixed(1))
+      .attr('x', (d) => px(d.x))
+      .attr('y', (d) => px(d.nameY))
       .text((d) => d.label));
 }
 
@@ -48,13 +49,13 @@ export function renderEras(group: SVGGElement, layout: Layout, option: (band: El
       .attr('data-event-id', (d) => d.id)
       .each(function (d) { option(this, d.id); })
       .classed('is-selected', (d) => d.id === selected)
-      .attr('x', (d) => d.x1.toFixed(1))
-      .attr('y', (d) => d.y.toFixed(1))
-      .attr('width', (d) => (d.x2 - d.x1).toFixed(1))
-      .attr('height', (d) => d.height.toFixed(1)))
+      .attr('x', (d) => px(d.x1))
+      .attr('y', (d) => px(d.y))
+      .attr('width', (d) => px(d.x2 - d.x1))
+      .attr('height', (d) => px(d.height)))
     .call((era) => era.select<SVGTextElement>('text')
-      .attr('x', (d) => (labels.get(d.id)?.x ?? d.x1).toFixed(1))
-      .attr('y', (d) => (labels.get(d.id)?.y ?? d.y).toFixed(1))
+      .attr('x', (d) => px(labels.get(d.id)?.x ?? d.x1))
+      .attr('y', (d) => px(labels.get(d.id)?.y ?? d.y))
       .attr('display', (d) => (labels.has(d.id) ? null : 'none'))
       .text((d) => (labels.get(d.id) as LabelBox | undefined)?.text ?? ''));
 }

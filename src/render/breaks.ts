@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { AxisStretch, BreakMark, Layout } from '../layout/types.js';
+import { px } from './marks.js';
 
 const breakKey = (mark: BreakMark): string => String(mark.start);
 const hint = (mark: BreakMark): string => `${mark.length} without events, shortened. Click to expand.`;
@@ -27,18 +28,18 @@ export function renderAxisBreaks(group: SVGGElement, layout: Layout): void {
     .attr('data-gap-start', breakKey)
     .call((mark) => mark.select('title').text(hint))
     .call((mark) => mark.select('rect.eventline-axis-break-target')
-      .attr('x', (d) => Math.min(d.x1, (d.x1 + d.x2) / 2 - TARGET_HALF).toFixed(1))
-      .attr('width', (d) => Math.max(d.x2 - d.x1, 2 * TARGET_HALF).toFixed(1)))
+      .attr('x', (d) => px(Math.min(d.x1, (d.x1 + d.x2) / 2 - TARGET_HALF)))
+      .attr('width', (d) => px(Math.max(d.x2 - d.x1, 2 * TARGET_HALF))))
     .call((mark) => mark.select('rect.eventline-axis-break-cut')
-      .attr('x', (d) => d.x1.toFixed(1))
-      .attr('width', (d) => (d.x2 - d.x1).toFixed(1)))
+      .attr('x', (d) => px(d.x1))
+      .attr('width', (d) => px(d.x2 - d.x1)))
     .call((mark) => mark.select('path').attr('d', (d) => {
-      const left = d.x1.toFixed(1);
-      const right = d.x2.toFixed(1);
-      return `M${left},5L${(d.x1 + 4).toFixed(1)},-5M${(d.x2 - 4).toFixed(1)},5L${right},-5`;
+      const left = px(d.x1);
+      const right = px(d.x2);
+      return `M${left},5L${px(d.x1 + 4)},-5M${px(d.x2 - 4)},5L${right},-5`;
     }))
     .call((mark) => mark.select('text')
-      .attr('x', (d) => ((d.x1 + d.x2) / 2).toFixed(1))
+      .attr('x', (d) => px((d.x1 + d.x2) / 2))
       .attr('display', (d) => (d.showLength ? null : 'none'))
       .text((d) => d.short));
 }
@@ -49,7 +50,7 @@ export function renderAxisStretches(group: SVGGElement, layout: Layout): void {
     .selectAll<SVGLineElement, AxisStretch>('line.eventline-axis-stretch')
     .data(layout.axis.stretches)
     .join((enter) => enter.append('line').attr('class', 'eventline-axis-stretch').call((line) => line.append('title')))
-    .attr('x1', (d) => d.x1.toFixed(1))
-    .attr('x2', (d) => d.x2.toFixed(1))
+    .attr('x1', (d) => px(d.x1))
+    .attr('x2', (d) => px(d.x2))
     .call((line) => line.select('title').text((d) => `Many events: time drawn ${d.factor}× wider here.`));
 }

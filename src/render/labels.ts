@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { LabelBox, Layout } from '../layout/types.js';
 import { svgElement } from './svgElement.js';
+import { px } from './marks.js';
 
 /** Writes a label's lines: its text, or one `tspan` a line (a long title on two lines). Only when they changed. */
 function setLines(text: SVGTextElement, label: LabelBox): void {
@@ -9,10 +10,10 @@ function setLines(text: SVGTextElement, label: LabelBox): void {
     return;
   }
   const spans = [...text.children];
-  if (spans.length === label.lines.length && spans.every((span, index) => span.textContent === label.lines[index] && span.getAttribute('x') === label.x.toFixed(1))) return;
+  if (spans.length === label.lines.length && spans.every((span, index) => span.textContent === label.lines[index] && span.getAttribute('x') === px(label.x))) return;
   text.textContent = '';
   label.lines.forEach((line, index) => {
-    const span = svgElement(text.ownerDocument, 'tspan', index > 0 ? { x: label.x.toFixed(1), dy: label.lineHeight } : { x: label.x.toFixed(1) });
+    const span = svgElement(text.ownerDocument, 'tspan', index > 0 ? { x: px(label.x), dy: label.lineHeight } : { x: px(label.x) });
     span.textContent = line;
     text.append(span);
   });
@@ -28,8 +29,8 @@ export function renderLabels(group: SVGGElement, layout: Layout, selected: strin
     .each(function (label) {
       this.setAttribute('class', `eventline-label eventline-label-${label.kind}${label.strong ? ' is-strong' : ''}${label.id === selected ? ' is-selected' : ''}`);
       this.setAttribute('data-event-id', label.id);
-      this.setAttribute('x', label.x.toFixed(1));
-      this.setAttribute('y', label.y.toFixed(1));
+      this.setAttribute('x', px(label.x));
+      this.setAttribute('y', px(label.y));
       this.setAttribute('text-anchor', label.anchor);
       setLines(this, label);
     });

@@ -19,6 +19,8 @@ export interface MarkContext {
   selected: string | null;
 }
 
+/** A coordinate as an SVG attribute: one decimal. */
+export const px = (value: number): string => value.toFixed(1);
 /** The class that colours a category's colour slot (markShape.ts). */
 export const categoryClass = (slot: number): string => (slot < 0 ? 'eventline-cat-none' : `eventline-cat-${slot}`);
 
@@ -91,7 +93,7 @@ export function renderPoints(group: SVGGElement, layout: Layout, context: MarkCo
         this.setAttribute('data-shape', mark.shape);
         this.setAttribute('d', shapePath(mark.shape));
       }
-      this.setAttribute('transform', `translate(${mark.x.toFixed(1)},${mark.y.toFixed(1)})`);
+      this.setAttribute('transform', `translate(${px(mark.x)},${px(mark.y)})`);
     });
 }
 
@@ -103,9 +105,9 @@ export function renderSpans(group: SVGGElement, layout: Layout, context: MarkCon
     .join((enter) => enterEventMark(enter.append('rect').attr('rx', 3)))
     .each(function (mark) {
       updateEventMark(this, 'span', mark, context);
-      this.setAttribute('x', mark.x1.toFixed(1));
-      this.setAttribute('y', mark.y.toFixed(1));
-      this.setAttribute('width', Math.max(1, mark.x2 - mark.x1).toFixed(1));
+      this.setAttribute('x', px(mark.x1));
+      this.setAttribute('y', px(mark.y));
+      this.setAttribute('width', px(Math.max(1, mark.x2 - mark.x1)));
       this.setAttribute('height', String(mark.height));
     });
 }
@@ -136,9 +138,9 @@ export function renderClusters(group: SVGGElement, layout: Layout, context: Mark
       this.setAttribute('aria-label', `${cluster.count} events in ${lane}, ${formatDayRange(cluster.start, cluster.end, context.locale)}`);
       this.setAttribute('aria-posinset', String(position + 1));
       this.setAttribute('aria-setsize', String(events.length));
-      this.setAttribute('x', cluster.x1.toFixed(1));
-      this.setAttribute('y', cluster.y.toFixed(1));
-      this.setAttribute('width', (cluster.x2 - cluster.x1).toFixed(1));
+      this.setAttribute('x', px(cluster.x1));
+      this.setAttribute('y', px(cluster.y));
+      this.setAttribute('width', px(cluster.x2 - cluster.x1));
       this.setAttribute('height', String(cluster.height));
     });
   clusters
@@ -146,8 +148,8 @@ export function renderClusters(group: SVGGElement, layout: Layout, context: Mark
     .data(layout.clusters, (cluster) => cluster.key)
     .join((enter) => enter.append('text').attr('class', 'eventline-cluster-count').attr('text-anchor', 'middle').attr('aria-hidden', 'true'))
     .each(function (cluster) {
-      this.setAttribute('x', ((cluster.x1 + cluster.x2) / 2).toFixed(1));
-      this.setAttribute('y', (cluster.y + cluster.height - 4).toFixed(1));
+      this.setAttribute('x', px((cluster.x1 + cluster.x2) / 2));
+      this.setAttribute('y', px(cluster.y + cluster.height - 4));
       this.textContent = countText(cluster.count, cluster.x2 - cluster.x1);
     });
 }
