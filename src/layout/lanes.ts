@@ -4,8 +4,8 @@ import type { TimelineEvent } from '../types.js';
 export const DEFAULT_LANE = 'Events';
 
 /** Where an event belongs, in words: its lane (or "Era") and its category, `Diplomacy · Summit` (cards' chips, marks' descriptions). */
-export function laneAndCategory(event: { era?: boolean; group?: string; category?: string }, wrap = (name: string): string => name): string {
-  return [event.era ? 'Era' : event.group ?? DEFAULT_LANE, event.category].filter(Boolean).map((name) => wrap(name!)).join(' · ');
+export function laneAndCategory(event: { era?: boolean; group?: string; category?: string }): string {
+  return [event.era ? 'Era' : event.group ?? DEFAULT_LANE, event.category].filter(Boolean).join(' · ');
 }
 
 /** An interval to pack: `start` and `end` in any unit (milliseconds here), `end >= start`. */

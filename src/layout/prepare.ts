@@ -59,8 +59,6 @@ export interface PreparedModel {
   hasTimes: boolean;
   /** Every event by id. */
   byId: EventIndex;
-  /** How many groups are drawn together as the last lane, "Other (N lanes)" (0 up to {@link MAX_LANES} lanes). */
-  foldedLanes: number;
   /** The name of the lane an event (not an era) is drawn in: its group, or the "Other" lane. */
   laneOf(event: TimelineEvent): string;
   /** An event's colour and shape slot (see {@link categorySlot}; -1 without a category), by lookup, not search. */
@@ -194,7 +192,6 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     extent: first ? [first.start.getTime(), max] : null,
     hasTimes,
     byId: eventIndexOf(dataset),
-    foldedLanes: folded.size,
     laneOf,
     slotOf: (event) => (event.category === undefined ? -1 : categorySlot(categoryIndex.get(event.category)!, categories.size)),
   };

@@ -21,7 +21,7 @@ export function cardHead(doc: Document, event: TimelineEvent, slot: number, loca
   time.dateTime = formatISODate(event.start, event.precision);
   const chip = el(doc, 'span', 'eventline-card-chip');
   const where = laneAndCategory(event);
-  chip.dataset.text = laneAndCategory(event, isolate);
+  chip.dataset.text = isolate(where);
   chip.append(swatchFor(doc, slot));
   // The space keeps date and title apart in the text the name is checked against (label in name).
   head.append(time, ' ', el(doc, 'span', 'eventline-card-title', isolate(event.title)), chip);

@@ -130,15 +130,13 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       showDetail(elements.detail, null);
       showErrorState(elements.message, result.issues);
       // Once, in full: the panel lists the first problems, the console all of them for the producer.
-      win?.console.error(`eventline: the timeline data cannot be shown (${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'}):\n${formatIssues(result.issues)}`);
+      win?.console.error(`eventline: the timeline data cannot be shown:\n${formatIssues(result.issues)}`);
       emitter.emit('dataset', { valid: false });
       return;
     }
     svg.style.display = '';
     const keep = previous ? view.realRange() : null;
     model = prepareModel(result.dataset, options.lanes);
-    // Said once a dataset. Categories past twelve need no warning: the legend names them, "Other (N categories)".
-    if (model.foldedLanes) win?.console.warn(`eventline: ${model.lanes.at(-1)!.name} drawn as one`);
     root.setAttribute('aria-label', options.ariaLabel ?? result.dataset.title);
     svg.setAttribute('aria-label', `${result.dataset.title}: ${result.dataset.events.length} events`);
     renderLegend(elements.legend, model.categories);

@@ -49,8 +49,8 @@ export interface TimelineOptions {
    */
   hash?: boolean;
   /**
-   * The name this chart's selection has in the URL fragment with `hash` (`#<hashKey>=<id>`; letters,
-   * digits, `-` and `_`). Default `event`, or `event-2`, `event-3`… for the second and later charts of
+   * The name this chart's selection has in the URL fragment with `hash` (`#<hashKey>=<id>`). Default
+   * `event`, or `event-2`, `event-3`… for the second and later charts of
    * a page, so each chart keeps its own selection; set it for URLs that stay the same whatever order
    * the charts load in.
    */
@@ -106,6 +106,7 @@ const isTime = (value: unknown): boolean => value instanceof Date && Number.isFi
 /** A check: the value is right when `ok` says so, else it `must` be something else. */
 const whenNot = (ok: (value: unknown) => boolean, must: string) => (value: unknown): OptionProblem | null => (ok(value) ? null : { must, got: value });
 const anything = (): null => null;
+const isString = whenNot((value) => typeof value === 'string', 'be a string');
 
 /** A span in ms (`zoomLimits.minSpan`): absent, or positive. */
 const spanProblem = (value: unknown, field: string): OptionProblem | null =>
@@ -134,10 +135,10 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
   locale: { default: DEFAULT_LOCALE, check: whenNot((value) => isObject(value) && typeof value.code === 'string' && isObject(value.localize), 'be a date-fns locale') },
   theme: { default: 'light', check: whenNot((value) => value === 'light' || value === 'dark' || value === 'auto', "be 'light', 'dark' or 'auto'") },
   layout: { default: 'auto', check: whenNot((value) => value === 'auto' || value === 'horizontal' || value === 'vertical', "be 'auto', 'horizontal' or 'vertical'") },
-  ariaLabel: { check: whenNot((value) => typeof value === 'string', 'be a string') },
+  ariaLabel: { check: isString },
   renderDetail: { check: whenNot((value) => typeof value === 'function', 'be a function returning a DOM node') },
   hash: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
-  hashKey: { check: whenNot((value) => typeof value === 'string' && /^[\w-]+$/.test(value), 'be letters, digits, - and _') },
+  hashKey: { check: isString },
   zoomLimits: {
     default: { minSpan: DEFAULT_MIN_SPAN },
     byField: true,

@@ -211,7 +211,7 @@ describe('parseDataset on invalid input', () => {
     [{ id: 'x', title: '', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty'],
     [{ id: 'x', title: '\u200b', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty (it has only invisible characters)'],
     [{ id: 'x', title: '\u2066\u2069\u00ad\ufe0f\u3164', start: '2022', sources: ['bbc'] }, 'events[3].title: must not be empty (it has only invisible characters)'],
-    [{ id: 'x', title: 'ok', start: '2022', tags: ['\u200d'], sources: ['bbc'] }, 'events[3].tags[0]: expected a non-empty string, got the string "\\u200d"'],
+    [{ id: 'x', title: 'ok', start: '2022', tags: ['\u200d'], sources: ['bbc'] }, 'events[3].tags[0]: expected a non-empty string, got the string "\u200d"'],
     [{ id: 'has space', title: 'x', start: '2022', sources: ['bbc'] }, 'events[3].id: "has space" is not a valid id (letters, digits, - and _, starting with a letter or digit)'],
     [{ id: 'x', title: 'x', start: 2022, sources: ['bbc'] }, 'events[3].start: expected a string, got number 2022'],
     [{ id: 'x', title: 'x', start: '2022-02-30', sources: ['bbc'] }, 'events[3].start: "2022-02-30" is not a valid date (February 2022 has no day 30)'],

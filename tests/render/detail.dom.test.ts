@@ -39,6 +39,6 @@ describe('text from data beside other text is isolated', () => {
     expect(tooltip.querySelector('strong')!.textContent).toBe(`${FSI}Summit held${PDI}`);
     const head = cardHead(document, event, 0, enGB);
     expect(head.querySelector('.eventline-card-title')!.textContent).toBe(`${FSI}Summit held${PDI}`);
-    expect(head.querySelector<HTMLElement>('.eventline-card-chip')!.dataset.text).toBe(`${FSI}Diplomacy ${PDI} · ${FSI}Summit${PDI}`);
+    expect(head.querySelector<HTMLElement>('.eventline-card-chip')!.dataset.text).toBe(`${FSI}Diplomacy  · Summit${PDI}`);
   });
 });

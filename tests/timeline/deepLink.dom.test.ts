@@ -46,7 +46,9 @@ describe('two charts with hash: true on one page', () => {
     expect(location.hash).toBe('#map=paris-summit&event=crimea-annexation');
   });
 
-  it('refuses a hashKey that would need escaping in a URL', () => {
-    expect(() => mount({ dataset: news, hash: true, hashKey: 'a&b' })).toThrow(/hashKey/);
+  it('escapes a hashKey that needs it, and refuses one that is not a string', () => {
+    mount({ dataset: news, hash: true, hashKey: 'a&b c' }).timeline.select('paris-summit');
+    expect(location.hash).toBe('#a%26b+c=paris-summit');
+    expect(() => mount({ dataset: news, hash: true, hashKey: 7 as unknown as string })).toThrow('eventline: options.hashKey must be a string, got 7');
   });
 });

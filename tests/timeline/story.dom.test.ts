@@ -28,7 +28,7 @@ describe('the vertical story', () => {
     expect(paris.querySelector('time')!.getAttribute('datetime')).toBe('2025-09-04');
     expect(paris.querySelector('.eventline-card-title')!.textContent).toBe('\u2068Coalition of the willing summit in Paris\u2069');
     // Lane and category, drawn by the stylesheet from data-text: the head's name stays what it shows, date and title.
-    expect(paris.querySelector<HTMLElement>('.eventline-card-chip')!.dataset.text).toBe('\u2068Security guarantees\u2069 · \u2068summit\u2069');
+    expect(paris.querySelector<HTMLElement>('.eventline-card-chip')!.dataset.text).toBe('\u2068Security guarantees · summit\u2069');
     expect(paris.querySelector('.eventline-card-chip svg path')).not.toBeNull();
     expect(container.querySelector('.eventline-card-era')!.getAttribute('data-event-id')).toBe('donbas-war');
     const separator = container.querySelector('.eventline-story-gap')!;
