@@ -8,7 +8,7 @@
  * `locale` option.
  */
 import type { Locale } from 'date-fns';
-import { MONTH_NAMES as MONTHS } from '../model/time.js';
+import { MONTH_NAMES as MONTHS } from '../model/monthNames.js';
 
 const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const ERAS = [['B', 'BC', 'Before Christ'], ['A', 'AD', 'Anno Domini']] as const;

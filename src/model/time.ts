@@ -1,6 +1,7 @@
 import { DATE_PRECISIONS, type DatePrecision } from '../types.js';
 import { truncateForMessage } from './messages.js';
 import { DAY } from './units.js';
+import { MONTH_NAMES } from './monthNames.js';
 
 /** A successfully parsed ISO 8601 date: the instant and how precisely it is known. */
 export interface ParsedDate {
@@ -41,9 +42,6 @@ export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-
-/** The English month names, January first: the parser's messages and the built-in English locale share them. */
-export const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 
 /**
  * Parses an ISO 8601 date as eventline accepts it: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a date-time with
