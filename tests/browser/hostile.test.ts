@@ -12,12 +12,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fromSpreadsheetCSV, fromTimelineJS } from '../../src/importers/index.js';
 import { parseDataset } from '../../src/index.js';
-import { auditTree, LIBRARY_ELEMENTS, SVG_WRITER_ELEMENTS } from '../hostile/audit.js';
+import { auditTree, LIBRARY_ELEMENTS, plain, SVG_WRITER_ELEMENTS } from '../hostile/audit.js';
 import { HOSTILE_URLS, hostileCsv, hostileDataset, hostileLinksDataset, hostileTimelineJS, PWNED_FLAG, XSS_TEXTS } from '../hostile/corpus.js';
 import { chromiumAvailable, useChromiumAndServer } from './chromium.js';
-
-/** Text without bidi controls: text from data beside other text is isolated (U+2068 … U+2069) with its own left out (src/layout/isolate.ts). */
-const plain = (text: string): string => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 
 /** The part of the timeline handle the test drives. */
 interface Handle {

@@ -62,3 +62,9 @@ export const LIBRARY_ELEMENTS: readonly string[] = [
 
 /** What the static SVG writers write: nothing that runs or loads, no link. */
 export const SVG_WRITER_ELEMENTS: readonly string[] = ['svg', 'title', 'desc', 'g', 'rect', 'path', 'line', 'text', 'tspan'];
+
+/**
+ * Text without bidi controls: what the suites compare. Text from data set beside other text is
+ * isolated (U+2068 … U+2069) with its own bidi controls left out (src/layout/isolate.ts).
+ */
+export const plain = (text: string): string => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');

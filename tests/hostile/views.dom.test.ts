@@ -9,17 +9,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromSpreadsheetCSV, fromTimelineJS } from '../../src/importers/index.js';
 import { parseDataset, type Dataset, type TimelineEvent } from '../../src/index.js';
 import { useMount } from '../support/mount.js';
-import { auditTree, LIBRARY_ELEMENTS, SVG_WRITER_ELEMENTS } from './audit.js';
+import { auditTree, LIBRARY_ELEMENTS, plain, SVG_WRITER_ELEMENTS } from './audit.js';
 import { ALLOWED_TRICKY_URLS, HOSTILE_URLS, hostileCsv, hostileDataset, hostileLinksDataset, hostileTimelineJS, XSS_TEXTS } from './corpus.js';
 
 const mount = useMount();
 const IMPORT_OPTIONS = { today: '2025-09-05' };
 
-/**
- * Text without bidi controls: what is compared. Text from data set beside other text is isolated
- * (U+2068 … U+2069) with its own bidi controls left out (src/layout/isolate.ts).
- */
-const plain = (text: string): string => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 const seen = (node: Node | null): string => plain(node?.textContent ?? '');
 const texts = (root: ParentNode, selector: string): string[] => [...root.querySelectorAll(selector)].map(seen);
 
