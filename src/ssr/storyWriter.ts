@@ -6,7 +6,7 @@
  */
 import type { Locale } from 'date-fns';
 import { formatEventWhen, formatTimeLength } from '../layout/formatDate.js';
-import { DEFAULT_LANE } from '../layout/lanes.js';
+import { laneAndCategory } from '../layout/lanes.js';
 import { shapeOfSlot, shapePath } from '../layout/markShape.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import { STORY_METRICS, type StoryLayout } from '../layout/story.js';
@@ -48,7 +48,7 @@ export function storyToSVGString(story: StoryLayout, model: PreparedModel, optio
     const chipY = titleTop + lines.length * titleLine + 14;
     const fill = colour(slot < 0 ? 'category-none' : `category-${slot}`);
     parts.push(tag('path', { d: shapePath(shapeOfSlot(slot)), transform: `translate(${n(x + 5)},${n(chipY - 4)}) scale(0.8)`, fill }));
-    parts.push(text(x + 14, chipY, { fill: colour('muted'), 'font-size': 13 }, [event.era ? 'Era' : event.group ?? DEFAULT_LANE, event.category].filter(Boolean).join(' · ')));
+    parts.push(text(x + 14, chipY, { fill: colour('muted'), 'font-size': 13 }, laneAndCategory(event)));
   }
   const font = options.palette.font ?? 'Helvetica, Arial, "Liberation Sans", sans-serif';
   return tag('svg', {
