@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { cssText } from './scripts/rollup/cssText.mjs';
+import EnginesReporter from './tests/engines/reporter.js';
 
 // Pinned to a zone that is not UTC (and not a whole-hour offset), so a test that silently relies on
 // local time fails here rather than for readers in India. Tests that need other zones switch explicitly.
@@ -8,7 +9,7 @@ process.env.TZ = 'Asia/Kolkata';
 export default defineConfig({
   test: {
     // The JSON file feeds the one-line summary that .ci/run prints for CI.
-    reporters: ['default', ['json', { outputFile: 'node_modules/.cache/eventline/test-results.json' }]],
+    reporters: ['default', ['json', { outputFile: 'node_modules/.cache/eventline/test-results.json' }], new EnginesReporter()],
     projects: [
       {
         // The stylesheet is imported as text (`?inline`) by the element and the SVG writer: the same
@@ -18,7 +19,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/package/**', 'tests/**/*.dom.test.ts'],
+          exclude: ['tests/browser/**', 'tests/engines/**', 'tests/package/**', 'tests/**/*.dom.test.ts'],
         },
       },
       {
@@ -47,6 +48,19 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: this is a 2-core machine.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'engines',
+          environment: 'node',
+          include: ['tests/engines/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One engine at a time, after the other projects: three browsers at once on 2 cores would
+          // make every scenario a race.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

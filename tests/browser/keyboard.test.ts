@@ -1,14 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
+import { NEWS_IN_TIME_ORDER } from '../support/newsOrder.js';
 import { chromiumAvailable, openTimelinePage, useChromiumAndServer } from './chromium.js';
 
-/** The news dataset's ids in time order (start, then id), as the timeline sorts them. */
-const inTimeOrder = raw.events
-  .map((event) => ({ id: event.id, start: event.start }))
-  .map((event) => ({ ...event, time: Date.parse(event.start.length === 4 ? `${event.start}-01-01` : event.start.length === 7 ? `${event.start}-01` : event.start) }))
-  .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))
-  .map((event) => event.id);
+const inTimeOrder = NEWS_IN_TIME_ORDER;
 
 interface FocusState {
   id: string | null;
