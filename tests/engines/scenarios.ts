@@ -46,34 +46,57 @@ async function tabIntoChart(page: EnginePage): Promise<string | null> {
 const focusedId = (page: EnginePage): Promise<string | null> => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
 const detailOpen = (page: EnginePage): Promise<boolean> => page.evaluate(() => !document.querySelector<HTMLElement>('.eventline-detail')!.hidden);
 
+interface Box {
+  readonly id: string;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** What the chart drew, as the engine lays it out. Runs in the page (self-contained). */
+function readDrawing(): { fontPinned: boolean; ids: string[]; labels: Box[]; points: Box[]; svg: Omit<Box, 'id'> } {
+  // Boxes from getBBox (the shape, in every engine: Firefox's getBoundingClientRect adds the stroke)
+  // carried to the screen by the element's own transform.
+  const onScreen = (element: SVGGraphicsElement, id: string) => {
+    const box = element.getBBox();
+    const matrix = element.getScreenCTM()!;
+    const corners = [[box.x, box.y], [box.x + box.width, box.y + box.height]].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+    return { id, left: Math.min(corners[0]!.x, corners[1]!.x), right: Math.max(corners[0]!.x, corners[1]!.x), top: Math.min(corners[0]!.y, corners[1]!.y), bottom: Math.max(corners[0]!.y, corners[1]!.y) };
+  };
+  const svg = document.querySelector('.eventline-svg')!.getBoundingClientRect();
+  const labels = [...document.querySelectorAll<SVGTextElement>('.eventline-label')]
+    .filter((label) => label.textContent!.trim() !== '')
+    .map((label) => onScreen(label, label.getAttribute('data-event-id') ?? label.textContent!));
+  const points = [...document.querySelectorAll<SVGGraphicsElement>('.eventline-point')].map((mark) => onScreen(mark, mark.getAttribute('data-event-id')!));
+  // The pinned font is really there: text set in it measures differently from the monospace fallback.
+  const context = document.createElement('canvas').getContext('2d')!;
+  const measure = (font: string): number => ((context.font = font), context.measureText('Coalition of the willing').width);
+  return {
+    fontPinned: measure('16px "Liberation Sans", monospace') !== measure('16px monospace'),
+    ids: [...new Set([...document.querySelectorAll('.eventline-event[data-event-id]')].map((mark) => mark.getAttribute('data-event-id')!))],
+    labels,
+    points,
+    svg: { left: svg.left, right: svg.right, top: svg.top, bottom: svg.bottom },
+  };
+}
+
+/** Names that overlap each other or cover another event's mark (by more than half a pixel). */
+function collisionsOf(drawing: { labels: readonly Box[]; points: readonly Box[] }): string[] {
+  const overlap = (a: Box, b: Box): boolean =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+  const collisions: string[] = [];
+  drawing.labels.forEach((label, index) => {
+    for (const other of drawing.labels.slice(index + 1)) if (overlap(label, other)) collisions.push(`${label.id} × ${other.id}`);
+    for (const mark of drawing.points) if (mark.id !== label.id && overlap(label, mark)) collisions.push(`${label.id} × mark of ${mark.id}`);
+  });
+  return collisions;
+}
+
 /** The news story at `width` px in a `viewport` px window: every event drawn, every name whole, inside and apart. */
 async function checkNewsStory(context: ScenarioContext, viewport: number, width: number): Promise<void> {
   const page = await openNews(context, `?width=${width}`, { width: viewport, height: 900 });
-  const drawn = await page.evaluate(() => {
-    // Boxes from getBBox (the shape, in every engine: Firefox's getBoundingClientRect adds the stroke)
-    // carried to the screen by the element's own transform.
-    const onScreen = (element: SVGGraphicsElement, id: string) => {
-      const box = element.getBBox();
-      const matrix = element.getScreenCTM()!;
-      const corners = [[box.x, box.y], [box.x + box.width, box.y + box.height]].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
-      return { id, left: Math.min(corners[0]!.x, corners[1]!.x), right: Math.max(corners[0]!.x, corners[1]!.x), top: Math.min(corners[0]!.y, corners[1]!.y), bottom: Math.max(corners[0]!.y, corners[1]!.y) };
-    };
-    const svg = document.querySelector('.eventline-svg')!.getBoundingClientRect();
-    const labels = [...document.querySelectorAll<SVGTextElement>('.eventline-label')]
-      .filter((label) => label.textContent!.trim() !== '')
-      .map((label) => onScreen(label, label.getAttribute('data-event-id') ?? label.textContent!));
-    const points = [...document.querySelectorAll<SVGGraphicsElement>('.eventline-point')].map((mark) => onScreen(mark, mark.getAttribute('data-event-id')!));
-    // The pinned font is really there: text set in it measures differently from the monospace fallback.
-    const context = document.createElement('canvas').getContext('2d')!;
-    const measure = (font: string): number => ((context.font = font), context.measureText('Coalition of the willing').width);
-    return {
-      fontPinned: measure('16px "Liberation Sans", monospace') !== measure('16px monospace'),
-      ids: [...new Set([...document.querySelectorAll('.eventline-event[data-event-id]')].map((mark) => mark.getAttribute('data-event-id')!))],
-      labels,
-      points,
-      svg: { left: svg.left, right: svg.right, top: svg.top, bottom: svg.bottom },
-    };
-  });
+  const drawn = await page.evaluate(readDrawing);
   await context.screenshot(page, `news-${viewport}`);
   expect(drawn.fontPinned, 'Liberation Sans is installed (fonts-liberation)').toBe(true);
   expect([...drawn.ids].sort()).toEqual([...TITLES.keys()].sort());
@@ -84,13 +107,7 @@ async function checkNewsStory(context: ScenarioContext, viewport: number, width:
     expect(label.right, `${label.id} at ${width} px ends inside the chart`).toBeLessThanOrEqual(drawn.svg.right + 0.5);
   }
   // No two names overlap, and no name covers another event's mark: the engine's own text widths.
-  const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a): boolean =>
-    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-  const collisions: string[] = [];
-  drawn.labels.forEach((label, index) => {
-    for (const other of drawn.labels.slice(index + 1)) if (overlap(label, other)) collisions.push(`${label.id} × ${other.id}`);
-    for (const mark of drawn.points) if (mark.id !== label.id && overlap(label, mark)) collisions.push(`${label.id} × mark of ${mark.id}`);
-  });
+  const collisions = collisionsOf(drawn);
   expect(collisions, `at ${width} px`).toEqual([]);
   expect(await problems(page)).toEqual([]);
   await page.close();
@@ -219,12 +236,18 @@ export const SCENARIOS: readonly Scenario[] = [
       await context.screenshot(page, 'many');
       expect(before.marks).toBeGreaterThan(0);
       expect(before.marks).toBeLessThan(2_000);
+      expect(collisionsOf(await page.evaluate(readDrawing))).toEqual([]);
       expect(before.renderMs).toBeLessThan(5_000);
       await tabIntoChart(page);
       await page.press('+');
       const after = await read();
       expect(after.span).toBeLessThan(before.span * 0.75);
       expect(after.marks).toBeGreaterThan(0);
+      // Dense data, the engine's own text widths: still no name over another, zoomed out and in.
+      for (const step of ['+', '+', '+'] as const) {
+        expect(collisionsOf(await page.evaluate(readDrawing)), `after ${step}`).toEqual([]);
+        await page.press(step);
+      }
       expect(await problems(page)).toEqual([]);
       await page.close();
     },
