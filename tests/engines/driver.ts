@@ -66,9 +66,13 @@ export async function waitInPage<Arg>(
   timeout = 15_000,
 ): Promise<void> {
   const deadline = Date.now() + timeout;
+  let lastError: unknown;
   for (;;) {
-    if (await page.evaluate(condition, arg).catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    // A page still loading may throw (no element yet); the last such error explains a time-out.
+    if (await page.evaluate(condition, arg).catch((error: unknown) => ((lastError = error), false))) return;
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${lastError ? ` (last error: ${(lastError as Error).message ?? String(lastError)})` : ''}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -33,12 +33,15 @@ async function openNews(context: ScenarioContext, query: string, size: { width: 
 /** What the page's own record says a reader's console showed (errors, warnings, CSP violations). */
 const problems = (page: EnginePage): Promise<string[]> => page.evaluate(() => (window as unknown as { engineProblems: string[] }).engineProblems);
 
-/** Tabs from the top of the page until focus is on the chart; resolves to the focused event's id. */
-async function tabIntoChart(page: EnginePage): Promise<string | null> {
-  for (let presses = 0; presses < 12; presses++) {
+/**
+ * Tabs from the top of the page until focus is on the chart; resolves to the focused event's id and
+ * the presses it took (two: the toolbar is one stop, then the chart).
+ */
+async function tabIntoChart(page: EnginePage): Promise<{ id: string; presses: number }> {
+  for (let presses = 1; presses <= 12; presses++) {
     await page.press('Tab');
     const id = await page.evaluate(() => (document.activeElement?.closest('.eventline-svg') ? document.activeElement.getAttribute('data-event-id') ?? '' : null));
-    if (id !== null) return id;
+    if (id !== null) return { id, presses };
   }
   throw new Error('12 presses of Tab did not reach the chart');
 }
@@ -70,10 +73,12 @@ function readDrawing(): { fontPinned: boolean; ids: string[]; labels: Box[]; poi
     .map((label) => onScreen(label, label.getAttribute('data-event-id') ?? label.textContent!));
   const points = [...document.querySelectorAll<SVGGraphicsElement>('.eventline-point')].map((mark) => onScreen(mark, mark.getAttribute('data-event-id')!));
   // The pinned font is really there: text set in it measures differently from the monospace fallback.
+  // And the chart's names are set in it (the page's font, inherited).
   const context = document.createElement('canvas').getContext('2d')!;
   const measure = (font: string): number => ((context.font = font), context.measureText('Coalition of the willing').width);
   return {
-    fontPinned: measure('16px "Liberation Sans", monospace') !== measure('16px monospace'),
+    fontPinned: measure('16px "Liberation Sans", monospace') !== measure('16px monospace')
+      && /^"?Liberation Sans"?,/.test(getComputedStyle(document.querySelector('.eventline-label')!).fontFamily),
     ids: [...new Set([...document.querySelectorAll('.eventline-event[data-event-id]')].map((mark) => mark.getAttribute('data-event-id')!))],
     labels,
     points,
@@ -98,7 +103,7 @@ async function checkNewsStory(context: ScenarioContext, viewport: number, width:
   const page = await openNews(context, `?width=${width}`, { width: viewport, height: 900 });
   const drawn = await page.evaluate(readDrawing);
   await context.screenshot(page, `news-${viewport}`);
-  expect(drawn.fontPinned, 'Liberation Sans is installed (fonts-liberation)').toBe(true);
+  expect(drawn.fontPinned, 'the names are set in Liberation Sans, and it is installed (fonts-liberation)').toBe(true);
   expect([...drawn.ids].sort()).toEqual([...TITLES.keys()].sort());
   // Most events are named at first view (the reading issue's promise), and every name sits inside the chart.
   expect(drawn.labels.length).toBeGreaterThanOrEqual(20);
@@ -130,21 +135,30 @@ export const SCENARIOS: readonly Scenario[] = [
       }
       for (const [id, atLeast] of [['timeline--news-at-1280', TITLES.size], ['features--dense', 100]] as const) {
         const page = await context.driver.open(context.url(`/storybook-static/iframe.html?id=${id}&viewMode=story`), { width: 1280, height: 900 });
-        await waitInPage(page, `the story ${id}`, (least) => document.querySelectorAll('.eventline-event').length >= least, atLeast, 30_000);
+        // Storybook's own verdict: the story rendered and its play function ran (or it failed).
+        type Preview = { currentRender?: { phase?: string } };
+        await waitInPage(page, `the story ${id} to finish`, () => {
+          const phase = (window as unknown as { __STORYBOOK_PREVIEW__?: Preview }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+          return phase === 'finished' || phase === 'errored' || phase === 'aborted';
+        }, undefined, 60_000);
         const shown = await page.evaluate(() => ({
+          phase: (window as unknown as { __STORYBOOK_PREVIEW__: Preview }).__STORYBOOK_PREVIEW__.currentRender!.phase,
+          marks: document.querySelectorAll('.eventline-event').length,
           // Storybook shows a failed story by a class on the body; eventline by its error panel.
           errors: Number(document.body.classList.contains('sb-show-errordisplay')) + document.querySelectorAll('.eventline-error').length,
           labels: [...document.querySelectorAll('.eventline-label')].filter((label) => label.textContent!.trim() !== '').length,
         }));
         await context.screenshot(page, id);
+        expect(shown.phase).toBe('finished');
         expect(shown.errors).toBe(0);
+        expect(shown.marks).toBeGreaterThanOrEqual(atLeast);
         expect(shown.labels).toBeGreaterThanOrEqual(20);
         await page.close();
       }
     },
   },
   {
-    name: 'opens the detail panel on a click, its sources as safe links, and closes it',
+    name: 'opens the detail panel on a click, with its title and sources, and closes it',
     async run(context) {
       const page = await openNews(context, '?width=1000', DESKTOP);
       await page.click('.eventline-event[data-event-id="paris-summit"]');
@@ -159,7 +173,8 @@ export const SCENARIOS: readonly Scenario[] = [
       expect(detail.title).toBe(TITLES.get('paris-summit'));
       expect(detail.sources.length).toBeGreaterThan(0);
       expect(detail.sources[0]).toMatch(/^(BBC News|Al Jazeera), “/);
-      for (const link of detail.links) expect(link).toMatch(/^https?:\/\//);
+      // The news dataset's sources have no URLs: cited as text, not as links to nowhere.
+      expect(detail.links).toEqual([]);
       expect(detail.inView).toBe(true);
       await page.click('.eventline-detail-close');
       await waitInPage(page, 'the detail panel to close', () => document.querySelector<HTMLElement>('.eventline-detail')!.hidden);
@@ -171,7 +186,9 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'walks every event in time order from the keyboard, opens one with Enter and closes it with Escape',
     async run(context) {
       const page = await openNews(context, '?width=1000', DESKTOP);
-      expect(await tabIntoChart(page)).not.toBe('');
+      const reached = await tabIntoChart(page);
+      expect(reached.id).not.toBe('');
+      expect(reached.presses, 'Tab stops before the chart: the toolbar, once').toBe(2);
       await page.press('Home');
       const visited: Array<string | null> = [];
       for (let step = 0; step < NEWS_IN_TIME_ORDER.length; step++) {
@@ -236,17 +253,21 @@ export const SCENARIOS: readonly Scenario[] = [
       await context.screenshot(page, 'many');
       expect(before.marks).toBeGreaterThan(0);
       expect(before.marks).toBeLessThan(2_000);
-      expect(collisionsOf(await page.evaluate(readDrawing))).toEqual([]);
+      const first = await page.evaluate(readDrawing);
+      expect(first.labels.length).toBeGreaterThan(0);
+      expect(collisionsOf(first)).toEqual([]);
       expect(before.renderMs).toBeLessThan(5_000);
       await tabIntoChart(page);
       await page.press('+');
       const after = await read();
-      expect(after.span).toBeLessThan(before.span * 0.75);
+      expect(after.span).toBeLessThan(before.span * 0.6);
       expect(after.marks).toBeGreaterThan(0);
-      // Dense data, the engine's own text widths: still no name over another, zoomed out and in.
-      for (const step of ['+', '+', '+'] as const) {
-        expect(collisionsOf(await page.evaluate(readDrawing)), `after ${step}`).toEqual([]);
-        await page.press(step);
+      // Dense data, the engine's own text widths: still no name over another, three zoom levels further in.
+      for (let step = 1; step <= 3; step++) {
+        await page.press('+');
+        const drawing = await page.evaluate(readDrawing);
+        expect(drawing.labels.length, `names after ${step} more zoom steps`).toBeGreaterThan(0);
+        expect(collisionsOf(drawing), `after ${step} more zoom steps`).toEqual([]);
       }
       expect(await problems(page)).toEqual([]);
       await page.close();
@@ -288,7 +309,7 @@ export const SCENARIOS: readonly Scenario[] = [
           cards: titles.length,
           cut: titles.filter((title) => {
             const box = title.getBoundingClientRect();
-            return title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1 || box.left < 0 || box.right > innerWidth;
+            return title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1 || box.left < 0 || box.right > document.documentElement.clientWidth;
           }).map((title) => title.textContent),
           sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         };
@@ -297,6 +318,7 @@ export const SCENARIOS: readonly Scenario[] = [
       expect(phone).toEqual({ width: 390, orientation: 'vertical', cards: TITLES.size, cut: [], sideways: false });
       const head = '.eventline-card[data-event-id="paris-summit"] .eventline-card-head';
       await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: 'center' }), head);
+      await page.evaluate(() => document.addEventListener('pointerdown', (event) => ((window as unknown as { pointer: string }).pointer = event.pointerType), true));
       await (context.driver.touch ? page.tap(head) : page.click(head));
       await waitInPage(page, 'the card to open', (selector) => document.querySelector(selector)!.getAttribute('aria-expanded') === 'true', head);
       const summary = await page.evaluate(() => {
@@ -306,6 +328,8 @@ export const SCENARIOS: readonly Scenario[] = [
       expect(summary.height).toBeGreaterThan(0);
       expect(summary.left).toBeGreaterThanOrEqual(0);
       expect(summary.right).toBeLessThanOrEqual(390);
+      // A tap is a touch where the engine can send one (not a mouse click in disguise).
+      expect(await page.evaluate(() => (window as unknown as { pointer: string }).pointer)).toBe(context.driver.touch ? 'touch' : 'mouse');
       expect(await problems(page)).toEqual([]);
       await page.close();
     },
@@ -317,11 +341,14 @@ export const SCENARIOS: readonly Scenario[] = [
       await waitInPage(page, 'the SVG document', () => document.readyState === 'complete' && document.documentElement.localName === 'svg');
       const svg = await page.evaluate(() => {
         const root = document.documentElement as unknown as SVGSVGElement;
-        const [, , width, height] = root.getAttribute('viewBox')!.split(/\s+/).map(Number);
+        const [minX, minY, width, height] = root.getAttribute('viewBox')!.split(/[\s,]+/).map(Number);
         const texts = [...root.querySelectorAll<SVGTextElement>('text')].filter((text) => text.textContent!.trim() !== '');
         const outside = texts.filter((text) => {
+          // The text's box in the picture's own units, through every transform between them.
           const box = text.getBBox();
-          return box.x < -0.5 || box.y < -0.5 || box.x + box.width > width! + 0.5 || box.y + box.height > height! + 0.5;
+          const matrix = root.getScreenCTM()!.inverse().multiply(text.getScreenCTM()!);
+          const [a, b] = [new DOMPoint(box.x, box.y), new DOMPoint(box.x + box.width, box.y + box.height)].map((point) => point.matrixTransform(matrix));
+          return Math.min(a!.x, b!.x) < minX! - 0.5 || Math.min(a!.y, b!.y) < minY! - 0.5 || Math.max(a!.x, b!.x) > minX! + width! + 0.5 || Math.max(a!.y, b!.y) > minY! + height! + 0.5;
         }).map((text) => text.textContent);
         return {
           namespace: root.namespaceURI,

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/serve.mjs';
-import type { EngineDriver, EngineName } from './driver.js';
+import type { EngineDriver, EngineName, EnginePage } from './driver.js';
 import { SCENARIOS } from './scenarios.js';
 
 declare module 'vitest' {
@@ -56,11 +56,32 @@ export function engineSuite(setup: EngineSetup): void {
         if (!driver || !server) throw new Error(`${setup.name} did not start`);
         task.meta.engineVersion = driver.version;
         const origin = server.url;
-        await scenario.run({
-          driver,
-          url: (path) => `${origin}${path}`,
-          screenshot: (page, name) => page.screenshot(`${shots}${name}.png`),
-        });
+        // Every page a scenario opens is closed after it, also when an assertion fails half-way.
+        const opened: EnginePage[] = [];
+        const running = driver;
+        const tracked: EngineDriver = {
+          engine: running.engine,
+          version: running.version,
+          touch: running.touch,
+          get notes() {
+            return running.notes;
+          },
+          open: async (url, options) => {
+            const page = await running.open(url, options);
+            opened.push(page);
+            return page;
+          },
+          close: () => running.close(),
+        };
+        try {
+          await scenario.run({
+            driver: tracked,
+            url: (path) => `${origin}${path}`,
+            screenshot: (page, name) => page.screenshot(`${shots}${name}.png`),
+          });
+        } finally {
+          for (const page of opened) await page.close().catch(() => undefined);
+        }
         task.meta.engineNotes = driver.notes;
       });
     }

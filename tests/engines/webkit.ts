@@ -26,7 +26,10 @@ const KEYS: Record<KeyName, string> = {
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   const xvfb = spawn(webkitEngine.xvfb, ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Xvfb did not start within 10 s')), 10_000);
+    const timer = setTimeout(() => {
+      xvfb.kill();
+      reject(new Error('Xvfb did not start within 10 s'));
+    }, 10_000);
     xvfb.once('error', reject);
     xvfb.stdio[3]!.once('data', (data: Buffer) => {
       clearTimeout(timer);
@@ -100,7 +103,10 @@ export async function launchWebKitEngine(): Promise<EngineDriver> {
   const stop = () => {
     server.kill();
     xvfb.process.kill();
+    process.off('exit', stop);
   };
+  // The X server and the driver are ours alone: never left running, even if the test worker ends early.
+  process.on('exit', stop);
   try {
     await waitForDriver(`http://127.0.0.1:${port}`);
     const driver = await new Builder()
@@ -134,8 +140,13 @@ export async function launchWebKitEngine(): Promise<EngineDriver> {
         return pageOf(driver);
       },
       async close() {
-        await driver.quit().catch(() => undefined);
-        stop();
+        try {
+          await Promise.race([driver.quit(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        } catch {
+          // the session is gone already; the processes below are what matter
+        } finally {
+          stop();
+        }
       },
     };
   } catch (error) {
