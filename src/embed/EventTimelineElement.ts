@@ -5,7 +5,7 @@
  */
 // The library through its public index: the element build shares it instead of carrying a copy.
 import { createTimeline, EventlineDataError, formatIssues, optionProblem, parseISODate, type Timeline, TIMELINE_DEFAULTS, type TimelineOptions } from '../index.js';
-import { fetchDataset, datasetFromText, type LoadedData, MissingImportersError, onImportersRegistered } from './loadDataset.js';
+import { fetchDataset, datasetFromText, importNotice, type LoadedData, MissingImportersError, onImportersRegistered } from './loadDataset.js';
 import { localeFor, missingLocaleMessage, onLocaleRegistered } from './locales.js';
 import { adoptedSheets } from './shadowStyles.js';
 
@@ -281,8 +281,8 @@ export class EventTimelineElement extends ElementBase {
     this.#sayProblems();
   }
 
-  /** Shows the attribute problems the last {@link #options} found (or clears the status line). */
+  /** Shows the attribute problems the last {@link #options} found, else what an import changed, else nothing. */
   #sayProblems(): void {
-    this.#say(this.#problems.length > 0 ? `Ignored: ${this.#problems.join('; ')}.` : null, this.#problems.length > 0);
+    this.#say(this.#problems.length > 0 ? `Ignored: ${this.#problems.join('; ')}.` : importNotice(this.#data) ?? null, this.#problems.length > 0);
   }
 }

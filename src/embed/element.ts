@@ -2,9 +2,9 @@
  * `eventline/element`: registers `<event-timeline>`, which reads eventline JSON, TimelineJS JSON and
  * spreadsheet CSV (the importers come with it here; the one-tag script loads them as an add-on).
  */
-import { fromSpreadsheetCSV, fromTimelineJS } from '../importers/index.js';
+import { importSpreadsheetCSV, importTimelineJS } from '../importers/index.js';
 import { registerDataImporters } from './define.js';
 
 export * from './define.js';
 
-registerDataImporters({ fromTimelineJS, fromSpreadsheetCSV });
+registerDataImporters({ importTimelineJS, importSpreadsheetCSV });

@@ -3,12 +3,12 @@
  * spreadsheet CSV: it adds the importers to the `eventline` global and lets `<event-timeline>` read
  * both formats. It uses the eventline script already on the page.
  */
-import { fromSpreadsheetCSV, fromTimelineJS } from '../importers/index.js';
+import { importSpreadsheetCSV, importTimelineJS } from '../importers/index.js';
 import { registerDataImporters } from './define.js';
 
 if (typeof registerDataImporters !== 'function') {
   throw new Error('dist/eventline-importers.js adds to eventline: load dist/eventline.iife.js before it');
 }
-registerDataImporters({ fromTimelineJS, fromSpreadsheetCSV });
+registerDataImporters({ importTimelineJS, importSpreadsheetCSV });
 
-export { fromSpreadsheetCSV, fromTimelineJS, htmlToText } from '../importers/index.js';
+export { fromSpreadsheetCSV, fromTimelineJS, htmlToText, importSpreadsheetCSV, importTimelineJS } from '../importers/index.js';

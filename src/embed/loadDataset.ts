@@ -3,13 +3,32 @@
  * a spreadsheet CSV) or an inline `<script type="application/json">`. Failures say which URL and why.
  */
 import type { DatasetInput } from '../index.js';
+import type { ImportResult } from '../importers/importedSource.js';
 
 /** The converters the element uses for TimelineJS JSON and spreadsheet CSV (`eventline/importers`). */
 export interface DataImporters {
-  /** TimelineJS JSON → a dataset. */
-  fromTimelineJS(json: unknown): DatasetInput;
-  /** A TimelineJS spreadsheet as CSV → a dataset. */
-  fromSpreadsheetCSV(csv: string): DatasetInput;
+  /** TimelineJS JSON → a dataset and the report of what changed. */
+  importTimelineJS(json: unknown): ImportResult;
+  /** A TimelineJS spreadsheet as CSV → a dataset and the report of what changed. */
+  importSpreadsheetCSV(csv: string): ImportResult;
+}
+
+/** What the status line says of data imported with changes (the full report went to the console). */
+const importNotices = new WeakMap<object, string>();
+
+/** The status line's note on `data` when an import changed or left something out; else undefined. */
+export function importNotice(data: LoadedData | null): string | undefined {
+  return data ? importNotices.get(data) : undefined;
+}
+
+/** The imported dataset; a report, if any, goes to the console in full and to the status line in short. */
+function imported({ dataset, report }: ImportResult, format: string, where: string): DatasetInput {
+  if (report.length > 0) {
+    const changes = `${report.length} change${report.length === 1 ? '' : 's'}`;
+    console.warn(`eventline: ${where} was imported from ${format} with ${changes}:\n${report.map((note) => `${note.path}: ${note.message}`).join('\n')}`);
+    importNotices.set(dataset, `Imported from ${format} with ${changes} (listed in the browser console).`);
+  }
+  return dataset;
 }
 
 let importers: DataImporters | null = null;
@@ -57,14 +76,14 @@ function isTimelineJS(json: unknown): boolean {
  * @throws Error naming `where` when the JSON does not parse; EventlineDataError from the importers.
  */
 export function datasetFromText(text: string, kind: 'json' | 'csv', where: string): LoadedData {
-  if (kind === 'csv') return importersFor(where, 'a spreadsheet (CSV)').fromSpreadsheetCSV(text);
+  if (kind === 'csv') return imported(importersFor(where, 'a spreadsheet (CSV)').importSpreadsheetCSV(text), 'a spreadsheet', where);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new Error(`The timeline data in ${where} is not valid JSON (${(error as Error).message})`, { cause: error });
   }
-  if (isTimelineJS(json)) return importersFor(where, 'TimelineJS JSON').fromTimelineJS(json);
+  if (isTimelineJS(json)) return imported(importersFor(where, 'TimelineJS JSON').importTimelineJS(json), 'TimelineJS', where);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`The timeline data in ${where} is not a dataset object`);
   return json as Record<string, unknown>;
 }

@@ -9,7 +9,7 @@ import { parseISODate } from '../model/time.js';
 import type { DatasetInput, TimelineEventInput } from '../types.js';
 import { isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
-import { idMaker, ImportIssues, type ImportOptions, importedSource, originalDateNote } from './importedSource.js';
+import { fallbackTitle, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, originalDateNote } from './importedSource.js';
 import { importedMedia } from './media.js';
 
 /** For any other sheet: which column holds what (column headers as written in the first row). */
@@ -35,7 +35,7 @@ const TEMPLATE = {
   year: 'Year', month: 'Month', day: 'Day', time: 'Time',
   endYear: 'End Year', endMonth: 'End Month', endDay: 'End Day', endTime: 'End Time',
   displayDate: 'Display Date', headline: 'Headline', text: 'Text', media: 'Media', mediaCredit: 'Media Credit',
-  mediaCaption: 'Media Caption', type: 'Type', group: 'Group',
+  mediaCaption: 'Media Caption', mediaThumbnail: 'Media Thumbnail', type: 'Type', group: 'Group', background: 'Background',
 } as const;
 
 /** One data row: its spreadsheet row number (the header is row 1) and a cell reader by column name. */
@@ -44,9 +44,24 @@ interface Row {
   cell(column: string | undefined): string;
 }
 
+/**
+ * The sheet's rows, with a note for what a spreadsheet program would have shown otherwise: a quoted cell
+ * never closed (everything after it was read into that cell), a column name used twice (the first is
+ * read), and bytes that were not UTF-8 (decoded as U+FFFD).
+ */
 function rowsOf(csv: string, issues: ImportIssues): { header: string[]; rows: Row[] } {
   const [header = [], ...body] = csvParseRows(csv.replace(/^\uFEFF/, ''));
   const names = header.map((name) => name.trim().toLowerCase());
+  // Quotes come in pairs ("" inside a quoted cell is two); an odd count leaves the last cell open.
+  if ((csv.split('"').length - 1) % 2 === 1) {
+    issues.note(`row ${body.length + 1}`, 'has a quoted cell that is never closed: the rest of the file was read into it');
+  }
+  names.forEach((name, index) => {
+    if (name && names.indexOf(name) < index) issues.note(`row 1, column ${header[index]!.trim()}`, 'appears twice: the first one is read');
+  });
+  [header, ...body].forEach((cells, index) => {
+    if (cells.some((cell) => cell.includes('\uFFFD'))) issues.note(`row ${index + 1}`, 'has bytes that are not UTF-8 (shown as \uFFFD): save the sheet as UTF-8');
+  });
   const rows = body
     .map((cells, index): Row => ({
       number: index + 2,
@@ -73,14 +88,14 @@ function templateEvents(rows: readonly Row[], issues: ImportIssues, sourceId: st
     const result = isoFromParts({ year, month, day, time });
     if ('iso' in result) return result.iso;
     const column = columns[['year', 'month', 'day', 'time'].indexOf(result.part)] ?? columns[0];
-    issues.add(where(row, column), result.message);
+    issues.note(where(row, column), `${result.message}: the row is left out`);
     return undefined;
   };
   for (const row of rows) {
     const type = row.cell(TEMPLATE.type).toLowerCase();
-    const headline = htmlToText(row.cell(TEMPLATE.headline));
     const text = htmlToText(row.cell(TEMPLATE.text));
     if (type === 'title') {
+      const headline = htmlToText(row.cell(TEMPLATE.headline));
       title = headline || title;
       description = text || description;
       continue;
@@ -88,12 +103,19 @@ function templateEvents(rows: readonly Row[], issues: ImportIssues, sourceId: st
     const start = date(row, [TEMPLATE.year, TEMPLATE.month, TEMPLATE.day, TEMPLATE.time]);
     const hasEnd = row.cell(TEMPLATE.endYear) !== '';
     const end = hasEnd ? date(row, [TEMPLATE.endYear, TEMPLATE.endMonth, TEMPLATE.endDay, TEMPLATE.endTime]) : undefined;
-    if (!headline) issues.add(where(row, TEMPLATE.headline), 'is empty (eventline needs a title for every event)');
-    if (type === 'era' && !hasEnd) issues.add(where(row, TEMPLATE.endYear), 'is empty (an era spans a range)');
-    if (start === undefined || !headline || (hasEnd && end === undefined)) continue;
+    if (type === 'era' && !hasEnd) issues.note(where(row, TEMPLATE.endYear), 'is empty (an era spans a range): the row is left out');
+    if (start === undefined || (hasEnd && end === undefined) || (type === 'era' && !hasEnd)) continue;
+    const [caption, credit] = [htmlToText(row.cell(TEMPLATE.mediaCaption)), htmlToText(row.cell(TEMPLATE.mediaCredit))];
+    const fields = { url: row.cell(TEMPLATE.media), caption, credit };
+    const { media, quote } = type === 'era' ? {} : importedMedia(fields, sourceId, where(row, TEMPLATE.media), issues);
+    const headline = htmlToText(row.cell(TEMPLATE.headline)) || fallbackTitle([
+      ['media caption', caption], ['media credit', credit], ['text', text], ['quote', quote?.text ?? ''],
+    ], where(row, TEMPLATE.headline), issues);
+    if (media && !media.alt) media.alt = headline;
     const group = htmlToText(row.cell(TEMPLATE.group));
     const displayDate = htmlToText(row.cell(TEMPLATE.displayDate));
-    const media = importedMedia(row.cell(TEMPLATE.media), [row.cell(TEMPLATE.mediaCaption), headline], row.cell(TEMPLATE.mediaCredit));
+    if (row.cell(TEMPLATE.background)) issues.note(where(row, TEMPLATE.background), 'background not supported: left out');
+    if (row.cell(TEMPLATE.mediaThumbnail)) issues.note(where(row, TEMPLATE.mediaThumbnail), 'not used (eventline shows the media itself): left out');
     events.push({
       id: newId(undefined, `row-${row.number}`),
       title: headline,
@@ -102,8 +124,9 @@ function templateEvents(rows: readonly Row[], issues: ImportIssues, sourceId: st
       ...(type === 'era' ? { era: true } : {}),
       ...(group ? { group } : {}),
       ...(text ? { summary: text } : {}),
+      ...(quote ? { quotes: [quote] } : {}),
       ...originalDateNote(displayDate),
-      ...(media && type !== 'era' ? { media } : {}),
+      ...(media ? { media } : {}),
       sources: [sourceId],
     });
   }
@@ -123,17 +146,16 @@ function mappedEvents(rows: readonly Row[], header: readonly string[], mapping: 
     const value = row.cell(column);
     const parsed = parseISODate(value);
     if (parsed.ok) return value;
-    issues.add(where(row, column), value === '' ? 'is empty' : parsed.reason);
+    issues.note(where(row, column), `${value === '' ? 'is empty' : parsed.reason}: the row is left out`);
     return undefined;
   };
   for (const row of rows) {
-    const title = htmlToText(row.cell(mapping.title));
-    if (!title) issues.add(where(row, mapping.title), 'is empty (eventline needs a title for every event)');
     const start = isoAt(row, mapping.start);
     const end = mapping.end && row.cell(mapping.end) !== '' ? isoAt(row, mapping.end) : undefined;
-    if (!title || start === undefined || (mapping.end && row.cell(mapping.end) !== '' && end === undefined)) continue;
+    if (start === undefined || (mapping.end && row.cell(mapping.end) !== '' && end === undefined)) continue;
     const optional = (column: string | undefined): string => (column ? htmlToText(row.cell(column)) : '');
     const [summary, group, category] = [optional(mapping.summary), optional(mapping.group), optional(mapping.category)];
+    const title = htmlToText(row.cell(mapping.title)) || fallbackTitle([['summary', summary]], where(row, mapping.title), issues);
     events.push({
       id: newId(mapping.id ? row.cell(mapping.id) : undefined, `row-${row.number}`),
       title,
@@ -149,14 +171,19 @@ function mappedEvents(rows: readonly Row[], header: readonly string[], mapping: 
 }
 
 /**
- * Converts a spreadsheet saved as CSV into a dataset for {@link parseDataset}. Without `mapping` the
- * sheet is read as the TimelineJS Google-Sheets template (Year, Month, Day, Time, End Year, End Month,
- * End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail,
- * Type, Group, Background); with one, any sheet with ISO dates. Every event cites `options.source`.
+ * Converts a spreadsheet saved as CSV into a dataset for {@link parseDataset}, with a report of what
+ * changed. Without `mapping` the sheet is read as the TimelineJS Google-Sheets template (Year, Month,
+ * Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit,
+ * Media Caption, Media Thumbnail, Type, Group, Background); with one, any sheet with ISO dates. Every
+ * event cites `options.source`. A row whose date cannot be read is left out and reported by row and
+ * column (`row 5, column Month`), as are backgrounds, media eventline cannot show, an unclosed quote,
+ * a column named twice and bytes that are not UTF-8; a row without a headline is titled from its media
+ * caption, credit or text, and a blockquote in the Media column becomes a quote.
  *
- * @throws {@link EventlineDataError} naming the row and column of each problem, e.g. `row 5, column Month`.
+ * @throws {@link EventlineDataError} only when the sheet cannot be read as events at all: no header
+ * row, the template's Year or Headline column missing, or a mapped column not in the sheet.
  */
-export function fromSpreadsheetCSV(csv: string, mapping?: CsvColumnMapping, options: ImportOptions = {}): DatasetInput {
+export function importSpreadsheetCSV(csv: string, mapping?: CsvColumnMapping, options: ImportOptions = {}): ImportResult {
   const issues = new ImportIssues();
   const { header, rows } = rowsOf(csv, issues);
   const template = !mapping;
@@ -174,9 +201,21 @@ export function fromSpreadsheetCSV(csv: string, mapping?: CsvColumnMapping, opti
   issues.throwIfAny();
   const title = read.title ?? provisionalTitle;
   return {
-    title,
-    ...(read.description ? { description: read.description } : {}),
-    sources: [importedSource('a spreadsheet', title, options)],
-    events: read.events,
+    dataset: {
+      title,
+      ...(read.description ? { description: read.description } : {}),
+      sources: [importedSource('a spreadsheet', title, options)],
+      events: read.events,
+    },
+    report: issues.report,
   };
+}
+
+/**
+ * {@link importSpreadsheetCSV}'s dataset alone, for callers that do not show the report.
+ *
+ * @throws {@link EventlineDataError} when the sheet cannot be read as events at all.
+ */
+export function fromSpreadsheetCSV(csv: string, mapping?: CsvColumnMapping, options: ImportOptions = {}): DatasetInput {
+  return importSpreadsheetCSV(csv, mapping, options).dataset;
 }

@@ -58,7 +58,9 @@ export function isoFromParts(parts: DateParts): DatePartsResult {
   const month = whole(parts.month);
   const day = whole(parts.day);
   if (year === undefined) return { part: 'year', message: 'is missing' };
-  if (Number.isNaN(year) || Math.abs(year) > 271_820) return { part: 'year', message: `${JSON.stringify(parts.year)} is not a year` };
+  if (Number.isNaN(year)) return { part: 'year', message: `${JSON.stringify(parts.year)} is not a year` };
+  // The model's range (MAX_YEAR in src/model/time.ts, not public): a chart needs room past its events.
+  if (Math.abs(year) > 270_000) return { part: 'year', message: `${JSON.stringify(parts.year)} is outside the years eventline can hold (-270000 to 270000)` };
   if (month !== undefined && (Number.isNaN(month) || month < 1 || month > 12)) return { part: 'month', message: `${JSON.stringify(parts.month)} is not a month (1–12)` };
   if (day !== undefined && month === undefined) return { part: 'day', message: 'is given without a month' };
   if (day !== undefined && month !== undefined) {

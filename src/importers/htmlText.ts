@@ -29,22 +29,58 @@ export function decodeEntities(text: string): string {
 }
 
 /** Elements whose content is not text a reader sees. */
-const HIDDEN_CONTENT = /<(script|style|template|iframe|object|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const HIDDEN_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'object', 'svg', 'math', 'noscript', 'textarea', 'title']);
 /** Tags that end a line or a block: they become a space, so words on either side stay apart. */
-const BREAKING_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|figure|figcaption|hr)\b[^>]*>/gi;
+const BREAKING_TAG = /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|figure|figcaption|hr|footer)$/;
+/** A tag's start: `<name` or `</name`, read at one position (sticky), so never more than a name long. */
+const TAG_START = /<(\/?)([a-z][a-z0-9-]{0,31})/iy;
 
 /**
  * The text a reader would see in an HTML fragment: comments, scripts and styles dropped, tags
  * stripped (block tags leave a space), entities decoded, whitespace collapsed.
+ *
+ * One pass from left to right, each character looked at a bounded number of times: the input is
+ * untrusted and may be large, so no pattern here may backtrack over it (400 KB of unclosed tags once
+ * took 20 s). What a browser would not show is left out: an unclosed comment or tag ends the text there.
  */
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(HIDDEN_CONTENT, ' ')
-      .replace(BREAKING_TAG, ' ')
-      .replace(/<\/?[a-z][^>]*>/gi, ''),
-  )
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  let text = '';
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    if (open < 0) {
+      text += html.slice(at);
+      break;
+    }
+    text += html.slice(at, open);
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4);
+      at = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    TAG_START.lastIndex = open;
+    const tag = TAG_START.exec(html);
+    if (!tag) {
+      text += '<';
+      at = open + 1;
+      continue;
+    }
+    const end = html.indexOf('>', TAG_START.lastIndex);
+    // No '>' anywhere after this one: no later tag can close either, so the rest is not text.
+    if (end < 0) break;
+    at = end + 1;
+    const name = tag[2]!.toLowerCase();
+    if (!tag[1] && HIDDEN_CONTENT.has(name)) {
+      const closing = new RegExp(`</${name}\\b`, 'gi');
+      closing.lastIndex = at;
+      const found = closing.exec(html);
+      const after = found ? html.indexOf('>', closing.lastIndex) : -1;
+      text += ' ';
+      if (after < 0) break;
+      at = after + 1;
+      continue;
+    }
+    if (BREAKING_TAG.test(name)) text += ' ';
+  }
+  return decodeEntities(text).replace(/[\s\u00a0]+/g, ' ').trim();
 }

@@ -4,7 +4,19 @@
  */
 // Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
 import { EventlineDataError } from '../model/errors.js';
-import type { DataIssue, SourceInput } from '../types.js';
+import type { DataIssue, DatasetInput, SourceInput } from '../types.js';
+
+/**
+ * One thing an import changed or left out, by the path of the field in the original file (a TimelineJS
+ * path such as `events[3].background`, or `row 5, column Media` in a sheet) and what happened to it.
+ */
+export type ImportNote = DataIssue;
+
+/** An import's dataset, and its report: everything it changed or left out, in the order of the file. */
+export interface ImportResult {
+  dataset: DatasetInput;
+  report: ImportNote[];
+}
 
 /** Options every importer takes. */
 export interface ImportOptions {
@@ -32,20 +44,42 @@ export function originalDateNote(displayDate: string): { note: string } | Record
   return displayDate ? { note: `Dated in the original as “${displayDate}”.` } : {};
 }
 
-/** Collects import problems and throws them together, like {@link parseDataset} does. */
+/**
+ * Collects what an import could not read at all (thrown together, like {@link parseDataset} does) and,
+ * apart, what it changed or left out of a file it could read (the report).
+ */
 export class ImportIssues {
-  /** Every problem so far. */
+  /** Every problem so far that stops the import. */
   readonly list: DataIssue[] = [];
+  /** Every change so far. */
+  readonly report: ImportNote[] = [];
 
-  /** Notes a problem at `path`. */
+  /** Notes a problem at `path` that stops the import. */
   add(path: string, message: string): void {
     this.list.push({ path, message });
+  }
+
+  /** Notes a change at `path`: the import goes on. */
+  note(path: string, message: string): void {
+    this.report.push({ path, message });
   }
 
   /** Throws an {@link EventlineDataError} when any problem was noted. */
   throwIfAny(): void {
     if (this.list.length > 0) throw new EventlineDataError(this.list);
   }
+}
+
+/** A title for a slide or row without a headline: the first that has words, cut to a line, else "Untitled". */
+export function fallbackTitle(candidates: ReadonlyArray<readonly [string, string]>, path: string, issues: ImportIssues): string {
+  for (const [what, value] of candidates) {
+    if (!value) continue;
+    const title = value.length > 80 ? `${value.slice(0, 80).replace(/\s+\S*$/, '')}…` : value;
+    issues.note(path, `is empty: the title is taken from the ${what}`);
+    return title;
+  }
+  issues.note(path, 'is empty and nothing else names the event: titled “Untitled”');
+  return 'Untitled';
 }
 
 /** Ids for imported events: the given id made slug-safe, or `prefix-N`; never the same twice. */

@@ -4,7 +4,7 @@
  * `<event-timeline>` element of `eventline/element` reads both formats; the one-tag script does once
  * `dist/eventline-importers.js` is loaded after it.
  */
-export { fromTimelineJS } from './timelinejs.js';
-export { fromSpreadsheetCSV, type CsvColumnMapping } from './csv.js';
-export type { ImportOptions } from './importedSource.js';
+export { fromTimelineJS, importTimelineJS } from './timelinejs.js';
+export { fromSpreadsheetCSV, importSpreadsheetCSV, type CsvColumnMapping } from './csv.js';
+export type { ImportNote, ImportOptions, ImportResult } from './importedSource.js';
 export { htmlToText } from './htmlText.js';

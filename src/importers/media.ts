@@ -1,18 +1,52 @@
-import type { EventMedia } from '../types.js';
+import type { EventMedia, EventQuote } from '../types.js';
 // Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
 import { isAllowedLinkUrl } from '../model/urls.js';
 import { htmlToText } from './htmlText.js';
+import type { ImportIssues } from './importedSource.js';
 
 /** Image files the detail panel can show; TimelineJS also embeds videos, maps and tweets, which it cannot. */
 const IMAGE_URL = /^https?:\/\/[^\s]+\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#][^\s]*)?$/i;
+/** A Wikimedia Commons file page (an HTML page about the image, not the image). */
+const COMMONS_PAGE = /^https?:\/\/commons\.(?:m\.)?wikimedia\.org\/wiki\/(File:[^?#\s]+)$/i;
+/** Where a quote's speaker is named in a TimelineJS blockquote. */
+const ATTRIBUTION = /<(?:cite|footer)\b/i;
+
+/** A slide's or row's media as the source gives it: URL (or HTML), caption, credit, alt text. */
+export interface MediaFields {
+  url?: unknown;
+  caption?: unknown;
+  credit?: unknown;
+  alt?: unknown;
+}
+
+const plain = (value: unknown): string => (typeof value === 'string' ? htmlToText(value) : '');
 
 /**
- * Imported media eventline can show: an http(s) image URL with alt text (the first non-empty of
- * `alts`, HTML stripped) and a credit. Anything else (a video, a map, a `javascript:` URL) is dropped.
+ * What eventline keeps of imported media, with a note at `path` for every change: an http(s) image URL
+ * becomes `media` (alt text from alt or caption, else empty for the caller to fill; the credit kept), a Commons file page its
+ * image, a blockquote or plain text a quote citing `sourceId`; anything else (a video, a map, a tweet,
+ * a `javascript:` URL) is left out and said so.
  */
-export function importedMedia(url: unknown, alts: readonly unknown[], credit?: unknown): EventMedia | undefined {
-  if (typeof url !== 'string' || !IMAGE_URL.test(url.trim()) || !isAllowedLinkUrl(url.trim())) return undefined;
-  const alt = alts.map((value) => (typeof value === 'string' ? htmlToText(value) : '')).find((value) => value !== '') ?? '';
-  const creditText = typeof credit === 'string' ? htmlToText(credit) : '';
-  return { url: url.trim(), alt, ...(creditText ? { credit: creditText } : {}) };
+export function importedMedia(fields: MediaFields, sourceId: string, path: string, issues: ImportIssues): { media?: EventMedia; quote?: EventQuote } {
+  const raw = typeof fields.url === 'string' ? fields.url.trim() : '';
+  if (!raw) return {};
+  const credit = plain(fields.credit);
+  if (raw.startsWith('<') || !/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+    // A blockquote (or other text) as media: a quote, its speaker from <cite>/<footer>, else the credit.
+    const attribution = ATTRIBUTION.exec(raw);
+    const text = htmlToText(attribution ? raw.slice(0, attribution.index) : raw);
+    const speaker = (attribution ? htmlToText(raw.slice(attribution.index)).replace(/^[-–—―\s]+/, '') : '') || credit || 'Unattributed';
+    if (!text) return {};
+    issues.note(path, `${raw.startsWith('<') ? 'blockquote' : 'text'} media kept as a quote by ${speaker}`);
+    return { quote: { text, speaker, source: sourceId } };
+  }
+  const commons = COMMONS_PAGE.exec(raw);
+  const url = commons ? `https://commons.wikimedia.org/wiki/Special:FilePath/${commons[1]!.slice(5)}` : raw;
+  if (!IMAGE_URL.test(url) || !isAllowedLinkUrl(url)) {
+    issues.note(path, isAllowedLinkUrl(raw) ? `${raw} is not an image (a video, map or page eventline cannot show): left out` : 'is not an http(s) URL: left out');
+    return {};
+  }
+  if (commons) issues.note(path, 'Commons page URL converted to its image');
+  const alt = [fields.alt, fields.caption].map(plain).find((value) => value !== '') ?? '';
+  return { media: { url, alt, ...(credit ? { credit } : {}) } };
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { es } from 'date-fns/locale/es';
-import { datasetFromText, kindOf, registerDataImporters } from '../../src/embed/loadDataset.js';
-import { fromSpreadsheetCSV, fromTimelineJS } from '../../src/importers/index.js';
+import { datasetFromText, importNotice, kindOf, registerDataImporters } from '../../src/embed/loadDataset.js';
+import { importSpreadsheetCSV, importTimelineJS } from '../../src/importers/index.js';
 import { localeFor, missingLocaleMessage, onLocaleRegistered, registerLocale } from '../../src/embed/locales.js';
 import { hostThemeRules, themeOf } from '../../src/embed/shadowStyles.js';
 import { EVENTLINE_CSS } from '../../src/styles/stylesheet.js';
@@ -26,16 +26,42 @@ describe('what <event-timeline src> reads', () => {
       "The timeline data in https://example.org/t.json is TimelineJS JSON: load the importers (dist/eventline-importers.js after the eventline script, or import 'eventline/element', which includes them)",
     );
     expect(() => datasetFromText('Year,Headline\n2022,Invasion\n', 'csv', 'x.csv')).toThrow(/^The timeline data in x\.csv is a spreadsheet \(CSV\): load the importers/);
-    registerDataImporters({ fromTimelineJS, fromSpreadsheetCSV });
-    expect(datasetFromText(JSON.stringify(timelinejs), 'json', 'x.json')).toMatchObject({ events: [{ title: 'A', start: '2025' }] });
+    registerDataImporters({ importTimelineJS, importSpreadsheetCSV });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const clean = datasetFromText(JSON.stringify(timelinejs), 'json', 'x.json');
+    expect(clean).toMatchObject({ events: [{ title: 'A', start: '2025' }] });
+    // Nothing changed: nothing said.
+    expect(importNotice(clean)).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
     const csv = 'Year,Headline\n2022,Invasion\n';
     expect(datasetFromText(csv, 'csv', 'x.csv')).toMatchObject({ events: [{ title: 'Invasion', start: '2022' }] });
+  });
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says in short that an import changed something, and lists every change in the console', () => {
+    registerDataImporters({ importTimelineJS, importSpreadsheetCSV });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const changed = { events: [
+      { start_date: { year: 2025 }, text: { headline: 'A' }, background: { color: '#000' } },
+      { start_date: { year: '-13800000000' }, text: { headline: 'Big Bang' } },
+    ] };
+    const data = datasetFromText(JSON.stringify(changed), 'json', 'https://example.org/t.json');
+    expect(data).toMatchObject({ events: [{ title: 'A' }] });
+    expect(importNotice(data)).toBe('Imported from TimelineJS with 2 changes (listed in the browser console).');
+    expect(warn.mock.calls).toEqual([[
+      'eventline: https://example.org/t.json was imported from TimelineJS with 2 changes:\n'
+      + 'events[0].background.color: background colour not supported: left out\n'
+      + 'events[1].start_date.year: "-13800000000" is outside the years eventline can hold (-270000 to 270000): the slide is left out',
+    ]]);
+    const sheet = datasetFromText('Year,Headline,Headline\n2022,Invasion,x\n', 'csv', 'x.csv');
+    expect(importNotice(sheet)).toBe('Imported from a spreadsheet with 1 change (listed in the browser console).');
   });
 
   it('names the data when it does not parse, and passes the importers’ located problems on', () => {
     expect(() => datasetFromText('{"title": ', 'json', 'https://example.org/x.json')).toThrow(/^The timeline data in https:\/\/example\.org\/x\.json is not valid JSON \(/);
     expect(() => datasetFromText('[1, 2]', 'json', 'x.json')).toThrow(/x\.json is not a dataset object/);
-    expect(() => datasetFromText('Year,Headline\n2022,\n', 'csv', 'x.csv')).toThrow(EventlineDataError);
+    expect(() => datasetFromText('Year,Month\n2022,\n', 'csv', 'x.csv')).toThrow(EventlineDataError);
   });
 });
 

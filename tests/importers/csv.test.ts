@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromSpreadsheetCSV } from '../../src/importers/csv.js';
-import { thrownIssues } from '../support/dataIssues.js';
+import { fromSpreadsheetCSV, importSpreadsheetCSV } from '../../src/importers/csv.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import { htmlToText, decodeEntities } from '../../src/importers/htmlText.js';
 
@@ -31,15 +30,17 @@ describe('fromSpreadsheetCSV with the TimelineJS template', () => {
     expect(parseDataset(dataset).events).toHaveLength(4);
   });
 
-  it('names the spreadsheet row and column of every problem', () => {
-    const broken = [HEADER, '2022,13,1,,,,,,,A,,,,,,,,', '2022,2,30,,,,,,,B,,,,,,,,', 'soon,,,,,,,,,C,,,,,,,,', '2022,2,1,25:00,,,,,,D,,,,,,,,', '2022,,,,,,,,,,,,,,,,,'].join('\n');
-    expect(thrownIssues(() => fromSpreadsheetCSV(broken))).toEqual([
-      'row 2, column Month: "13" is not a month (1–12)',
-      'row 3, column Day: "30" is not a day of that month',
-      'row 4, column Year: "soon" is not a year',
-      'row 5, column Time: "25:00" is not a time of day (HH:MM)',
-      'row 6, column Headline: is empty (eventline needs a title for every event)',
+  it('leaves out rows it cannot date, naming the row and column of each, and keeps the rest', () => {
+    const broken = [HEADER, '2022,13,1,,,,,,,A,,,,,,,,', '2022,2,30,,,,,,,B,,,,,,,,', 'soon,,,,,,,,,C,,,,,,,,', '2022,2,1,25:00,,,,,,D,,,,,,,,', '2022,,,,,,,,,,,,,,,,,', '2023,,,,,,,,,E,,,,,,,,'].join('\n');
+    const { dataset, report } = importSpreadsheetCSV(broken);
+    expect(report.map((note) => `${note.path}: ${note.message}`)).toEqual([
+      'row 2, column Month: "13" is not a month (1–12): the row is left out',
+      'row 3, column Day: "30" is not a day of that month: the row is left out',
+      'row 4, column Year: "soon" is not a year: the row is left out',
+      'row 5, column Time: "25:00" is not a time of day (HH:MM): the row is left out',
+      'row 6, column Headline: is empty and nothing else names the event: titled “Untitled”',
     ]);
+    expect(dataset.events.map((event) => [event.id, event.title, event.start])).toEqual([['row-6', 'Untitled', '2022'], ['row-7', 'E', '2023']]);
   });
 
   it('says which template columns are missing', () => {
@@ -62,7 +63,9 @@ describe('fromSpreadsheetCSV with a column mapping', () => {
 
   it('names a mapped column the sheet lacks, and bad dates by row and column', () => {
     expect(() => fromSpreadsheetCSV(sheet, { ...mapping, group: 'Section' })).toThrow(/row 1, column Section: is not in the sheet \(mapping\.group\)/);
-    expect(() => fromSpreadsheetCSV('When,What\n2022-13-01,Bad\n', { start: 'When', title: 'What' })).toThrow(/row 2, column When: "2022-13-01" is not a valid date \(there is no month 13\)/);
+    const { dataset, report } = importSpreadsheetCSV('When,What\n2022-13-01,Bad\n2022-12-01,Good\n', { start: 'When', title: 'What' });
+    expect(report).toEqual([{ path: 'row 2, column When', message: '"2022-13-01" is not a valid date (there is no month 13): the row is left out' }]);
+    expect(dataset.events.map((event) => event.title)).toEqual(['Good']);
   });
 });
 

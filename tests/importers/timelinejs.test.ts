@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromTimelineJS } from '../../src/importers/timelinejs.js';
-import { thrownIssues } from '../support/dataIssues.js';
+import { fromTimelineJS, importTimelineJS } from '../../src/importers/timelinejs.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 
 const timeline = {
@@ -63,13 +62,16 @@ describe('fromTimelineJS', () => {
     expect(() => parseDataset(imported)).not.toThrow();
   });
 
-  it('names every problem by its TimelineJS path', () => {
-    const broken = { events: [{ start_date: { year: 2022, month: 13 }, text: { headline: 'A' } }, { text: { headline: 'B' } }, { start_date: { year: 2022 }, text: {} }] };
-    expect(thrownIssues(() => fromTimelineJS(broken))).toEqual([
-      'events[0].start_date.month: 13 is not a month (1–12)',
-      'events[1].start_date: is missing (TimelineJS needs a start_date object with at least a year)',
-      'events[2].text.headline: is missing (eventline needs a title for every event)',
+  it('leaves out slides it cannot date, naming each by its TimelineJS path, and keeps the rest', () => {
+    const broken = { events: [{ start_date: { year: 2022, month: 13 }, text: { headline: 'A' } }, { text: { headline: 'B' } }, { start_date: { year: 2022 }, text: {} }, 'slide', { start_date: { year: 2023 }, text: { headline: 'E' } }] };
+    const { dataset, report } = importTimelineJS(broken);
+    expect(report.map((note) => `${note.path}: ${note.message}`)).toEqual([
+      'events[0].start_date.month: 13 is not a month (1–12): the slide is left out',
+      'events[1].start_date: is missing (every slide but the title needs a date with at least a year): the slide is left out',
+      'events[2].text.headline: is empty and nothing else names the event: titled “Untitled”',
+      'events[3]: is not a slide object: left out',
     ]);
+    expect(dataset.events.map((event) => [event.id, event.title])).toEqual([['event-3', 'Untitled'], ['event-5', 'E']]);
     expect(() => fromTimelineJS({ title: 'no events' })).toThrow(/events: is missing/);
   });
 });
