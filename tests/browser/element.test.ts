@@ -265,6 +265,34 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     expect(await page.evaluate(() => document.getElementById('timelinejs')!.shadowRoot!.querySelector('.eventline')!.getAttribute('aria-label'))).toBe('Ukraine: war and security guarantees');
     expect(await inShadow(page, 'timelinejs', '.eventline-era')).toHaveLength(2);
     await expect.poll(() => inShadow(page, 'sheet', '.eventline-label')).toContain('Trump–Putin summit in Alaska');
+    // Clean files import without a word.
+    expect(await inShadow(page, 'timelinejs', '.eventline-status')).toEqual(['']);
+    await page.close();
+  });
+
+  it('shows a producer’s TimelineJS file whole, says in its status line what the import changed, and lists it in the console', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${chromium.url}/examples/timelinejs.html`);
+    await expect.poll(() => inShadow(page, 'producer', '.eventline-event[data-event-id]').then((marks) => marks.length)).toBe(4);
+    // The quote-only slide is titled from its quote; the video slide is kept without its video.
+    expect(await inShadow(page, 'producer', '.eventline-label')).toEqual(expect.arrayContaining(['Western troops in Ukraine would be legitimate targets.', 'Putin, Xi and Kim at Beijing military parade']));
+    await expect.poll(() => inShadow(page, 'producer', '.eventline-status[role="status"]')).toEqual(['Imported from TimelineJS with 6 changes (listed in the browser console).']);
+    expect(warnings.filter((text) => text.includes('producer-timelinejs.json'))).toEqual([
+      expect.stringMatching(/^eventline: http:\/\/127\.0\.0\.1:\d+\/examples\/data\/producer-timelinejs\.json was imported from TimelineJS with 6 changes:\ntitle\.background\.color: background colour not supported: left out\nevents\[0\]\.background\.color: /),
+    ]);
+    // The page lists the same report, from importTimelineJS, as text.
+    await expect.poll(() => page.locator('#report li').allTextContents()).toEqual([
+      'title.background.color: background colour not supported: left out',
+      'events[0].background.color: background colour not supported: left out',
+      'events[1].media: https://www.youtube.com/watch?v=parade is not an image (a video, map or page eventline cannot show): left out',
+      'events[2].media: Commons page URL converted to its image',
+      'events[3].media: blockquote media kept as a quote by Vladimir Putin, Vladivostok',
+      'events[3].text.headline: is empty: the title is taken from the quote',
+    ]);
     await page.close();
   });
 

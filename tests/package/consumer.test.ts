@@ -38,6 +38,7 @@ describe('the packed npm package, installed into a fresh project', () => {
   it('ships the built files and nothing of the source tree', () => {
     expect(packedFiles).toEqual(expect.arrayContaining([
       'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline-export.js', 'dist/export.js', 'dist/export.d.ts', 'dist/schema.js', 'dist/schema.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+      'data/ukraine-security-guarantees.json',
     ]));
     expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
   });
@@ -53,6 +54,18 @@ describe('the packed npm package, installed into a fresh project', () => {
       console.log(JSON.stringify({ start: dataset.events[0].start.toISOString(), issues: issues.length, paris: paris.start.toISOString() }));
     `);
     expect(JSON.parse(run('node', ['use.mjs'], project))).toEqual({ start: '2022-02-24T00:00:00.000Z', issues: 3, paris: '2025-09-04T00:00:00.000Z' });
+  });
+
+  it('ships the demo dataset as JSON too, the same events as the module, parseable by the package', () => {
+    writeFileSync(join(project, 'json.mjs'), `
+      import { createRequire } from 'node:module';
+      import { parseDataset } from 'eventline';
+      import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';
+      const json = createRequire(import.meta.url)('eventline/data/ukraine-security-guarantees.json');
+      const parsed = parseDataset(json);
+      console.log(JSON.stringify({ events: parsed.events.length, same: parsed.events.map((e) => e.id).join() === ukraineSecurityGuarantees.events.map((e) => e.id).join() }));
+    `);
+    expect(JSON.parse(run('node', ['json.mjs'], project))).toEqual({ events: 28, same: true });
   });
 
   it('renders a static SVG (chart or phone story) with the export add-on, and imports the element subpath in Node, where there is no DOM', () => {

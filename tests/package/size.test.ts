@@ -13,7 +13,10 @@ const LIMITS: Record<string, number> = {
  * that what they have been cut to cannot quietly come back. Lower them as the files shrink.
  */
 const CEILINGS: Record<string, number> = {
-  'dist/eventline-importers.js (add-on)': 5_250,
+  // On 2026-12-02 (#19) it gained the import report, leniency slide by slide (media-only titles,
+  // quotes from blockquotes, Commons images, locations, CSV checks) and an htmlToText that reads in
+  // one pass: 6,706 B.
+  'dist/eventline-importers.js (add-on)': 6_850,
   // Since 2026-12-01 it takes the date formatting from the eventline script instead of a copy. On
   // 2026-12-02 it took over the theme's colours, the chart's snapshot and the PNG drawing from the
   // script, and gained the phone story's writer and the wrapping of its titles (with a copy of the
