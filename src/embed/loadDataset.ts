@@ -8,9 +8,13 @@ import type { ImportResult } from '../importers/importedSource.js';
 /** The converters the element uses for TimelineJS JSON and spreadsheet CSV (`eventline/importers`). */
 export interface DataImporters {
   /** TimelineJS JSON → a dataset and the report of what changed. */
-  importTimelineJS(json: unknown): ImportResult;
+  importTimelineJS?(json: unknown): ImportResult;
   /** A TimelineJS spreadsheet as CSV → a dataset and the report of what changed. */
-  importSpreadsheetCSV(csv: string): ImportResult;
+  importSpreadsheetCSV?(csv: string): ImportResult;
+  /** TimelineJS JSON → a dataset (importers from before the report: still taken, with no report). */
+  fromTimelineJS?(json: unknown): DatasetInput;
+  /** A TimelineJS spreadsheet as CSV → a dataset (importers from before the report). */
+  fromSpreadsheetCSV?(csv: string): DatasetInput;
 }
 
 /** What the status line says of data imported with changes (the full report went to the console). */
@@ -76,14 +80,20 @@ function isTimelineJS(json: unknown): boolean {
  * @throws Error naming `where` when the JSON does not parse; EventlineDataError from the importers.
  */
 export function datasetFromText(text: string, kind: 'json' | 'csv', where: string): LoadedData {
-  if (kind === 'csv') return imported(importersFor(where, 'a spreadsheet (CSV)').importSpreadsheetCSV(text), 'a spreadsheet', where);
+  if (kind === 'csv') {
+    const found = importersFor(where, 'a spreadsheet (CSV)');
+    return imported(found.importSpreadsheetCSV?.(text) ?? { dataset: found.fromSpreadsheetCSV!(text), report: [] }, 'a spreadsheet', where);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new Error(`The timeline data in ${where} is not valid JSON (${(error as Error).message})`, { cause: error });
   }
-  if (isTimelineJS(json)) return imported(importersFor(where, 'TimelineJS JSON').importTimelineJS(json), 'TimelineJS', where);
+  if (isTimelineJS(json)) {
+    const found = importersFor(where, 'TimelineJS JSON');
+    return imported(found.importTimelineJS?.(json) ?? { dataset: found.fromTimelineJS!(json), report: [] }, 'TimelineJS', where);
+  }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`The timeline data in ${where} is not a dataset object`);
   return json as Record<string, unknown>;
 }

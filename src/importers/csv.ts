@@ -7,9 +7,9 @@ import { csvParseRows } from 'd3-dsv';
 // Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
 import { parseISODate } from '../model/time.js';
 import type { DatasetInput, TimelineEventInput } from '../types.js';
-import { isoFromParts } from './dateParts.js';
+import { endsBeforeStart, isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
-import { fallbackTitle, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, originalDateNote } from './importedSource.js';
+import { fallbackTitle, hasText, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, originalDateNote } from './importedSource.js';
 import { importedMedia } from './media.js';
 
 /** For any other sheet: which column holds what (column headers as written in the first row). */
@@ -45,6 +45,31 @@ interface Row {
 }
 
 /**
+ * The row (record) where a quoted cell opens and is never closed, read as d3-dsv reads CSV: a quote
+ * opens a cell only at its start (`12" vinyl` is text), `""` inside is a quote. One pass, forward only.
+ */
+function unclosedQuoteRow(csv: string): number | undefined {
+  let row = 1;
+  let at = 0;
+  while (at < csv.length) {
+    if (csv.charCodeAt(at) === 34) {
+      for (let close = csv.indexOf('"', at + 1); ; close = csv.indexOf('"', close + 2)) {
+        if (close < 0) return row;
+        if (csv.charCodeAt(close + 1) !== 34) {
+          at = close + 1;
+          break;
+        }
+      }
+    }
+    while (at < csv.length && !',\n\r'.includes(csv.charAt(at))) at++;
+    if (csv.charAt(at) === '\r' && csv.charAt(at + 1) === '\n') at++;
+    if (csv.charAt(at) !== ',') row++;
+    at++;
+  }
+  return undefined;
+}
+
+/**
  * The sheet's rows, with a note for what a spreadsheet program would have shown otherwise: a quoted cell
  * never closed (everything after it was read into that cell), a column name used twice (the first is
  * read), and bytes that were not UTF-8 (decoded as U+FFFD).
@@ -53,11 +78,15 @@ function rowsOf(csv: string, issues: ImportIssues): { header: string[]; rows: Ro
   const [header = [], ...body] = csvParseRows(csv.replace(/^\uFEFF/, ''));
   const names = header.map((name) => name.trim().toLowerCase());
   // Quotes come in pairs ("" inside a quoted cell is two); an odd count leaves the last cell open.
-  if ((csv.split('"').length - 1) % 2 === 1) {
-    issues.note(`row ${body.length + 1}`, 'has a quoted cell that is never closed: the rest of the file was read into it');
-  }
+  const opened = unclosedQuoteRow(csv);
+  if (opened !== undefined) issues.note(`row ${opened}`, 'has a quoted cell that is never closed: the rest of the file was read into it');
+  const columns = new Map<string, number>();
   names.forEach((name, index) => {
-    if (name && names.indexOf(name) < index) issues.note(`row 1, column ${header[index]!.trim()}`, 'appears twice: the first one is read');
+    if (columns.has(name)) {
+      if (name) issues.note(`row 1, column ${header[index]!.trim()}`, 'appears twice: the first one is read');
+    } else {
+      columns.set(name, index);
+    }
   });
   [header, ...body].forEach((cells, index) => {
     if (cells.some((cell) => cell.includes('\uFFFD'))) issues.note(`row ${index + 1}`, 'has bytes that are not UTF-8 (shown as \uFFFD): save the sheet as UTF-8');
@@ -66,8 +95,8 @@ function rowsOf(csv: string, issues: ImportIssues): { header: string[]; rows: Ro
     .map((cells, index): Row => ({
       number: index + 2,
       cell(column) {
-        const at = column === undefined ? -1 : names.indexOf(column.trim().toLowerCase());
-        return at < 0 ? '' : (cells[at] ?? '').trim();
+        const at = column === undefined ? undefined : columns.get(column.trim().toLowerCase());
+        return at === undefined ? '' : (cells[at] ?? '').trim();
       },
     }))
     .filter((_, index) => body[index]!.some((cell) => cell.trim() !== ''));
@@ -76,6 +105,13 @@ function rowsOf(csv: string, issues: ImportIssues): { header: string[]; rows: Ro
 }
 
 const where = (row: Row, column: string): string => `row ${row.number}, column ${column}`;
+
+/** `end`, unless it is before `start`: then it is left out (an era with it) and noted at `path`. */
+function reversedEndLeftOut(start: string | undefined, end: string | undefined, era: boolean, path: string, issues: ImportIssues): string | undefined {
+  if (start === undefined || end === undefined || !endsBeforeStart(start, end)) return end;
+  issues.note(path, `${end} is before the start, ${start}: ${era ? 'the row is left out' : 'the end is left out'}`);
+  return undefined;
+}
 
 /** The template's rows: Year/Month/Day/Time parts, Type "title" for the title slide, "era" for eras. */
 function templateEvents(rows: readonly Row[], issues: ImportIssues, sourceId: string): { events: TimelineEventInput[]; title?: string; description?: string } {
@@ -102,13 +138,15 @@ function templateEvents(rows: readonly Row[], issues: ImportIssues, sourceId: st
     }
     const start = date(row, [TEMPLATE.year, TEMPLATE.month, TEMPLATE.day, TEMPLATE.time]);
     const hasEnd = row.cell(TEMPLATE.endYear) !== '';
-    const end = hasEnd ? date(row, [TEMPLATE.endYear, TEMPLATE.endMonth, TEMPLATE.endDay, TEMPLATE.endTime]) : undefined;
+    const written = hasEnd ? date(row, [TEMPLATE.endYear, TEMPLATE.endMonth, TEMPLATE.endDay, TEMPLATE.endTime]) : undefined;
+    const end = reversedEndLeftOut(start, written, type === 'era', where(row, TEMPLATE.endYear), issues);
     if (type === 'era' && !hasEnd) issues.note(where(row, TEMPLATE.endYear), 'is empty (an era spans a range): the row is left out');
-    if (start === undefined || (hasEnd && end === undefined) || (type === 'era' && !hasEnd)) continue;
+    if (start === undefined || (hasEnd && written === undefined) || (type === 'era' && end === undefined)) continue;
     const [caption, credit] = [htmlToText(row.cell(TEMPLATE.mediaCaption)), htmlToText(row.cell(TEMPLATE.mediaCredit))];
     const fields = { url: row.cell(TEMPLATE.media), caption, credit };
     const { media, quote } = type === 'era' ? {} : importedMedia(fields, sourceId, where(row, TEMPLATE.media), issues);
-    const headline = htmlToText(row.cell(TEMPLATE.headline)) || fallbackTitle([
+    const given = htmlToText(row.cell(TEMPLATE.headline));
+    const headline = hasText(given) ? given : fallbackTitle([
       ['media caption', caption], ['media credit', credit], ['text', text], ['quote', quote?.text ?? ''],
     ], where(row, TEMPLATE.headline), issues);
     if (media && !media.alt) media.alt = headline;
@@ -151,11 +189,13 @@ function mappedEvents(rows: readonly Row[], header: readonly string[], mapping: 
   };
   for (const row of rows) {
     const start = isoAt(row, mapping.start);
-    const end = mapping.end && row.cell(mapping.end) !== '' ? isoAt(row, mapping.end) : undefined;
-    if (start === undefined || (mapping.end && row.cell(mapping.end) !== '' && end === undefined)) continue;
+    const written = mapping.end && row.cell(mapping.end) !== '' ? isoAt(row, mapping.end) : undefined;
+    if (start === undefined || (mapping.end && row.cell(mapping.end) !== '' && written === undefined)) continue;
+    const end = reversedEndLeftOut(start, written, false, where(row, mapping.end!), issues);
     const optional = (column: string | undefined): string => (column ? htmlToText(row.cell(column)) : '');
     const [summary, group, category] = [optional(mapping.summary), optional(mapping.group), optional(mapping.category)];
-    const title = htmlToText(row.cell(mapping.title)) || fallbackTitle([['summary', summary]], where(row, mapping.title), issues);
+    const given = htmlToText(row.cell(mapping.title));
+    const title = hasText(given) ? given : fallbackTitle([['summary', summary]], where(row, mapping.title), issues);
     events.push({
       id: newId(mapping.id ? row.cell(mapping.id) : undefined, `row-${row.number}`),
       title,

@@ -1,3 +1,6 @@
+// Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
+import { parseISODate } from '../model/time.js';
+
 /**
  * Dates given as separate parts (TimelineJS's `start_date` objects, its spreadsheet's Year, Month, Day
  * and Time columns) written as the ISO 8601 strings eventline datasets use, as precise as the parts.
@@ -35,8 +38,10 @@ function isoYear(year: number): string {
 
 /** Reads `09:30`, `9:30:15`, `9:30 PM` into hours and minutes (seconds are dropped: eventline's finest precision is the minute). */
 function readTime(value: unknown): { hour: number; minute: number } | null {
-  if (typeof value !== 'string') return null;
-  const match = /^\s*(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*$/i.exec(value);
+  // Trimmed and short before the pattern: on a long run of spaces its optional parts would backtrack.
+  const time = typeof value === 'string' ? value.trim() : '';
+  if (time.length > 24) return null;
+  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?([ap]\.?m\.?)?$/i.exec(time);
   if (!match) return null;
   let hour = Number(match[1]);
   const minute = Number(match[2]);
@@ -86,4 +91,19 @@ export function isoFromParts(parts: DateParts): DatePartsResult {
     clock = { hour, minute };
   }
   return { iso: `${iso}T${pad(clock.hour, 2)}:${pad(clock.minute, 2)}Z` };
+}
+
+/**
+ * Whether `end` (ISO) names a period wholly before `start`, which eventline refuses (`2022-02` may end
+ * a span that starts on 15 February 2022; `2021` may not). The period lengths are the model's.
+ */
+export function endsBeforeStart(start: string, end: string): boolean {
+  const from = parseISODate(start);
+  const until = parseISODate(end);
+  if (!from.ok || !until.ok) return false;
+  const next = new Date(until.date.getTime());
+  if (until.precision === 'day') next.setUTCDate(next.getUTCDate() + 1);
+  else if (until.precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
+  else if (until.precision === 'year') next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return until.date.getTime() < from.date.getTime() && next.getTime() <= from.date.getTime();
 }

@@ -29,7 +29,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** Elements whose content is not text a reader sees. */
-const HIDDEN_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'object', 'svg', 'math', 'noscript', 'textarea', 'title']);
+const HIDDEN_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'object', 'svg', 'math', 'noscript', 'title']);
 /** Tags that end a line or a block: they become a space, so words on either side stay apart. */
 const BREAKING_TAG = /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|section|article|figure|figcaption|hr|footer)$/;
 /** A tag's start: `<name` or `</name`, read at one position (sticky), so never more than a name long. */
@@ -54,7 +54,8 @@ export function htmlToText(html: string): string {
     }
     text += html.slice(at, open);
     if (html.startsWith('<!--', open)) {
-      const close = html.indexOf('-->', open + 4);
+      // From open + 2, as a browser reads it: `<!-->` and `<!--->` are whole (empty) comments.
+      const close = html.indexOf('-->', open + 2);
       at = close < 0 ? html.length : close + 3;
       continue;
     }
@@ -70,7 +71,10 @@ export function htmlToText(html: string): string {
     if (end < 0) break;
     at = end + 1;
     const name = tag[2]!.toLowerCase();
-    if (!tag[1] && HIDDEN_CONTENT.has(name)) {
+    // A hidden element's content runs to its end tag, unless the tag closes itself (`<svg/>`) or its
+    // name goes on (`<script:x>` is another element).
+    const whole = /[\s/>]/.test(html.charAt(TAG_START.lastIndex)) && html.charAt(end - 1) !== '/';
+    if (!tag[1] && whole && HIDDEN_CONTENT.has(name)) {
       const closing = new RegExp(`</${name}\\b`, 'gi');
       closing.lastIndex = at;
       const found = closing.exec(html);

@@ -4,6 +4,7 @@
  */
 // Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
 import { EventlineDataError } from '../model/errors.js';
+import { VISIBLE_CHARACTER } from '../model/visibleCharacter.js';
 import type { DataIssue, DatasetInput, SourceInput } from '../types.js';
 
 /**
@@ -44,6 +45,15 @@ export function originalDateNote(displayDate: string): { note: string } | Record
   return displayDate ? { note: `Dated in the original as “${displayDate}”.` } : {};
 }
 
+/** How many changes a report lists (like parseDataset's limit on problems). */
+const REPORT_LIMIT = 1000;
+
+/** Whether `text` has a character a reader can see (not only spaces, joiners or bidi controls). */
+export function hasText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+const VISIBLE = new RegExp(VISIBLE_CHARACTER);
+
 /**
  * Collects what an import could not read at all (thrown together, like {@link parseDataset} does) and,
  * apart, what it changed or left out of a file it could read (the report).
@@ -59,9 +69,10 @@ export class ImportIssues {
     this.list.push({ path, message });
   }
 
-  /** Notes a change at `path`: the import goes on. */
+  /** Notes a change at `path`: the import goes on. The report stops at 1,000 entries, saying so. */
   note(path: string, message: string): void {
-    this.report.push({ path, message });
+    if (this.report.length < REPORT_LIMIT) this.report.push({ path, message });
+    else if (this.report.length === REPORT_LIMIT) this.report.push({ path, message: `and more: the report stops after ${REPORT_LIMIT} changes` });
   }
 
   /** Throws an {@link EventlineDataError} when any problem was noted. */
@@ -73,7 +84,7 @@ export class ImportIssues {
 /** A title for a slide or row without a headline: the first that has words, cut to a line, else "Untitled". */
 export function fallbackTitle(candidates: ReadonlyArray<readonly [string, string]>, path: string, issues: ImportIssues): string {
   for (const [what, value] of candidates) {
-    if (!value) continue;
+    if (!hasText(value)) continue;
     const title = value.length > 80 ? `${value.slice(0, 80).replace(/\s+\S*$/, '')}…` : value;
     issues.note(path, `is empty: the title is taken from the ${what}`);
     return title;
@@ -87,7 +98,7 @@ export function idMaker(): (wanted: unknown, fallback: string) => string {
   const used = new Set<string>();
   return (wanted, fallback) => {
     const slug = typeof wanted === 'string' || typeof wanted === 'number'
-      ? String(wanted).trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '').slice(0, 80)
+      ? String(wanted).slice(0, 200).trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+|[-_]+$/g, '').slice(0, 80)
       : '';
     const base = slug || fallback;
     let id = base;

@@ -2,7 +2,7 @@ import type { EventMedia, EventQuote } from '../types.js';
 // Through the public index: the importers build (dist/importers.js) shares the library instead of a copy.
 import { isAllowedLinkUrl } from '../model/urls.js';
 import { htmlToText } from './htmlText.js';
-import type { ImportIssues } from './importedSource.js';
+import { hasText, type ImportIssues } from './importedSource.js';
 
 /** Image files the detail panel can show; TimelineJS also embeds videos, maps and tweets, which it cannot. */
 const IMAGE_URL = /^https?:\/\/[^\s]+\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#][^\s]*)?$/i;
@@ -31,19 +31,26 @@ export function importedMedia(fields: MediaFields, sourceId: string, path: strin
   const raw = typeof fields.url === 'string' ? fields.url.trim() : '';
   if (!raw) return {};
   const credit = plain(fields.credit);
-  if (raw.startsWith('<') || !/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
-    // A blockquote (or other text) as media: a quote, its speaker from <cite>/<footer>, else the credit.
+  if (/^<blockquote\b/i.test(raw)) {
+    // A blockquote (TimelineJS's quote, or an embedded post): a quote, its speaker from <cite>/<footer>, else the credit.
     const attribution = ATTRIBUTION.exec(raw);
     const text = htmlToText(attribution ? raw.slice(0, attribution.index) : raw);
     const speaker = (attribution ? htmlToText(raw.slice(attribution.index)).replace(/^[-–—―\s]+/, '') : '') || credit || 'Unattributed';
-    if (!text) return {};
-    issues.note(path, `${raw.startsWith('<') ? 'blockquote' : 'text'} media kept as a quote by ${speaker}`);
-    return { quote: { text, speaker, source: sourceId } };
+    if (hasText(text)) {
+      issues.note(path, `blockquote media kept as a quote by ${speaker}`);
+      return { quote: { text, speaker, source: sourceId } };
+    }
+  }
+  const shown = raw.length > 100 ? `${raw.slice(0, 100)}…` : raw;
+  if (raw.startsWith('<')) {
+    issues.note(path, 'embedded HTML (an iframe, a picture tag, an empty quote) eventline cannot show: left out');
+    return {};
   }
   const commons = COMMONS_PAGE.exec(raw);
   const url = commons ? `https://commons.wikimedia.org/wiki/Special:FilePath/${commons[1]!.slice(5)}` : raw;
-  if (!IMAGE_URL.test(url) || !isAllowedLinkUrl(url)) {
-    issues.note(path, isAllowedLinkUrl(raw) ? `${raw} is not an image (a video, map or page eventline cannot show): left out` : 'is not an http(s) URL: left out');
+  // No white space in a URL: the image pattern then never backtracks over what follows it.
+  if (/\s/.test(url) || !IMAGE_URL.test(url) || !isAllowedLinkUrl(url)) {
+    issues.note(path, isAllowedLinkUrl(raw) ? `${shown} is not an image (a video, map or page eventline cannot show): left out` : `${shown} is not an absolute http(s) URL: left out`);
     return {};
   }
   if (commons) issues.note(path, 'Commons page URL converted to its image');

@@ -4,9 +4,9 @@
  * is refused: what eventline cannot hold is left out slide by slide, and the report says what and why.
  */
 import type { DatasetInput, EventLocation, TimelineEventInput } from '../types.js';
-import { type DateParts, isoFromParts } from './dateParts.js';
+import { type DateParts, endsBeforeStart, isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
-import { fallbackTitle, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, originalDateNote } from './importedSource.js';
+import { fallbackTitle, hasText, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, originalDateNote } from './importedSource.js';
 import { importedMedia } from './media.js';
 
 type Json = Record<string, unknown>;
@@ -58,9 +58,10 @@ function noteBackground(slide: Json, path: string, issues: ImportIssues): void {
  * Carried: the title slide (dataset title and description), headlines, text, `unique_id` (the id),
  * `group` (the lane), `eras`, dates with their precision, `display_date` (kept as the event's note),
  * `location`, image media with caption and credit (a Commons file page becomes its image), and
- * blockquote or text media (a quote). Reported and left out: backgrounds, videos and other embeds,
+ * blockquote media (a quote). Reported and left out: backgrounds, videos and other embeds,
  * slides whose date eventline cannot hold (a year beyond ±270,000, a month 13), and fields eventline
- * does not use. A slide without a headline is titled from its media caption, credit or text.
+ * does not use, an end before its start. A slide without a headline is titled from its media caption,
+ * credit, text or quote.
  * Every event cites `options.source` (TimelineJS data names no sources).
  *
  * @throws {@link EventlineDataError} only when the JSON has no `events` array (it is not TimelineJS).
@@ -90,13 +91,18 @@ export function importTimelineJS(json: unknown, options: ImportOptions = {}): Im
     for (const key of Object.keys(raw)) if (!SLIDE_FIELDS.has(key)) issues.note(`${path}.${key}`, 'is not used by eventline: left out');
     const body = isObject(raw.text) ? raw.text : {};
     const start = readDate(raw.start_date, `${path}.start_date`, issues);
-    const end = raw.end_date === undefined || raw.end_date === null ? undefined : readDate(raw.end_date, `${path}.end_date`, issues);
+    const written = raw.end_date === undefined || raw.end_date === null ? undefined : readDate(raw.end_date, `${path}.end_date`, issues);
+    // An end before the start: a slide keeps its start, an era (nothing without its range) is left out.
+    const reversed = start !== undefined && written !== undefined && endsBeforeStart(start, written);
+    if (reversed) issues.note(`${path}.end_date`, `${written} is before the start, ${start}: ${era ? 'the era is left out' : 'the end is left out'}`);
+    const end = reversed ? undefined : written;
     if (era && raw.end_date == null) issues.note(`${path}.end_date`, 'is missing (an era spans a range): the era is left out');
-    if (start === undefined || (raw.end_date != null && end === undefined) || (era && end === undefined)) return null;
+    if (start === undefined || (raw.end_date != null && written === undefined) || (era && end === undefined)) return null;
     const summary = text(body.text);
     const mediaObject = isObject(raw.media) ? raw.media : {};
     const { media, quote } = era ? {} : importedMedia(mediaObject, source.id, `${path}.media`, issues);
-    const headline = text(body.headline) || fallbackTitle([
+    const given = text(body.headline);
+    const headline = hasText(given) ? given : fallbackTitle([
       ['media caption', text(mediaObject.caption)], ['media credit', text(mediaObject.credit)], ['text', summary], ['quote', quote?.text ?? ''],
     ], `${path}.text.headline`, issues);
     if (media && !media.alt) media.alt = headline;

@@ -58,6 +58,13 @@ describe('what <event-timeline src> reads', () => {
     expect(importNotice(sheet)).toBe('Imported from a spreadsheet with 1 change (listed in the browser console).');
   });
 
+  it('still takes importers registered in the shape from before the report (the dataset alone)', () => {
+    registerDataImporters({ fromTimelineJS: () => ({ title: 'Old', sources: [], events: [] }), fromSpreadsheetCSV: () => ({ title: 'Old sheet', sources: [], events: [] }) });
+    expect(datasetFromText('{"events": [{"start_date": {"year": 2020}}]}', 'json', 'x.json')).toEqual({ title: 'Old', sources: [], events: [] });
+    expect(datasetFromText('Year\n2020\n', 'csv', 'x.csv')).toMatchObject({ title: 'Old sheet' });
+    registerDataImporters({ importTimelineJS, importSpreadsheetCSV });
+  });
+
   it('names the data when it does not parse, and passes the importers’ located problems on', () => {
     expect(() => datasetFromText('{"title": ', 'json', 'https://example.org/x.json')).toThrow(/^The timeline data in https:\/\/example\.org\/x\.json is not valid JSON \(/);
     expect(() => datasetFromText('[1, 2]', 'json', 'x.json')).toThrow(/x\.json is not a dataset object/);

@@ -107,6 +107,8 @@ describe('htmlToText on hostile input', () => {
     expect(htmlToText(`text ${unclosed}`)).toBe('text');
     expect(htmlToText('<b>x</b> <script>'.repeat(30_000))).toBe('x');
     expect(htmlToText('<!--'.repeat(100_000))).toBe('');
+    expect(htmlToText('<a>x'.repeat(100_000))).toBe('x'.repeat(100_000));
+    expect(htmlToText('<script></script>'.repeat(25_000) + 'end')).toBe('end');
     // A generous bound for a pass that takes milliseconds: only a return to quadratic time fails it.
     expect(performance.now() - started).toBeLessThan(1_000);
   });
@@ -117,5 +119,47 @@ describe('htmlToText on hostile input', () => {
     expect(htmlToText('a < b and c > d')).toBe('a < b and c > d');
     expect(htmlToText('x<style>p{}')).toBe('x');
     expect(htmlToText('2 <3 and 4>1')).toBe('2 <3 and 4>1');
+    // Self-closing and look-alike tags hide nothing; a comment closes as a browser closes it.
+    expect(htmlToText('a<svg/>b<script:x>c</script:x>d')).toBe('abcd');
+    expect(htmlToText('a<!-->b<!--->c<!-- x -->d')).toBe('abcd');
+    expect(htmlToText('<textarea>typed</textarea>')).toBe('typed');
+  });
+
+  it('reads hostile media URLs, times, ids and headers in time proportional to their length', () => {
+    const started = performance.now();
+    const url = `http://a${'.png#'.repeat(40_000)} x`;
+    const { report } = importTimelineJS({ events: [
+      { start_date: { year: 2020 }, text: { headline: 'A' }, media: { url } },
+      { start_date: { year: 2020, month: 1, day: 1, time: `12:00${' '.repeat(50_000)}x` }, text: { headline: 'B' } },
+      { start_date: { year: 2020 }, text: { headline: 'C' }, unique_id: `a${'-'.repeat(100_000)}b` },
+    ] });
+    expect(report.map((note) => note.path)).toEqual(['events[0].media', 'events[1].start_date.time']);
+    // A URL is quoted in the report only so far.
+    expect(report[0]!.message.length).toBeLessThan(200);
+    const header = Array.from({ length: 30_000 }, (_, index) => `Column ${index}`).join(',');
+    importSpreadsheetCSV(`Year,Headline,${header}\n2020,A\n`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('takes a quote at the start of a cell only, as a spreadsheet does, and an end before the start is left out alone', () => {
+    const { dataset, report } = importSpreadsheetCSV('Year,End Year,Headline,Text\n2022,2020,Reversed,"A 12"" record"\n2023,,Next,12" vinyl\n');
+    expect(lines(report)).toEqual(['row 2, column End Year: 2020 is before the start, 2022: the end is left out']);
+    expect(dataset.events.map((event) => [event.title, event.end, event.summary])).toEqual([['Reversed', undefined, 'A 12" record'], ['Next', undefined, '12" vinyl']]);
+    expect(parseDataset(dataset).events).toHaveLength(2);
+  });
+
+  it('keeps only a blockquote as a quote; other HTML and text without a scheme are reported, not turned into quotes', () => {
+    const { dataset, report } = importTimelineJS({ events: [
+      { start_date: { year: 2020 }, text: { headline: 'Relative' }, media: { url: 'images/photo.jpg', credit: 'Desk' } },
+      { start_date: { year: 2020 }, text: { headline: 'Frame' }, media: { url: '<iframe src="https://example.org/map"></iframe>' } },
+      { start_date: { year: 2020 }, text: { headline: '\u200b\u2066' }, media: { url: '<blockquote>Words.</blockquote>', credit: 'Someone' } },
+    ] });
+    expect(dataset.events.map((event) => [event.title, event.quotes?.length ?? 0, event.media])).toEqual([['Relative', 0, undefined], ['Frame', 0, undefined], ['Someone', 1, undefined]]);
+    expect(lines(report)).toEqual([
+      'events[0].media: images/photo.jpg is not an absolute http(s) URL: left out',
+      'events[1].media: embedded HTML (an iframe, a picture tag, an empty quote) eventline cannot show: left out',
+      'events[2].media: blockquote media kept as a quote by Someone',
+      'events[2].text.headline: is empty: the title is taken from the media credit',
+    ]);
   });
 });

@@ -20,6 +20,13 @@ describe('TimelineJS’s own template files', () => {
       expect(note.message).toMatch(/is outside the years eventline can hold \(-270000 to 270000\)/);
     }
     expect(parseDataset(dataset).events).toHaveLength(dataset.events.length);
+    // No media goes quietly: each slide's media is carried (an image or a quote) or has its note.
+    const withMedia = (json.events as Array<{ media?: { url?: string } }>)
+      .map((slide, index) => (slide.media?.url?.trim() ? `events[${index}]` : null))
+      .filter((path): path is string => path !== null && !leftOut.has(path));
+    const carried = dataset.events.filter((event) => event.media !== undefined || event.quotes !== undefined).length;
+    const dropped = withMedia.filter((path) => report.some((note) => note.path === `${path}.media` && note.message.endsWith('left out')));
+    expect(carried + dropped.length).toBe(withMedia.length);
   });
 
   it('imports every slide of the media, eras and mixed files, and the in-range slide of the cosmological one', () => {
