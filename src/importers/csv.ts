@@ -77,7 +77,6 @@ function unclosedQuoteRow(csv: string): number | undefined {
 function rowsOf(csv: string, issues: ImportIssues): { header: string[]; rows: Row[] } {
   const [header = [], ...body] = csvParseRows(csv.replace(/^\uFEFF/, ''));
   const names = header.map((name) => name.trim().toLowerCase());
-  // Quotes come in pairs ("" inside a quoted cell is two); an odd count leaves the last cell open.
   const opened = unclosedQuoteRow(csv);
   if (opened !== undefined) issues.note(`row ${opened}`, 'has a quoted cell that is never closed: the rest of the file was read into it');
   const columns = new Map<string, number>();
