@@ -22,10 +22,11 @@ export interface MediaFields {
 const plain = (value: unknown): string => (typeof value === 'string' ? htmlToText(value) : '');
 
 /**
- * What eventline keeps of imported media, with a note at `path` for every change: an http(s) image URL
- * becomes `media` (alt text from alt or caption, else empty for the caller to fill; the credit kept), a Commons file page its
- * image, a blockquote or plain text a quote citing `sourceId`; anything else (a video, a map, a tweet,
- * a `javascript:` URL) is left out and said so.
+ * What eventline keeps of imported media, with a note at `path` for every change: an http(s) image
+ * URL becomes `media` (alt text from alt or caption, else empty for the caller to fill; the credit
+ * kept), a Commons file page its image, a `<blockquote>` (a quote, or a post embedded as one) a quote
+ * citing `sourceId`; anything else (a video, a map, an iframe, a relative or `javascript:` URL) is
+ * left out and said so.
  */
 export function importedMedia(fields: MediaFields, sourceId: string, path: string, issues: ImportIssues): { media?: EventMedia; quote?: EventQuote } {
   const raw = typeof fields.url === 'string' ? fields.url.trim() : '';

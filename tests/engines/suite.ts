@@ -60,18 +60,12 @@ export function engineSuite(setup: EngineSetup): void {
         const opened: EnginePage[] = [];
         const running = driver;
         const tracked: EngineDriver = {
-          engine: running.engine,
-          version: running.version,
-          touch: running.touch,
-          get notes() {
-            return running.notes;
-          },
+          ...running,
           open: async (url, options) => {
             const page = await running.open(url, options);
             opened.push(page);
             return page;
           },
-          close: () => running.close(),
         };
         try {
           await scenario.run({
