@@ -218,13 +218,7 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
       break;
     }
     const raw = rawEvents[index];
-    const plain = reader.read(raw);
-    if (plain) {
-      events[index] = plain;
-      startDays[index] = reader.startDay;
-      continue;
-    }
-    const event = (events[index] = validateAt(raw, index, issues, sourceIds, dates));
+    const event = (events[index] = reader(raw) ?? validateAt(raw, index, issues, sourceIds, dates));
     const time = event ? event.start.getTime() : 0;
     if (time % DAY === 0) startDays[index] = time / DAY;
     else calendarDays = false;

@@ -1,5 +1,6 @@
 /**
- * The common event in one function: calendar-date start (and end), text fields, importance, tags,
+ * The common event in one function: a start (and end) written as a calendar date or a wire timestamp
+ * (see {@link quickTime}), text fields, importance, tags,
  * actors and known sources, nothing else. Validating 10,000 such events through the field readers
  * costs some twenty calls each, and on a page's first render that code has not been optimised yet;
  * one loop body in one function is (V8 optimises a hot loop where it runs). Anything outside this
@@ -11,7 +12,7 @@ import type { TimelineEvent } from '../types.js';
 import type { DatePool } from './datePool.js';
 import { newEvent } from './eventObject.js';
 import { hasText } from './fields.js';
-import { calendarDayNumber } from './time.js';
+import { quickTime } from './time.js';
 import { sharedSourceList } from './validateEvent.js';
 import { ID_RULE } from './validateSource.js';
 
@@ -42,28 +43,20 @@ function prototypeIsClean(): boolean {
   return PLAIN_FIELDS.every((field) => !(field in Object.prototype));
 }
 
-/** Reads the common events of one dataset. */
-export interface PlainEventReader {
-  /** The event when `raw` has the common shape and no problem; undefined means "ask validateEvent". */
-  read(raw: unknown): TimelineEvent | undefined;
-  /** The start of the event `read` last returned, in days since 1 January 1970 (the sort's key). */
-  startDay: number;
-}
-
 /**
  * A reader for the events of one dataset: their sources must be among `sourceIds`, and their dates
- * come from `dates`, shared with the dataset's other events on the same day.
+ * come from `dates`, shared with the dataset's other events on the same day. It returns the event when
+ * `raw` has the common shape and no problem; undefined means "ask validateEvent".
  */
-export function plainEventReader(sourceIds: ReadonlySet<string>, dates: DatePool): PlainEventReader {
+export function plainEventReader(sourceIds: ReadonlySet<string>, dates: DatePool): (raw: unknown) => TimelineEvent | undefined {
   const clean = prototypeIsClean();
-  const reader: PlainEventReader = {
-    read: (raw) => (clean ? readPlainEvent(raw, sourceIds, dates, reader) : undefined),
-    startDay: 0,
-  };
-  return reader;
+  return (raw) => (clean ? readPlainEvent(raw, sourceIds, dates) : undefined);
 }
 
-function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: DatePool, reader: PlainEventReader): TimelineEvent | undefined {
+/** A calendar date names a day; a timestamp is known to the minute. */
+const precisionOf = (text: string): 'day' | 'minute' => (text.length === 10 ? 'day' : 'minute');
+
+function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: DatePool): TimelineEvent | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   // A plain (or null-prototype) object on a clean page: every key for…in lists is its own, and an
   // absent field reads as undefined. Anything else is left to validateEvent.
@@ -75,13 +68,14 @@ function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: Dat
   }
   const { id, title, start, end, sources, group, category, summary, note, importance, approximate, actors, tags } = record;
   if (typeof id !== 'string' || !ID_RULE.regex.test(id) || typeof title !== 'string' || !hasText(title) || typeof start !== 'string') return undefined;
-  const startDay = calendarDayNumber(start);
-  if (startDay !== startDay) return undefined;
-  let endDay = NaN;
+  const startTime = quickTime(start);
+  if (startTime !== startTime) return undefined;
+  let endTime = NaN;
   if (end !== undefined) {
     if (typeof end !== 'string') return undefined;
-    endDay = calendarDayNumber(end);
-    if (!(endDay >= startDay)) return undefined;
+    endTime = quickTime(end);
+    // An end before the start may still be valid (an end names its whole period); validateEvent decides.
+    if (!(endTime >= startTime)) return undefined;
   }
   if (!Array.isArray(sources) || sources.length === 0) return undefined;
   for (let index = 0; index < sources.length; index++) {
@@ -96,11 +90,10 @@ function readPlainEvent(raw: unknown, sourceIds: ReadonlySet<string>, dates: Dat
   if ((actors !== undefined && !actorList) || (tags !== undefined && !tagList)) return undefined;
 
   // The order of validateEvent's object, so both paths give events of the same shape.
-  const event = newEvent(id, title, sharedSourceList(sources as string[]), dates.atDay(startDay), 'day', importance ?? 1);
-  reader.startDay = startDay;
+  const event = newEvent(id, title, sharedSourceList(sources as string[]), dates.at(startTime), precisionOf(start), importance ?? 1);
   if (end !== undefined) {
-    event.end = dates.atDay(endDay);
-    event.endPrecision = 'day';
+    event.end = dates.at(endTime);
+    event.endPrecision = precisionOf(end as string);
   }
   if (group !== undefined) event.group = group as string;
   if (category !== undefined) event.category = category as string;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { restoreTimeZoneAfterAll, switchTimeZone, TEST_ZONES } from '../support/timeZones.js';
-import { calendarDayNumber, formatISODate, parseISODate } from '../../src/model/time.js';
+import { formatISODate, parseISODate, quickTime } from '../../src/model/time.js';
 import { DAY as DAY_MS } from '../../src/model/units.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import { validDataset } from '../fixtures/datasets.js';
+
+/** The day number quickTime gives a calendar date. */
+const calendarDayNumber = (text: string): number => quickTime(text) / DAY_MS;
 
 function parsed(text: string) {
   const result = parseISODate(text);
@@ -143,7 +146,7 @@ describe('calendar dates in every time zone', () => {
   });
 });
 
-describe('calendarDayNumber (the common YYYY-MM-DD form, read without a regex)', () => {
+describe('quickTime of the common YYYY-MM-DD form', () => {
   it('gives the day number of every calendar date, leap days and year 0 included', () => {
     const first = Date.parse('0000-01-01T00:00:00Z') / DAY_MS;
     const last = Date.parse('9999-12-31T00:00:00Z') / DAY_MS;
@@ -159,5 +162,53 @@ describe('calendarDayNumber (the common YYYY-MM-DD form, read without a regex)',
     for (const text of ['2023-02-29', '2022-13-01', '2022-00-10', '2022-01-32', '2022-1/-01', '2022-0:-01', '20a2-01-01', '2022/01/01', '2022-01-1', ' 2022-01-01', '+02022-01-01']) {
       expect(calendarDayNumber(text), text).toBeNaN();
     }
+  });
+});
+
+describe('quickTime (calendar dates and wire timestamps, read without the full parser)', () => {
+  const full = (text: string): number => {
+    const parsed = parseISODate(text);
+    return parsed.ok ? parsed.date.getTime() : Number.NaN;
+  };
+
+  it('gives the instant the full parser gives, for every zone and with or without seconds', () => {
+    const forms = (iso: string): string[] => {
+      // iso is a UTC instant written as YYYY-MM-DDTHH:MM:SS.sssZ
+      const minute = iso.slice(0, 16);
+      const local = (offsetMinutes: number): string => new Date(Date.parse(iso) + offsetMinutes * 60_000).toISOString().slice(0, 16);
+      const zone = (offsetMinutes: number): string => {
+        const size = Math.abs(offsetMinutes);
+        return `${offsetMinutes < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
+      };
+      return [iso.slice(0, 10), `${minute}Z`, `${iso.slice(0, 19)}Z`, `${local(180)}${zone(180)}`, `${local(-330)}${zone(-330)}`, `${local(825)}${zone(825)}`, `${local(-0)}-00:00`];
+    };
+    const first = Date.parse('0001-01-01T00:00:00Z');
+    const last = Date.parse('9998-12-31T00:00:00Z');
+    let checked = 0;
+    for (let time = first; time <= last; time += Math.floor((last - first) / 997) + 61_013) {
+      for (const text of forms(new Date(time).toISOString())) {
+        expect(quickTime(text), text).toBe(full(text));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(6000);
+    expect(quickTime('2022-02-24T03:00+02:00')).toBe(Date.UTC(2022, 1, 24, 1));
+    expect(quickTime('2022-02-24T03:00-05:30')).toBe(Date.UTC(2022, 1, 24, 8, 30));
+    expect(quickTime('2022-02-24T10:00+0200')).toBe(Date.UTC(2022, 1, 24, 8));
+    expect(quickTime('2022-02-24T23:59:59Z')).toBe(Date.UTC(2022, 1, 24, 23, 59, 59));
+    expect(quickTime('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+  });
+
+  it('is NaN for impossible times and for every other form, which the full parser reads or explains', () => {
+    for (const text of [
+      '2022-02-24T24:00Z', '2022-02-24T23:60Z', '2022-02-24T23:59:60Z', '2022-02-24T10:00+24:00', '2022-02-24T10:00+23:60',
+      '2022-02-30T10:00Z', '2022-02-00T10:00Z', '2022-00-24T10:00Z', '2022-02-24T10:00', '2022-02-24T10Z', '2022-02-24T10:00:00.5Z',
+      '2022-02-24T10:00+02', '2022-02-24T10:00+2:00', '2022-02-24T10:00+02:0', '2022-02-24T10:00+02:000', '2022-02-24 10:00Z', '2022-02-24t10:00Z', '2022-02-24T10:00z', '2022-02-24T1:00Z',
+      '2022-02-24T10:00Z ', '2022-02-24T10:00ZZ', '2022-02-24T10:00:0Z', '2022-02-24T10-00Z', '+02022-02-24T10:00Z', '2022-02', '2022', '',
+    ]) {
+      expect(quickTime(text), text).toBeNaN();
+    }
+    // The full parser still reads the forms quickTime leaves to it.
+    expect(full('2022-02-24T10:00:00.5Z')).toBe(Date.UTC(2022, 1, 24, 10, 0, 0, 500));
   });
 });
