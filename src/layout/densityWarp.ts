@@ -6,11 +6,11 @@
  * marked on the axis). It is built on top of gap compression (gaps.ts): empty stretches are shortened
  * first, then what is left is shared out. Pure, and computed once per dataset and gap setting.
  */
-import { sortedIndex } from '../model/sortedIndex.js';
+import { firstIndexWhere } from '../model/sortedIndex.js';
 import { periodLength } from '../model/time.js';
 import { occupiedExtent } from './gaps.js';
 import { piecewiseLinear, type PiecewiseLinear } from './piecewise.js';
-import type { PreparedModel } from './prepare.js';
+import { midTime, pointAt, type PreparedModel } from './prepare.js';
 import type { TimeWarp } from './warp.js';
 
 /**
@@ -71,15 +71,17 @@ function weights(model: PreparedModel, base: TimeWarp, g0: number, g1: number): 
     steps[last]! -= rate;
   };
   for (const lane of model.lanes) {
-    const { pointTimes, pointPeriods, uniformPeriod } = lane;
-    // NaN (points of different precisions) is not short: those go point by point.
-    const byBins = uniformPeriod <= least;
+    const { pointTimes, pointPeriods } = lane;
+    const byBins = lane.longestPeriod <= least;
     if (byBins) {
-      // Every point names a period of one short length (calendar days): the points centred in each
-      // bin are found by binary search on the sorted starts, with no work per point.
-      let before = sortedIndex(pointTimes, base.toTime(g0 - uniformPeriod / 2));
+      // Every point's period is short (days, minutes): the points centred in each bin are found by
+      // binary search in the lane's mid-period order, with no work per point. (No gap cuts through a
+      // period, so a period's middle is drawn where its start is, half a period on.)
+      const upToTime = (time: number, after?: boolean): number =>
+        firstIndexWhere(0, pointTimes.length, (position) => (after ? midTime(lane, pointAt(lane, position)) > time : midTime(lane, pointAt(lane, position)) >= time));
+      let before = upToTime(base.toTime(g0));
       for (let bin = 0; bin < BINS; bin++) {
-        const upTo = bin === BINS - 1 ? sortedIndex(pointTimes, base.toTime(g1 - uniformPeriod / 2), true) : sortedIndex(pointTimes, base.toTime(g0 + (bin + 1) * width - uniformPeriod / 2));
+        const upTo = bin === BINS - 1 ? upToTime(base.toTime(g1), true) : upToTime(base.toTime(g0 + (bin + 1) * width));
         centres[bin]! += upTo - before;
         total += upTo - before;
         before = upTo;

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import type { PointGroup, PointItem } from './cluster.js';
 import { firstIndexWhere, sortedIndex } from '../model/sortedIndex.js';
-import type { PreparedLane } from './prepare.js';
+import { midTime, pointAt, type PreparedLane } from './prepare.js';
 
 /** How one frame maps time to x, as {@link laneGroups} needs it. */
 export interface FrameScale {
@@ -34,17 +34,17 @@ interface VisiblePoints {
 }
 
 /**
- * The common frame: every point names a period of one length (calendar days), too narrow on screen to
- * spread its events. Each point is then drawn in the middle of its period, in the lane's own order, so
- * the visible ones are one run of the lane and each bucket's are found by binary search: no per-point
- * work or allocation, whether 1,000 or 100,000 points are in view.
+ * The common frame: no point's period is wide enough on screen to spread its events (calendar days
+ * zoomed out, timestamps at any zoom). Each point is then drawn in the middle of its period, in the
+ * lane's mid-period order, so the visible ones are one run of that order and each bucket's are found by
+ * binary search: no per-point work or allocation, whether 1,000 or 100,000 points are in view.
  */
-function pointsByBinarySearch(lane: PreparedLane, scale: FrameScale, from: number, to: number): VisiblePoints {
-  const { pointTimes, points } = lane;
-  const half = lane.uniformPeriod / 2;
-  const first = firstIndexWhere(from, to, (index) => scale.x(pointTimes[index]! + half) >= scale.minX);
-  const end = firstIndexWhere(first, to, (index) => scale.x(pointTimes[index]! + half) > scale.maxX);
-  return { count: end - first, timeAt: (position) => pointTimes[first + position]! + half, eventAt: (position) => points[first + position]! };
+function pointsByBinarySearch(lane: PreparedLane, scale: FrameScale): VisiblePoints {
+  const { points } = lane;
+  const timeAt = (position: number): number => midTime(lane, pointAt(lane, position));
+  const first = firstIndexWhere(0, points.length, (position) => scale.x(timeAt(position)) >= scale.minX);
+  const end = firstIndexWhere(first, points.length, (position) => scale.x(timeAt(position)) > scale.maxX);
+  return { count: end - first, timeAt: (position) => timeAt(first + position), eventAt: (position) => points[pointAt(lane, first + position)]! };
 }
 
 /**
@@ -92,14 +92,12 @@ function pointsOneByOne(lane: PreparedLane, scale: FrameScale, from: number, to:
  * a group that asks for them, so a frame at full zoom over 100,000 events allocates almost nothing.
  */
 export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], scale: FrameScale): PointGroup[] {
-  const { pointTimes } = lane;
-  // Start a period early: a year-precision event is drawn inside its year, which may be in view.
-  const from = sortedIndex(pointTimes, scale.from - lane.longestPeriod, false);
-  const to = sortedIndex(pointTimes, scale.to, true);
+  const { pointTimes, longestPeriod } = lane;
   // No period anywhere is wide enough to spread (the widest stretch of the scale included).
-  const points = lane.uniformPeriod * scale.k * scale.maxSlope < scale.spreadWidth
-    ? pointsByBinarySearch(lane, scale, from, to)
-    : pointsOneByOne(lane, scale, from, to);
+  const points = longestPeriod * scale.k * scale.maxSlope < scale.spreadWidth
+    ? pointsByBinarySearch(lane, scale)
+    // Start a period early: a year-precision event is drawn inside its year, which may be in view.
+    : pointsOneByOne(lane, scale, sortedIndex(pointTimes, scale.from - longestPeriod), sortedIndex(pointTimes, scale.to, true));
 
   const pointItem = (position: number): PointItem => {
     const t = points.timeAt(position);

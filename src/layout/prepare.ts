@@ -30,10 +30,11 @@ export interface PreparedLane {
   /** The longest of `pointPeriods`: how far before a view a point may start and still be drawn in it. */
   longestPeriod: number;
   /**
-   * The period every point's date names when all name one length (all calendar days, say), else NaN.
-   * Points drawn mid-period then keep their order on screen, so a frame finds them by binary search.
+   * The points in the order they are drawn when no period is spread (by the middle of their periods,
+   * then id), where that differs from their order by start (a lane mixing a year with days or minutes);
+   * null where it does not. Either way a frame finds the visible ones and each bucket's by binary search.
    */
-  uniformPeriod: number;
+  midOrder: Int32Array | null;
   /** Spans grouped by packed row; within a row spans do not overlap, so they are sorted by start and by end. */
   spanRows: PreparedSpan[][];
 }
@@ -92,26 +93,33 @@ function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
   return spans;
 }
 
+/** The index in `lane.points` of the point at `position` in the lane's mid-period order. */
+export const pointAt = (lane: PreparedLane, position: number): number => (lane.midOrder ? lane.midOrder[position]! : position);
+
+/** Where the point at `index` is drawn while no period is spread: the middle of its period. */
+export const midTime = (lane: Pick<PreparedLane, 'pointTimes' | 'pointPeriods'>, index: number): number => lane.pointTimes[index]! + lane.pointPeriods[index]! / 2;
+
 /**
- * The start times of `points` and the lengths of the periods their dates name, as typed arrays, and
- * where the last of those periods ends (the lane's part of the time extent).
+ * The start times of `points` and the lengths of the periods their dates name, as typed arrays, their
+ * order by mid-period, and where the last of those periods ends (the lane's part of the time extent).
  */
-function pointArrays(points: readonly TimelineEvent[]): Pick<PreparedLane, 'pointTimes' | 'pointPeriods' | 'longestPeriod' | 'uniformPeriod'> & { latestEnd: number } {
-  const pointTimes = new Float64Array(points.length);
-  const pointPeriods = new Float64Array(points.length);
+function pointArrays(points: readonly TimelineEvent[]): Pick<PreparedLane, 'pointTimes' | 'pointPeriods' | 'longestPeriod' | 'midOrder'> & { latestEnd: number } {
+  const arrays = { pointTimes: new Float64Array(points.length), pointPeriods: new Float64Array(points.length) };
+  const { pointTimes, pointPeriods } = arrays;
+  const mid = (index: number): number => midTime(arrays, index);
   let longestPeriod = 0;
-  let uniformPeriod = NaN;
+  let inOrder = true;
   let latestEnd = -Infinity;
   for (let index = 0; index < points.length; index++) {
     const event = points[index]!;
     const start = (pointTimes[index] = event.start.getTime());
     const period = (pointPeriods[index] = periodLength(start, event.precision));
     if (period > longestPeriod) longestPeriod = period;
-    if (index === 0) uniformPeriod = period;
-    else if (period !== uniformPeriod) uniformPeriod = NaN;
+    if (index > 0 && inOrder) inOrder = mid(index - 1) < mid(index) || (mid(index - 1) === mid(index) && points[index - 1]!.id < event.id);
     if (start + period > latestEnd) latestEnd = start + period;
   }
-  return { pointTimes, pointPeriods, longestPeriod, uniformPeriod, latestEnd };
+  const midOrder = inOrder ? null : Int32Array.from(points, (_, index) => index).sort((a, b) => mid(a) - mid(b) || (points[a]!.id < points[b]!.id ? -1 : 1));
+  return { pointTimes, pointPeriods, longestPeriod, midOrder, latestEnd };
 }
 
 /** Prepares a dataset for layout. `lanes` is the `lanes` option: `'auto'` or an explicit order. */
@@ -175,9 +183,9 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     const spanRows: PreparedSpan[][] = [];
     const spans = spansWithExtent(lane.spans);
     for (let index = 0; index < spans.length; index++) (spanRows[spans[index]!.row] ??= []).push(spans[index]!);
-    const { pointTimes, pointPeriods, longestPeriod, uniformPeriod, latestEnd } = pointArrays(lane.points);
+    const { pointTimes, pointPeriods, longestPeriod, midOrder, latestEnd } = pointArrays(lane.points);
     max = Math.max(max, latestEnd);
-    return { name, points: lane.points, pointTimes, pointPeriods, longestPeriod, uniformPeriod, spanRows };
+    return { name, points: lane.points, pointTimes, pointPeriods, longestPeriod, midOrder, spanRows };
   });
   const eras = spansWithExtent(eraEvents);
   const categoryIndex = new Map([...categories].map((category, index) => [category, index]));

@@ -84,10 +84,35 @@ describe('densityWarp on the news dataset', () => {
   it('shares out a lane of mixed precisions too: a busy week beside whole years', () => {
     const dates = ['1990', '1995', '2000', '2005', '2010', '2015', ...Array.from({ length: 12 }, (_, day) => `2020-03-${String(day + 1).padStart(2, '0')}`)];
     const mixed = datasetOf(dates);
-    expect(mixed.lanes[0]!.uniformPeriod).toBeNaN();
+    // A year is longer than the least spread, so this lane is counted event by event.
+    expect(mixed.lanes[0]!.longestPeriod).toBeGreaterThan(365 * DAY);
     const warp = densityWarp(mixed, IDENTITY_WARP);
     // Twelve events in twelve days against one event a five-year stretch: the days get far more room each.
     expect(room(warp, '2020-03-02', '2020-03-03') / room(warp, '1996-03-02', '1996-03-03')).toBeGreaterThan(5);
+  });
+
+  it('counts timestamps and mixed short periods by binary search as it counts them one by one', () => {
+    const next = (() => {
+      let a = 7;
+      return () => ((a = (a * 16_807) % 2_147_483_647) / 2_147_483_647);
+    })();
+    // Bursts of minutes and seconds (some in a local offset) with calendar days among them, over three years and a quiet year.
+    const dates = Array.from({ length: 4000 }, (_, index) => {
+      const time = Date.UTC(2021, 0, 1) + Math.floor((next() < 0.6 ? next() * 5 : next() * 1100) * DAY) + (index % 3 === 0 ? 1_500_000_000 * 30 : 0);
+      const iso = new Date(time).toISOString();
+      return index % 5 === 0 ? iso.slice(0, 10) : index % 5 === 1 ? `${iso.slice(0, 19)}Z` : index % 5 === 2 ? `${new Date(time - 5 * 3_600_000).toISOString().slice(0, 16)}-05:00` : `${iso.slice(0, 16)}Z`;
+    });
+    const fast = datasetOf(dates);
+    expect(fast.lanes[0]!.midOrder).not.toBeNull();
+    // The same lane with a period too long for the bins is counted event by event.
+    const slow = { ...fast, lanes: fast.lanes.map((lane) => ({ ...lane, longestPeriod: Infinity })) };
+    for (const base of [IDENTITY_WARP, gapWarp(fast, true, { minSpan: 3_600_000 })]) {
+      const [a, b] = [densityWarp(fast, base), densityWarp(slow, base)];
+      expect(a.paceChanges.length).toBeGreaterThan(0);
+      for (let t = Date.UTC(2020, 11, 1); t < Date.UTC(2026, 0, 1); t += 7 * DAY + 12_345) {
+        expect(a.toDisplay(t)).toBeCloseTo(b.toDisplay(t), -3);
+      }
+    }
   });
 
   it('returns the base scale where there is no extent to share', () => {
