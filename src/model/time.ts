@@ -90,8 +90,8 @@ function digitAt(text: string, index: number): number {
   return code >= 0 && code <= 9 ? code : NaN;
 }
 
-/** A time zone as the ISO form writes it: `Z`, `+03:00` or `-0530`. */
-const ZONE = /^(?:Z|[+-]\d\d:?\d\d)$/;
+/** A time zone that exists, as the ISO form writes it (`Z`, `+03:00` or `-0530`), from `lastIndex` to the end. */
+const ZONE = /(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/y;
 
 /** Two digits of `text` from `index` as a number, or NaN. */
 const twoDigits = (text: string, index: number): number => digitAt(text, index) * 10 + digitAt(text, index + 1);
@@ -106,12 +106,16 @@ export function quickTime(text: string): number {
   const day = dayNumberAt(text) * DAY;
   if (text.length === 10) return day;
   const seconds = text[16] === ':';
-  const zone = text.slice(seconds ? 19 : 16);
+  const zone = seconds ? 19 : 16;
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
   const second = seconds ? twoDigits(text, 17) : 0;
-  if (text[10] !== 'T' || text[13] !== ':' || !(hour < 24 && minute < 60 && second < 60) || !ZONE.test(zone)) return NaN;
-  return day + ((hour * 60 + minute - (parseOffset(zone) ?? NaN)) * 60 + second) * 1000;
+  // The zone is checked where it starts (a sticky pattern): no string cut out of every timestamp.
+  ZONE.lastIndex = zone;
+  if (text[10] !== 'T' || text[13] !== ':' || !(hour < 24 && minute < 60 && second < 60) || !ZONE.test(text)) return NaN;
+  // `+` is 43 and `-` 45 in ASCII; the minutes are the zone's last two digits.
+  const offset = text[zone] === 'Z' ? 0 : (44 - text.charCodeAt(zone)) * (twoDigits(text, zone + 1) * 60 + twoDigits(text, text.length - 2));
+  return day + ((hour * 60 + minute - offset) * 60 + second) * 1000;
 }
 
 /** The day number of the `YYYY-MM-DD` that `text` starts with, or NaN. */
