@@ -11,12 +11,14 @@ const heapMB = () => (performance.memory ? performance.memory.usedJSHeapSize / M
 const round = (value, digits) => (value === null ? null : Number(value.toFixed(digits)));
 
 /**
- * One measured render of `count` synthetic events (generated from `seed`) into the 1200×600 container.
+ * One measured render of `count` synthetic events (generated from `seed`, dated by calendar day or
+ * timestamped by the minute) into the 1200×600 container.
  * @param {number} count
  * @param {number} [seed]
+ * @param {'days' | 'timestamps'} [kind]
  * @returns {Promise<{ count: number, renderMs: number, domNodes: number, heapMB: number | null, syncMs: number, heapBaselineMB: number | null, heapRetainedMB: number | null }>}
  */
-async function runBench(count, seed = 1) {
+async function runBench(count, seed = 1, kind = 'days') {
   const api = window.eventline;
   if (!api || typeof api.createTimeline !== 'function') {
     throw new Error(
@@ -25,7 +27,7 @@ async function runBench(count, seed = 1) {
   }
   if (!container) throw new Error('bench page: #bench-container is missing');
 
-  const dataset = syntheticDataset({ count, seed });
+  const dataset = syntheticDataset({ count, seed, kind });
   container.replaceChildren();
   // Two collections (in settle): the first can leave the previous run's detached DOM (and what it
   // references) for the second. The clock starts on a settled page (see settle.mjs).
@@ -56,6 +58,7 @@ async function runBench(count, seed = 1) {
     }
     return {
       count,
+      kind,
       renderMs: round(renderMs, 1),
       domNodes,
       heapMB: round(heapAfterMB, 1),

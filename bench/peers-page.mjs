@@ -66,9 +66,9 @@ window.viewSignature = (lib) => {
   return `${slider?.style.left ?? ''}|${container.querySelector('.tl-timeaxis')?.textContent ?? ''}`;
 };
 
-/** One measured mount of `count` events (seeded), in a page used for nothing else. */
-window.mountPeer = async (lib, count, seed) => {
-  const dataset = syntheticDataset({ count, seed });
+/** One measured mount of `count` events (seeded; dated by day or timestamped), in a page used for nothing else. */
+window.mountPeer = async (lib, count, seed, kind = 'days') => {
+  const dataset = syntheticDataset({ count, seed, kind });
   await settle();
   const start = performance.now();
   await MOUNT[lib](dataset);

@@ -3,8 +3,12 @@
 // of a 100,000-event dataset is never part of what is measured.
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 const FIRST_DAY = Date.UTC(1990, 0, 1) / DAY_MS;
 const LAST_DAY = Date.UTC(2025, 11, 31) / DAY_MS;
+/** Timestamped data (live coverage, wire items) covers 2015–2025, in minutes since 1970. */
+const FIRST_MINUTE = Date.UTC(2015, 0, 1) / MINUTE_MS;
+const LAST_MINUTE = Date.UTC(2025, 11, 31, 23, 59) / MINUTE_MS;
 
 const GROUPS = ['Politics', 'Conflict', 'Economy', 'Diplomacy', 'Society'];
 const GROUP_WEIGHTS = [0.3, 0.25, 0.2, 0.15, 0.1];
@@ -37,6 +41,31 @@ function isoDay(day) {
   const month = String(date.getUTCMonth() + 1).padStart(2, '0');
   const dayOfMonth = String(date.getUTCDate()).padStart(2, '0');
   return `${String(date.getUTCFullYear()).padStart(4, '0')}-${month}-${dayOfMonth}`;
+}
+
+const pad = (value) => String(value).padStart(2, '0');
+
+/**
+ * An ISO date-time for a whole minute since 1970, written as wire and live-coverage feeds write them:
+ * mostly `2024-03-05T14:32Z`, some with seconds (`…T14:32:07Z`) and some in a local offset
+ * (`…T16:32+02:00`, the same instant). `style` in [0, 1) picks the form.
+ */
+function isoMinute(minute, style) {
+  if (style < 0.6) return `${new Date(minute * MINUTE_MS).toISOString().slice(0, 16)}Z`;
+  if (style < 0.8) return `${new Date(minute * MINUTE_MS).toISOString().slice(0, 16)}:${pad(Math.floor(style * 300) % 60)}Z`;
+  const offsetHours = [-5, 1, 2, 3, 5.5][Math.floor(style * 25) % 5];
+  const local = new Date((minute + offsetHours * 60) * MINUTE_MS).toISOString().slice(0, 16);
+  const sign = offsetHours < 0 ? '-' : '+';
+  const size = Math.abs(offsetHours);
+  return `${local}${sign}${pad(Math.floor(size))}:${pad((size % 1) * 60)}`;
+}
+
+/** Minutes from a burst centre: most within hours (a developing story), a heavy tail reaching months. */
+function offsetMinutes(random) {
+  const sign = random() < 0.5 ? -1 : 1;
+  if (random() < 0.85) return sign * Math.floor(-Math.log(1 - random()) * 90);
+  const pareto = 600 * (Math.pow(1 - random(), -1 / 1.2) - 1); // alpha 1.2, scale 10 hours
+  return sign * Math.floor(Math.min(pareto, 2 * 365 * 1440));
 }
 
 function pickWeighted(random, weights) {
@@ -74,12 +103,21 @@ function offsetDays(random) {
 }
 
 /**
- * A news-like dataset of `count` events, identical for the same `{ count, seed }`: about count/50
- * bursts spread over 1990–2025, five lanes, ~15% spans (1 day to ~4 years), importance mostly 1.
- * @param {{ count: number, seed?: number }} options
+ * A news-like dataset of `count` events, identical for the same `{ count, seed, kind }`: about count/50
+ * bursts, five lanes, ~15% spans (1 day to ~4 years), importance mostly 1. `kind: 'days'` (the default)
+ * dates events by calendar day over 1990–2025; `kind: 'timestamps'` by the minute over 2015–2025, bursts
+ * lasting hours, in the written forms of {@link isoMinute}.
+ * @param {{ count: number, seed?: number, kind?: 'days' | 'timestamps' }} options
  */
-export function syntheticDataset({ count, seed = 1 }) {
+export function syntheticDataset({ count, seed = 1, kind = 'days' }) {
   if (!Number.isInteger(count) || count < 0) throw new Error(`syntheticDataset: count must be a whole number ≥ 0, got ${count}`);
+  if (kind !== 'days' && kind !== 'timestamps') throw new Error(`syntheticDataset: kind must be 'days' or 'timestamps', got ${kind}`);
+  const timestamps = kind === 'timestamps';
+  const [first, last] = timestamps ? [FIRST_MINUTE, LAST_MINUTE] : [FIRST_DAY, LAST_DAY];
+  // Span lengths and offsets in the dataset's unit (minutes or days).
+  const perDay = timestamps ? 1440 : 1;
+  const offset = timestamps ? offsetMinutes : offsetDays;
+  const write = timestamps ? isoMinute : isoDay;
   const random = mulberry32(seed);
   const burstCount = Math.max(1, Math.round(count / 50));
   const bursts = [];
@@ -89,7 +127,7 @@ export function syntheticDataset({ count, seed = 1 }) {
     const weight = Math.min(Math.pow(1 - random(), -1 / 1.5), 50);
     totalWeight += weight;
     bursts.push({
-      day: FIRST_DAY + Math.floor(random() * (LAST_DAY - FIRST_DAY + 1)),
+      at: first + Math.floor(random() * (last - first + 1)),
       group: pickWeighted(random, GROUP_WEIGHTS),
       cumulative: totalWeight,
     });
@@ -109,22 +147,24 @@ export function syntheticDataset({ count, seed = 1 }) {
     const burst = bursts[lo];
 
     const isSpan = random() < 0.15;
-    const duration = isSpan ? Math.max(1, Math.round(Math.exp(random() * Math.log(1500)))) : 0;
-    let start = burst.day + offsetDays(random);
-    start = Math.min(Math.max(start, FIRST_DAY), LAST_DAY - duration);
+    const duration = isSpan ? Math.max(perDay, Math.round(perDay * Math.exp(random() * Math.log(1500)))) : 0;
+    let start = burst.at + offset(random);
+    start = Math.min(Math.max(start, first), last - duration);
     const group = random() < 0.7 ? burst.group : pickWeighted(random, GROUP_WEIGHTS);
     const roll = random();
     const importance = roll < 0.8 ? 1 : roll < 0.95 ? 2 : 3;
 
     const title = headline(random);
     const category = CATEGORIES[Math.floor(random() * CATEGORIES.length)];
+    // The days kind draws nothing here, so its events are the same as before the timestamped kind.
+    const style = timestamps ? random() : 0;
     events[i] = isSpan
-      ? { id: `e${i}`, title, start: isoDay(start), end: isoDay(start + duration), group: GROUPS[group], category, importance, sources: ['synthetic'] }
-      : { id: `e${i}`, title, start: isoDay(start), group: GROUPS[group], category, importance, sources: ['synthetic'] };
+      ? { id: `e${i}`, title, start: write(start, style), end: write(start + duration, style), group: GROUPS[group], category, importance, sources: ['synthetic'] }
+      : { id: `e${i}`, title, start: write(start, style), group: GROUPS[group], category, importance, sources: ['synthetic'] };
   }
 
   return {
-    title: `Synthetic news timeline (${count} events, seed ${seed})`,
+    title: `Synthetic ${timestamps ? 'timestamped ' : ''}news timeline (${count} events, seed ${seed})`,
     sources: [{ id: 'synthetic', publisher: 'eventline bench', title: 'Synthetic events', published: '2025-01-01' }],
     events,
   };

@@ -13,3 +13,9 @@ export function measureSizes(): Promise<MeasuredSize[]>;
 
 /** The budgets in gzip bytes: the one-tag script (its stylesheet built in) and dist/index.js minified. */
 export const BUDGETS: { readonly iife: number; readonly index: number };
+
+/** The two-line bundler apps `npm run size` builds: each one's source and whether it imports the stylesheet. */
+export const APPS: Readonly<Record<string, { readonly code: string; readonly css: boolean }>>;
+
+/** What a bundler app ships (gzip bytes, JavaScript plus stylesheet where imported), built with rollup, node-resolve and terser. */
+export function measureApps(): Promise<Array<MeasuredSize & { javascript: number; css: number }>>;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, measureSizes } from '../../scripts/size.mjs';
+import { APPS, BUDGETS, measureApps, measureSizes } from '../../scripts/size.mjs';
 
 /** The budgets of #20: the one-tag script with its stylesheet, and dist/index.js minified (dependencies not counted). */
 const LIMITS: Record<string, number> = {
@@ -36,6 +36,20 @@ describe('bundle sizes', () => {
     const over = Object.entries({ ...LIMITS, ...CEILINGS }).filter(([file, limit]) => (sizes.get(file) ?? Infinity) > limit);
     expect(over.map(([file, limit]) => `${file}: ${sizes.get(file)} B gzip, limit ${limit} B`)).toEqual([]);
   });
+
+  it('let a bundler app that only validates data leave the chart out: parseDataset alone is a fraction of createTimeline (gzip bytes)', async () => {
+    const apps = new Map((await measureApps()).map((app) => [app.file, app]));
+    expect([...apps.keys()]).toEqual(Object.keys(APPS));
+    const chart = apps.get('an app calling createTimeline, with the stylesheet')!;
+    const validator = apps.get('an app calling parseDataset alone')!;
+    // The chart app ships index.js (minified, 38 KB at most), d3-selection and date-fns's parts, and the stylesheet.
+    expect(chart.css).toBeGreaterThan(3000);
+    expect(chart.javascript).toBeGreaterThan(36_000);
+    expect(chart.bytes).toBeLessThan(48 * 1024);
+    // 7,982 B on 2026-12-02: the validator, its messages and the date parsing, no DOM code and no date-fns.
+    expect(validator.css).toBe(0);
+    expect(validator.bytes).toBeLessThan(8_400);
+  }, 60_000);
 
   it('keep d3-transition out of the one-tag script (the timeline animates on its own frames)', () => {
     const iife = readFileSync(new URL('../../dist/eventline.iife.js', import.meta.url), 'utf8');
