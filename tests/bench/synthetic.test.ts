@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../bench/synthetic.mjs';
+import { parseDataset } from '../../src/model/parseDataset.js';
+
+describe('the bench\'s synthetic datasets', () => {
+  it('dates the timestamped kind by the minute, as wire feeds write it, in bursts of hours over 2015–2025', () => {
+    const input = syntheticDataset({ count: 2000, seed: 4, kind: 'timestamps' });
+    const dataset = parseDataset(input);
+    expect(dataset.events).toHaveLength(2000);
+    expect(dataset.events.every((event) => event.precision === 'minute')).toBe(true);
+    const starts = input.events.map((event) => event.start as string);
+    // Three written forms: minutes in UTC, seconds in UTC, and a local offset.
+    expect(starts.filter((start) => /^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/.test(start)).length).toBeGreaterThan(1000);
+    expect(starts.filter((start) => /T\d\d:\d\d:\d\dZ$/.test(start)).length).toBeGreaterThan(250);
+    expect(starts.filter((start) => /[+-]\d\d:\d\d$/.test(start)).length).toBeGreaterThan(250);
+    const times = dataset.events.map((event) => event.start.getTime());
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(Date.UTC(2015, 0, 1));
+    expect(Math.max(...times)).toBeLessThan(Date.UTC(2026, 0, 1));
+    // Bursty: half the events have a neighbour in time within an hour.
+    const closeNeighbours = times.filter((time, index) => index > 0 && time - times[index - 1]! < 3_600_000).length;
+    expect(closeNeighbours).toBeGreaterThan(1000);
+    // About 15% spans, of a day to about four years.
+    const spans = dataset.events.filter((event) => event.end);
+    expect(spans.length).toBeGreaterThan(200);
+    expect(spans.length).toBeLessThan(400);
+    for (const span of spans) {
+      expect(span.end!.getTime() - span.start.getTime()).toBeGreaterThanOrEqual(86_400_000);
+      expect(span.end!.getTime() - span.start.getTime()).toBeLessThanOrEqual(1500 * 86_400_000);
+    }
+  });
+
+  it('keeps the calendar-day kind as it was, and both the same for the same seed', () => {
+    const days = parseDataset(syntheticDataset({ count: 500, seed: 2 }));
+    expect(days.events.every((event) => event.precision === 'day')).toBe(true);
+    expect(syntheticDataset({ count: 300, seed: 9, kind: 'timestamps' })).toEqual(syntheticDataset({ count: 300, seed: 9, kind: 'timestamps' }));
+    expect(syntheticDataset({ count: 300, seed: 9 })).toEqual(syntheticDataset({ count: 300, seed: 9, kind: 'days' }));
+    expect(() => syntheticDataset({ count: 3, kind: 'hours' as 'days' })).toThrow(/kind must be 'days' or 'timestamps'/);
+  });
+});
