@@ -12,7 +12,7 @@ export type ClusterAction = { kind: 'zoom' | 'list'; range: [number, number]; ev
  * Measured in display time (`toDisplay`): a cluster on both sides of a shortened gap zooms to the
  * few pixels the break takes on screen, not to the decades it stands for.
  */
-export function clusterAction(events: readonly TimelineEvent[], minSpan: number, plotWidth: number, toDisplay: (time: number) => number = (time) => time): ClusterAction {
+export function clusterAction(events: readonly TimelineEvent[], minSpan: number, plotWidth: number, toDisplay: (time: number) => number): ClusterAction {
   // A loop, not Math.min(...spread): a cluster at full zoom can hold more events than a call takes arguments.
   let start = Infinity;
   let end = -Infinity;

@@ -6,12 +6,12 @@ export interface ZoomController {
   /** The visible range in ms. */
   domain(): [number, number];
   /** Shows `range` (clamped to the limits) through the same path as wheel and drag; `userInput` when the reader asked for it. */
-  zoomTo(range: readonly [number, number], animate: boolean, userInput?: boolean): void;
+  zoomTo(range: readonly [number, number], animate: boolean, userInput: boolean): void;
   /**
    * Re-bases after a resize or a new dataset, then shows `show`: `true` keeps the visible range,
    * `false` the fitted one, a range that range (each clamped to the limits). One zoom event.
    */
-  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number }, show?: boolean | readonly [number, number]): void;
+  rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number }, show: boolean | readonly [number, number]): void;
   /** Removes every listener the zoom added. */
   destroy(): void;
 }
@@ -89,7 +89,7 @@ export function createZoom(
     animation = null;
   }
 
-  function zoomTo(target: readonly [number, number], animate: boolean, userInput = false): void {
+  function zoomTo(target: readonly [number, number], animate: boolean, userInput: boolean): void {
     stopAnimation();
     const from = scale.domain;
     if (!animate || reducedMotion() || !view?.requestAnimationFrame) {
@@ -201,7 +201,7 @@ export function createZoom(
   return {
     domain,
     zoomTo,
-    rebase(fitted, nextLimits, plot, keepView = true) {
+    rebase(fitted, nextLimits, plot, keepView) {
       limits = nextLimits;
       const keep = typeof keepView === 'object' ? keepView : based && keepView ? scale.domain : null;
       based = true;

@@ -16,7 +16,7 @@ const LENGTH_FONT = BREAK_LABEL_FONT;
  * whose length would run into another break's, or out of the plot, keeps its cut only; minor tick
  * labels that would touch a written length are dropped. Sets `showLength` on `breaks`.
  */
-export function axisWithBreaks(ticks: AxisTicks, breaks: BreakMark[], plot: { left: number; right: number }, fontSize: number = AXIS_FONT): AxisTicks {
+export function axisWithBreaks(ticks: AxisTicks, breaks: BreakMark[], plot: { left: number; right: number }, fontSize: number): AxisTicks {
   const gap = AXIS_LABEL_GAP;
   const written: Array<[number, number]> = [];
   for (const mark of breaks) {

@@ -24,7 +24,7 @@ export interface Viewport {
   /** Visible range in display time (real time unless `warp` shortens gaps), start before end. */
   domain: readonly [number, number];
   /** date-fns locale for axis labels. */
-  locale?: Locale;
+  locale: Locale;
   /** The compressed scale (see gaps.ts); real time when absent. */
   warp?: TimeWarp;
   /** How much wider the chart's font sets text than the width table's Arial metrics (default 1). */

@@ -105,19 +105,19 @@ export function formatEventWhen(
 }
 
 /** Two instants as the days they fall on: `5 September 2025`, or `1 August 2025 to 5 September 2025`. */
-export function formatDayRange(start: number, end: number, locale: Locale = DEFAULT_LOCALE): string {
+export function formatDayRange(start: number, end: number, locale: Locale): string {
   const first = formatExact(new Date(start), 'day', locale);
   const last = formatExact(new Date(end), 'day', locale);
   return first === last ? first : `${first} to ${last}`;
 }
 
 /** When an event happened as it is said, not read: an estimate is `about 3 September 2025`, not `c. 3 September 2025`. */
-export function sayWhen(event: Parameters<typeof formatEventWhen>[0], locale: Locale = DEFAULT_LOCALE): string {
+export function sayWhen(event: Parameters<typeof formatEventWhen>[0], locale: Locale): string {
   return formatEventWhen(event, { locale }).replace(/^c\. /, 'about ');
 }
 
 /** An event in one phrase, its title and when: `Paris summit, 4 September 2025` (accessible names, announcements). */
-export function describeEvent(event: Parameters<typeof formatEventWhen>[0] & { title: string }, locale: Locale = DEFAULT_LOCALE): string {
+export function describeEvent(event: Parameters<typeof formatEventWhen>[0] & { title: string }, locale: Locale): string {
   return `${event.title}, ${sayWhen(event, locale)}`;
 }
 

@@ -4,13 +4,10 @@
  */
 import type { Locale } from 'date-fns';
 import { formatUTC } from './datePattern.js';
-import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
+import { formatEventDate, formatYear } from './formatDate.js';
 import type { TimeWarp } from './warp.js';
-import { AXIS_FONT } from './metrics.js';
 import { DAY } from '../model/units.js';
 import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit, withoutCollisions } from './ticks.js';
-
-const FONT_SIZE = AXIS_FONT;
 
 /** What the ticks read of a time scale (timeScale.ts builds on this module, so it is named here by shape). */
 export interface TickedScale {
@@ -69,7 +66,7 @@ function narrowLabel(segment: Segment, locale: Locale): string {
  * view this is {@link computeTicks} on the real range. With breaks, each stretch between them is
  * ticked on its own; a stretch too narrow for ticks is named by one label (`24 Feb`) and its year.
  */
-export function warpedTicks(scale: TickedScale, locale: Locale = DEFAULT_LOCALE, finest: TickUnit = 'minute', fontSize: number = FONT_SIZE): AxisTicks {
+export function warpedTicks(scale: TickedScale, locale: Locale, finest: TickUnit, fontSize: number): AxisTicks {
   const { warp, range } = scale;
   const [d0, d1] = scale.domain;
   const parts = segments(warp, d0, d1);

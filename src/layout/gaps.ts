@@ -132,7 +132,7 @@ export function chooseGaps(model: PreparedModel, compression: GapCompression): E
  * How much display time a shortened stretch keeps when `stretches` are shortened: a twentieth of the
  * time still shown, so breaks stay narrow beside the events however long they are.
  */
-export function breakWidth(model: PreparedModel, stretches: readonly EmptyStretch[], minWidth = 0): number {
+export function breakWidth(model: PreparedModel, stretches: readonly EmptyStretch[], minWidth: number): number {
   const { extent } = occupancyOf(model);
   if (!extent) return minWidth;
   const whole = extent[1] - extent[0];
@@ -195,7 +195,7 @@ const MIN_SPAN_SHARE = 1 / 20;
  * their share of the (now longer) time shown, and a gap no longer four times longer than that
  * width is drawn at its real length too (opening 2014–2022 also opens a month-long gap of 2022).
  */
-export function gapWarp(model: PreparedModel, compression: GapCompression, options: GapScaleOptions = {}): TimeWarp {
+export function gapWarp(model: PreparedModel, compression: GapCompression, options: GapScaleOptions): TimeWarp {
   const minWidth = (options.minSpan ?? 0) * MIN_SPAN_SHARE;
   const expanded = options.expanded ?? new Set();
   const kept = chooseGaps(model, compression).filter((gap) => !expanded.has(gap.start) && gap.end - gap.start > 4 * minWidth);

@@ -3,7 +3,6 @@
  * (never to fewer than {@link MIN_CUT_CHARACTERS} characters). Widths from the width table.
  */
 import type { TimelineEvent } from '../types.js';
-import { LABEL_FONT } from './metrics.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 
 /** A cut label keeps at least this many characters of its title: shorter, a reader cannot tell which event it is. */
@@ -53,7 +52,7 @@ function balanced(text: string, fontSize: number, bold: boolean): { lines: [stri
 const known = new Map<number, WeakMap<TimelineEvent, LabelText>>();
 
 /** The label text of `event` measured at `fontSize` (the label font unless the page's font is wider or narrower), once per event. */
-export function labelTextOf(event: TimelineEvent, fontSize: number = LABEL_FONT): LabelText {
+export function labelTextOf(event: TimelineEvent, fontSize: number): LabelText {
   let sized = known.get(fontSize);
   if (!sized) known.set(fontSize, (sized = new WeakMap()));
   const cached = sized.get(event);
@@ -80,7 +79,7 @@ export function labelTextOf(event: TimelineEvent, fontSize: number = LABEL_FONT)
  * `text` cut with an ellipsis to fit `maxWidth` px at `fontSize`, keeping at least
  * {@link MIN_CUT_CHARACTERS} characters; the text itself when it fits; null when even the shortest cut does not fit.
  */
-export function cutToWidth(text: string, maxWidth: number, fontSize: number, bold = false): string | null {
+export function cutToWidth(text: string, maxWidth: number, fontSize: number, bold: boolean): string | null {
   const cut = truncateToWidth(text, maxWidth, fontSize, bold);
   return cut === text || [...cut].length - 1 >= Math.min(MIN_CUT_CHARACTERS, [...text].length) ? cut : null;
 }

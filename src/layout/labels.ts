@@ -1,4 +1,4 @@
-import { LABEL_GAP, MARKER_RADIUS, MAX_LABEL_WIDTH, MIN_LABEL_WIDTH, ROW_HEIGHT, SMALL_FONT } from './metrics.js';
+import { LABEL_GAP, MARKER_RADIUS, MAX_LABEL_WIDTH, MIN_LABEL_WIDTH, ROW_HEIGHT } from './metrics.js';
 import { cutToWidth, type LabelText } from './labelText.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import { RowOccupancy } from './rowOccupancy.js';
@@ -88,7 +88,7 @@ export function placeInsideLabel(
   kind: 'span' | 'era',
   text: string,
   box: { x1: number; x2: number; baseline: number },
-  fontSize: number = SMALL_FONT,
+  fontSize: number,
 ): LabelBox | null {
   const inset = 4;
   const budget = box.x2 - box.x1 - 2 * inset;

@@ -9,7 +9,7 @@ import { type FrameScale, laneGroups } from './laneGroups.js';
 import { labelTextOf } from './labelText.js';
 import { fullFootprints, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
-import { LABEL_GAP, LANE_NAME_FONT, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, type TextSizes } from './metrics.js';
+import { LABEL_GAP, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, type TextSizes } from './metrics.js';
 import type { PreparedLane, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import type { LabelBox } from './types.js';
@@ -97,7 +97,7 @@ export interface LaneName {
 }
 
 /** The lane name's text and room: bold at the lane-name size, at most a third of the plot (at least its first letters). */
-export function laneNameBox(name: string, left: number, right: number, laneNameFont: number = LANE_NAME_FONT): LaneName {
+export function laneNameBox(name: string, left: number, right: number, laneNameFont: number): LaneName {
   const text = truncateToWidth(name, Math.max(40, (right - left) / 3), laneNameFont, true);
   return { text, x1: left, x2: text === '' ? left : left + LANE_NAME_INSET + textWidth(text, laneNameFont, true) + 2 * LABEL_GAP };
 }

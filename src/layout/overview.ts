@@ -1,5 +1,5 @@
 import { createTimeScale } from './timeScale.js';
-import { IDENTITY_WARP, type TimeWarp } from './warp.js';
+import type { TimeWarp } from './warp.js';
 import type { PreparedModel } from './prepare.js';
 
 /** The whole dataset in miniature: how many events start in each of `counts.length` equal time bins. */
@@ -15,7 +15,7 @@ export interface OverviewBins {
  * shortened, as in the chart; pure). Computed once per dataset and width from the lanes' typed arrays,
  * so the overview costs one path however many events there are.
  */
-export function overviewBins(model: PreparedModel, domain: readonly [number, number], binCount: number, warp: TimeWarp = IDENTITY_WARP): OverviewBins {
+export function overviewBins(model: PreparedModel, domain: readonly [number, number], binCount: number, warp: TimeWarp): OverviewBins {
   const bins = Math.max(1, Math.floor(binCount));
   const counts = new Uint32Array(bins);
   // The bins as a range: a time's bin is the whole part of its position.

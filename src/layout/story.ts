@@ -85,7 +85,7 @@ export const STORY_METRICS = {
  * `text` broken into lines no wider than `width` px at `fontSize` (bold when `bold`), at spaces; a
  * word longer than a line stands on a line of its own (the browser breaks it, the SVG lets it run).
  */
-export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
+export function wrapText(text: string, width: number, fontSize: number, bold: boolean): string[] {
   const lines: string[] = [];
   const space = textWidth(' ', fontSize, bold);
   let line = '';

@@ -7,9 +7,9 @@ import type { Locale } from 'date-fns';
 import { daysInMonth } from '../model/time.js';
 import { formatUTC } from './datePattern.js';
 import { utcBoundaries, utcFloor } from './utcIntervals.js';
-import { DEFAULT_LOCALE, formatEventDate, formatYear } from './formatDate.js';
+import { formatEventDate, formatYear } from './formatDate.js';
 import { linearMap } from './linear.js';
-import { AXIS_FONT, AXIS_LABEL_GAP } from './metrics.js';
+import { AXIS_LABEL_GAP } from './metrics.js';
 import { textWidth } from './textWidth.js';
 import { DAY, HOUR, MINUTE, yearStart } from '../model/units.js';
 
@@ -174,8 +174,7 @@ function majorTicks(
 /**
  * Ticks for a UTC time axis mapping `domain` linearly onto `range` (pixels). The minor interval is the
  * finest of 1–30 minutes, 1–12 hours, 1–14 days, 1–6 months or 1, 2, 5, 10, 25 … years whose ticks are
- * at least `minSpacing` pixels apart (default 64) and whose labels do not overlap at `fontSize`
- * (default 11), so an axis never has more than `width / minSpacing + 1` minor ticks, from a few minutes
+ * at least `minSpacing` pixels apart (default 64) and whose labels do not overlap at `fontSize`, so an axis never has more than `width / minSpacing + 1` minor ticks, from a few minutes
  * to the whole range of `Date`. The major row marks days, months or years; when the domain starts
  * inside such a period its name is pinned at `range[0]` as the first major tick.
  * An empty, reversed or invalid domain or range gives no ticks.
@@ -183,22 +182,18 @@ function majorTicks(
 export function computeTicks(options: {
   domain: readonly [Date, Date];
   range: readonly [number, number];
-  locale?: Locale;
+  locale: Locale;
   minSpacing?: number;
-  fontSize?: number;
+  fontSize: number;
   /** `false`: leave the last major label where it is even if it runs past the range (a stretch between breaks, whose neighbour follows). */
   overhang?: boolean;
-  /** The finest unit to tick (default minutes): `'day'` for data without times, whose hours mean nothing. */
-  finest?: TickUnit;
+  /** The finest unit to tick: `'day'` for data without times, whose hours mean nothing. */
+  finest: TickUnit;
 }): AxisTicks {
   const t0 = options.domain[0].getTime();
   const t1 = options.domain[1].getTime();
   const [r0, r1] = options.range;
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  const spacing = options.minSpacing ?? 64;
-  const minSpacing = Number.isFinite(spacing) ? Math.max(1, spacing) : 64;
-  const size = options.fontSize ?? AXIS_FONT;
-  const fontSize = Number.isFinite(size) && size > 0 ? size : AXIS_FONT;
+  const { locale, fontSize, minSpacing = 64 } = options;
   const none: AxisTicks = { unit: 'year', step: 1, minor: [], major: [] };
   if (!(t1 > t0) || !(r1 > r0) || !Number.isFinite(r0) || !Number.isFinite(r1)) return none;
 
@@ -206,7 +201,7 @@ export function computeTicks(options: {
   const linear = linearMap([t0, t1], [r0, r1]);
   const toX = (t: number): number => Math.min(r1, Math.max(r0, linear.toRange(t)));
   const pxPerMs = linear.k;
-  const finest = UNITS.indexOf(options.finest ?? 'minute');
+  const finest = UNITS.indexOf(options.finest);
   for (const interval of INTERVALS) {
     if (interval.shortest * pxPerMs < minSpacing || UNITS.indexOf(interval.unit) < finest) continue;
     const minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));

@@ -34,7 +34,7 @@ export interface TimeScale {
   /** The same warp and range over another display-time domain (d3's `rescaleX`). */
   withDomain(domain: readonly [number, number]): TimeScale;
   /** Axis ticks: real dates, each stretch between shortened gaps and pace changes ticked on its own, never finer than `finest`. */
-  ticks(locale?: Locale, finest?: TickUnit, fontSize?: number): AxisTicks;
+  ticks(locale: Locale, finest: TickUnit, fontSize: number): AxisTicks;
 }
 
 /** A scale drawing display-time `domain` across `range` px through `warp` (real time when absent). */

@@ -56,7 +56,7 @@ function inRange([a, b]: [number, number]): [number, number] {
  * Zoom limits for a fitted domain: in to `wanted.minSpan` (default one hour across the width), out to
  * `wanted.maxSpan` (default the fitted view). The widest view is never narrower than the narrowest.
  */
-export function zoomLimits(fitted: readonly [number, number], wanted: Partial<ZoomLimits> = {}): ZoomLimits {
+export function zoomLimits(fitted: readonly [number, number], wanted: Partial<ZoomLimits>): ZoomLimits {
   const minSpan = wanted.minSpan ?? DEFAULT_MIN_SPAN;
   const maxSpan = Math.max(wanted.maxSpan ?? fitted[1] - fitted[0], minSpan);
   const extra = Math.max(0, maxSpan - (fitted[1] - fitted[0])) / 2;

@@ -32,7 +32,7 @@ export class IssueCollector {
  * fields with {@link own}: on a page where some script added `summary` to `Object.prototype`, an
  * event without one must not get that.
  */
-export function readRecord(value: unknown, path: string, issues: IssueCollector, what = 'an object'): UnknownRecord | undefined {
+export function readRecord(value: unknown, path: string, issues: IssueCollector, what: string): UnknownRecord | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as UnknownRecord;
   issues.add(path, `expected ${what}, got ${describeValue(value)}`);
   return undefined;

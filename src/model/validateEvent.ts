@@ -3,7 +3,7 @@ import {
   type IssueCollector, readBoolean, readChoice, readDate, readNumber, readString, readStringArray, REQUIRED,
 } from './fields.js';
 import { raw, recordReader } from './fieldReader.js';
-import { DatePool } from './datePool.js';
+import type { DatePool } from './datePool.js';
 import { newEvent } from './eventObject.js';
 import { EVENT_FIELDS } from './fieldNames.js';
 import { type DateTime, formatISODate, periodLength, precisionRank, truncateToPrecision } from './time.js';
@@ -17,14 +17,14 @@ const REQUIRED_NON_EMPTY = { required: true, nonEmpty: true };
 /**
  * Validates one entry of `events` against the format and the dataset's `sourceIds`. Returns the
  * normalised event, or `undefined` after reporting every issue it has. Its dates come from `dates`,
- * the pool of the dataset being parsed (a pool of its own when none is given).
+ * the pool of the dataset being parsed.
  */
 export function validateEvent(
   value: unknown,
   path: string,
   issues: IssueCollector,
   sourceIds: ReadonlySet<string>,
-  dates: DatePool = new DatePool(),
+  dates: DatePool,
 ): TimelineEvent | undefined {
   const before = issues.issues.length;
   const read = recordReader(value, path, issues, 'an event object', EVENT_FIELDS);

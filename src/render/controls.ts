@@ -1,5 +1,6 @@
 import { KEY_HELP } from '../interact/keymap.js';
 import { el } from './detail.js';
+import { setAttributes } from './svgElement.js';
 
 /** The buttons and key help around the chart. */
 export interface ControlElements {
@@ -36,8 +37,7 @@ let helpCounter = 0;
 export function createControls(doc: Document): ControlElements {
   const bar = el(doc, 'div', 'eventline-controls');
   // One tab stop, arrow keys between the buttons (controls.ts moves the stop).
-  bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Timeline controls');
+  setAttributes(bar, { role: 'toolbar', 'aria-label': 'Timeline controls' });
   const buttons = {} as Record<ControlName, HTMLButtonElement>;
   for (const name of Object.keys(BUTTON_TEXT) as ControlName[]) {
     const button = el(doc, 'button', `eventline-button eventline-button-${name}`);

@@ -6,6 +6,7 @@ import { renderEras, renderLanes } from './backdrop.js';
 import { renderLabels } from './labels.js';
 import { eventOption, type MarkContext, renderClusters, renderPoints, renderSpans } from './marks.js';
 import type { RootElements } from './root.js';
+import { setAttributes } from './svgElement.js';
 
 /**
  * Draws one layout: every layer is a keyed join, so calling this again only enters, updates and
@@ -14,14 +15,10 @@ import type { RootElements } from './root.js';
  */
 export function renderFrame(elements: RootElements, layout: Layout, context: MarkContext): void {
   const { svg, clipRect, layers, marks } = elements;
-  svg.setAttribute('width', String(layout.width));
-  svg.setAttribute('height', String(Math.round(layout.height)));
-  svg.setAttribute('viewBox', `0 0 ${layout.width} ${Math.round(layout.height)}`);
-  clipRect.setAttribute('x', String(layout.chart.left));
-  clipRect.setAttribute('y', '0');
+  const height = Math.round(layout.height);
+  setAttributes(svg, { width: layout.width, height, viewBox: `0 0 ${layout.width} ${height}` });
   // The clip reaches into the right margin so a cluster mark at the last instant is not cut in half.
-  clipRect.setAttribute('width', String(Math.max(0, layout.width - layout.chart.left)));
-  clipRect.setAttribute('height', String(Math.round(layout.chart.bottom)));
+  setAttributes(clipRect, { x: layout.chart.left, y: 0, width: Math.max(0, layout.width - layout.chart.left), height: Math.round(layout.chart.bottom) });
   renderLanes(layers.lanes, layout);
   renderEras(layers.eras, layout, (band, id) => eventOption(band, id, context), context.selected);
   renderSpans(marks.spans, layout, context);

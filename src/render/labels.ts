@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import type { LabelBox, Layout } from '../layout/types.js';
-import { svgElement } from './svgElement.js';
+import { setAttributes, svgElement } from './svgElement.js';
 import { px } from './marks.js';
 
 /** Writes a label's lines: its text, or one `tspan` a line (a long title on two lines). Only when they changed. */
@@ -27,11 +27,13 @@ export function renderLabels(group: SVGGElement, layout: Layout, selected: strin
     .join('text')
     // One pass a node (see marks.ts). Text from data goes in as textContent.
     .each(function (label) {
-      this.setAttribute('class', `eventline-label eventline-label-${label.kind}${label.strong ? ' is-strong' : ''}${label.id === selected ? ' is-selected' : ''}`);
-      this.setAttribute('data-event-id', label.id);
-      this.setAttribute('x', px(label.x));
-      this.setAttribute('y', px(label.y));
-      this.setAttribute('text-anchor', label.anchor);
+      setAttributes(this, {
+        class: `eventline-label eventline-label-${label.kind}${label.strong ? ' is-strong' : ''}${label.id === selected ? ' is-selected' : ''}`,
+        'data-event-id': label.id,
+        x: px(label.x),
+        y: px(label.y),
+        'text-anchor': label.anchor,
+      });
       setLines(this, label);
     });
 }

@@ -8,6 +8,7 @@ import { firstIndexWhere } from '../model/sortedIndex.js';
 import { countText } from '../layout/clusterCount.js';
 import { shapePath } from '../layout/markShape.js';
 import type { ClusterMark, Layout, PointMark, SpanMark } from '../layout/types.js';
+import { setAttributes } from './svgElement.js';
 
 /** What the mark joins need besides the layout. */
 export interface MarkContext {
@@ -58,11 +59,13 @@ export function eventOption(node: Element, id: string, context: MarkContext): vo
   const event = model.byId.get(id)!;
   const position = positionOf(model.dataset.events, event);
   node.id ||= `eventline-option-${++optionCounter}`;
-  node.setAttribute('role', 'option');
-  node.setAttribute('aria-label', describeEvent(event, context.locale));
-  node.setAttribute('aria-description', laneAndCategory(event));
-  node.setAttribute('aria-posinset', String(position + 1));
-  node.setAttribute('aria-setsize', String(model.dataset.events.length));
+  setAttributes(node, {
+    role: 'option',
+    'aria-label': describeEvent(event, context.locale),
+    'aria-description': laneAndCategory(event),
+    'aria-posinset': position + 1,
+    'aria-setsize': model.dataset.events.length,
+  });
 }
 
 /** What every event mark gets once, when it enters: its id and its place among the roving tab stops. */
@@ -105,10 +108,7 @@ export function renderSpans(group: SVGGElement, layout: Layout, context: MarkCon
     .join((enter) => enterEventMark(enter.append('rect').attr('rx', 3)))
     .each(function (mark) {
       updateEventMark(this, 'span', mark, context);
-      this.setAttribute('x', px(mark.x1));
-      this.setAttribute('y', px(mark.y));
-      this.setAttribute('width', px(Math.max(1, mark.x2 - mark.x1)));
-      this.setAttribute('height', String(mark.height));
+      setAttributes(this, { x: px(mark.x1), y: px(mark.y), width: px(Math.max(1, mark.x2 - mark.x1)), height: mark.height });
     });
 }
 
@@ -132,24 +132,25 @@ export function renderClusters(group: SVGGElement, layout: Layout, context: Mark
       // Its position is its first event's: the first of its lane from its start on.
       let position = firstIndexWhere(0, events.length, (index) => events[index]!.start.getTime() >= cluster.start);
       while (position < events.length && (events[position]!.era || context.model.laneOf(events[position]!) !== lane)) position++;
-      this.setAttribute('data-count', String(cluster.count));
-      this.setAttribute('data-cluster-key', cluster.key);
-      // How many events, in which lane, and when (which ones: its description, once the keyboard is on it).
-      this.setAttribute('aria-label', `${cluster.count} events in ${lane}, ${formatDayRange(cluster.start, cluster.end, context.locale)}`);
-      this.setAttribute('aria-posinset', String(position + 1));
-      this.setAttribute('aria-setsize', String(events.length));
-      this.setAttribute('x', px(cluster.x1));
-      this.setAttribute('y', px(cluster.y));
-      this.setAttribute('width', px(cluster.x2 - cluster.x1));
-      this.setAttribute('height', String(cluster.height));
+      setAttributes(this, {
+        'data-count': cluster.count,
+        'data-cluster-key': cluster.key,
+        // How many events, in which lane, and when (which ones: its description, once the keyboard is on it).
+        'aria-label': `${cluster.count} events in ${lane}, ${formatDayRange(cluster.start, cluster.end, context.locale)}`,
+        'aria-posinset': position + 1,
+        'aria-setsize': events.length,
+        x: px(cluster.x1),
+        y: px(cluster.y),
+        width: px(cluster.x2 - cluster.x1),
+        height: cluster.height,
+      });
     });
   clusters
     .selectAll<SVGTextElement, ClusterMark>('text.eventline-cluster-count')
     .data(layout.clusters, (cluster) => cluster.key)
     .join((enter) => enter.append('text').attr('class', 'eventline-cluster-count').attr('text-anchor', 'middle').attr('aria-hidden', 'true'))
     .each(function (cluster) {
-      this.setAttribute('x', px((cluster.x1 + cluster.x2) / 2));
-      this.setAttribute('y', px(cluster.y + cluster.height - 4));
+      setAttributes(this, { x: px((cluster.x1 + cluster.x2) / 2), y: px(cluster.y + cluster.height - 4) });
       this.textContent = countText(cluster.count, cluster.x2 - cluster.x1);
     });
 }

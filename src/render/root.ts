@@ -1,6 +1,6 @@
 import { HELP_HINT } from '../interact/keymap.js';
 import { el } from './detail.js';
-import { svgElement } from './svgElement.js';
+import { setAttributes, svgElement } from './svgElement.js';
 
 /** The elements a timeline renders into, created once per timeline. */
 export interface RootElements {
@@ -38,8 +38,7 @@ let clipCounter = 0;
 export function createRoot(container: HTMLElement): RootElements {
   const doc = container.ownerDocument;
   const root = el(doc, 'div', 'eventline');
-  root.setAttribute('role', 'region');
-  root.setAttribute('aria-roledescription', 'timeline');
+  setAttributes(root, { role: 'region', 'aria-roledescription': 'timeline' });
   const chart = el(doc, 'div', 'eventline-chart');
   // A listbox of the events in time order (docs/accessibility.md): one tab stop, arrow keys between
   // them. Without tabindex -1 Chromium would give the SVG root its own tab stop besides the roving mark.
@@ -75,8 +74,7 @@ export function createRoot(container: HTMLElement): RootElements {
   detail.setAttribute('aria-label', 'Event details');
   detail.hidden = true;
   const live = el(doc, 'div', 'eventline-live');
-  live.setAttribute('aria-live', 'polite');
-  live.setAttribute('aria-atomic', 'true');
+  setAttributes(live, { 'aria-live': 'polite', 'aria-atomic': 'true' });
   // The details right after the chart: the next thing a screen reader's cursor reads, and Tab reaches.
   root.append(chart, detail, legend, live);
   return { root, chart, svg, layers: { lanes, eras, plot, axis }, marks, clipRect, tooltip, message, legend, detail, live };

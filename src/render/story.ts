@@ -13,6 +13,7 @@ import { estimateHeights, ROW_GAP, type StoryRow } from '../layout/story.js';
 import type { TimelineEvent } from '../types.js';
 import { el } from './detail.js';
 import { cardHead } from './storyCard.js';
+import { setAttributes } from './svgElement.js';
 
 /** Stories with more rows than this are drawn near the viewport only; shorter ones whole (find in page works). */
 export const STORY_WINDOW_ROWS = 300;
@@ -96,8 +97,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
     const details = el(doc, 'div', 'eventline-card-body');
     details.id = `${prefix}-${index}`;
     // As the chart's detail panel: a region, and the next tab stop after the open card's head.
-    details.setAttribute('role', 'region');
-    details.setAttribute('aria-label', 'Event details');
+    setAttributes(details, { role: 'region', 'aria-label': 'Event details' });
     details.tabIndex = 0;
     details.append(context.details(row.event));
     head.setAttribute('aria-controls', details.id);
@@ -112,8 +112,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
       : el(doc, 'li', row.event.era ? 'eventline-card eventline-card-era' : 'eventline-card');
     // Only part of a long list is in the page: its items say where they stand in the whole.
     if (rows.length > STORY_WINDOW_ROWS) {
-      li.setAttribute('aria-posinset', String(index + 1));
-      li.setAttribute('aria-setsize', String(rows.length));
+      setAttributes(li, { 'aria-posinset': index + 1, 'aria-setsize': rows.length });
     }
     if (row.kind === 'gap') return li;
     const { event } = row;

@@ -106,7 +106,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     showMessage(elements.message, model.dataset.events.length === 0 ? 'No events to show.' : null);
     // The story (story.ts) draws the vertical layout; the chart's frame waits until it is shown.
     if (orientation === 'vertical') return;
-    view.rebase(model, width, false);
+    view.rebase(model, width, false, true);
     layout = layoutAt(model, zoom.domain(), width);
     renderFrame(elements, layout, { model, locale: options.locale, selected: selection.selected });
     emitter.emit('render', { marks: layout.points.length + layout.spans.length, clusters: layout.clusters.length, labels: layout.labels.length });
@@ -266,7 +266,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       emitter.emit('options', { options });
       // A gap the reader opened stays open through a theme switch: the scale is redone only when its inputs change.
       if (model && previousScale !== scaleKey(options)) view.rewarp(model, view.rangeToKeep(model), true);
-      else if (model) view.rebase(model, measureWidth(), true);
+      else if (model) view.rebase(model, measureWidth(), true, true);
       renderSelection();
       draw();
     },

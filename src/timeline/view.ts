@@ -44,7 +44,7 @@ export interface TimelineView {
    * Keeps the zoom's base in step with the plot area (after a resize, new options or data); with
    * `force` even when the area did not change. `show`: keep the range, fit (`false`), or a display range.
    */
-  rebase(model: PreparedModel, width: number, force: boolean, show?: boolean | readonly [number, number]): void;
+  rebase(model: PreparedModel, width: number, force: boolean, show: boolean | readonly [number, number]): void;
   /**
    * Recomputes the compressed scale for `model` and moves straight to `keep` (real time) through it, or
    * to the whole dataset when `keep` is null: one zoom event. `resetGaps` forgets what the reader expanded.
@@ -102,7 +102,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
       showDisplayRange(model, [warp.toDisplay(a), warp.toDisplay(b)], animate);
     },
     showDisplayRange,
-    rebase(model, width, force, show = true) {
+    rebase(model, width, force, show) {
       const plot = plotArea(model, width);
       const height = host.options().height;
       if (!force && plot.left === bounds.left && plot.right === bounds.right && height === bounds.height) return;

@@ -36,7 +36,7 @@ beforeEach(() => {
   zooms = [];
   // Reduced motion: every move is immediate, so the tests read the result at once.
   zoom = createZoom(svg, (userInput) => zooms.push(userInput), () => true);
-  zoom.rebase(FITTED, zoomLimits(FITTED, { minSpan: 10 }), { left: 0, right: 100 });
+  zoom.rebase(FITTED, zoomLimits(FITTED, { minSpan: 10 }), { left: 0, right: 100 }, true);
   zooms = [];
 });
 
@@ -66,7 +66,7 @@ describe('createZoom in jsdom', () => {
   });
 
   it('pans with a horizontal swipe and with Shift and the wheel, by as much as the wheel moved', () => {
-    zoom.zoomTo([400, 600], false);
+    zoom.zoomTo([400, 600], false, false);
     // 10 px of a 100 px plot is a tenth of the 200 ms in view.
     const swipe = wheel(50, 2, { deltaX: 10 });
     expect(swipe.defaultPrevented).toBe(true);
@@ -78,7 +78,7 @@ describe('createZoom in jsdom', () => {
   });
 
   it('leaves a swipe past the end of the data to the page', () => {
-    zoom.zoomTo([800, 1000], false);
+    zoom.zoomTo([800, 1000], false, false);
     zooms = [];
     const swipe = wheel(50, 0, { deltaX: 30 });
     expect(zoom.domain()).toEqual([800, 1000]);
@@ -86,7 +86,7 @@ describe('createZoom in jsdom', () => {
   });
 
   it('pans with a drag: the time grabbed stays under the pointer, and the click that ends it is swallowed', () => {
-    zoom.zoomTo([400, 600], false);
+    zoom.zoomTo([400, 600], false, false);
     const grabbed = timeAt(20);
     pointer('pointerdown', 20);
     pointer('pointermove', 40);
@@ -102,14 +102,14 @@ describe('createZoom in jsdom', () => {
   });
 
   it('does not pan past the edges of the data', () => {
-    zoom.zoomTo([100, 300], false);
+    zoom.zoomTo([100, 300], false, false);
     pointer('pointerdown', 10);
     pointer('pointermove', 90);
     expect(zoom.domain()).toEqual([0, 200]);
   });
 
   it('pinches with two fingers: their distance sets the width, their middle stays put', () => {
-    zoom.zoomTo([400, 600], false);
+    zoom.zoomTo([400, 600], false, false);
     expect(zooms).toEqual([false]);
     zooms = [];
     const touch = (type: string, id: number, x: number): PointerEvent => pointer(type, x, { pointerId: id, pointerType: 'touch' });
@@ -149,8 +149,8 @@ describe('createZoom in jsdom', () => {
   });
 
   it('keeps the range through a rebase to a wider plot, and fits with show = false', () => {
-    zoom.zoomTo([400, 600], false);
-    zoom.rebase(FITTED, zoomLimits(FITTED, { minSpan: 10 }), { left: 0, right: 200 });
+    zoom.zoomTo([400, 600], false, false);
+    zoom.rebase(FITTED, zoomLimits(FITTED, { minSpan: 10 }), { left: 0, right: 200 }, true);
     expect(zoom.domain()).toEqual([400, 600]);
     // 100 px is now the middle of the plot: the wheel there zooms around 500.
     wheel(100, -100);

@@ -13,14 +13,14 @@ describe('axisWithBreaks', () => {
   it('writes each gap’s length under its cut and drops the minor labels it would touch', () => {
     const ticks: AxisTicks = { unit: 'year', step: 1, minor: [tick(100, '1990'), tick(200, '2000'), tick(400, '2010')], major: [] };
     const breaks = [mark(190, 210, '60 years')];
-    const axis = axisWithBreaks(ticks, breaks, { left: 0, right: 1000 });
+    const axis = axisWithBreaks(ticks, breaks, { left: 0, right: 1000 }, 11);
     expect(breaks[0]!.showLength).toBe(true);
     expect(axis.minor.map((t) => t.label)).toEqual(['1990', '2010']);
   });
 
   it('writes a second length only where it clears the first, and none outside the plot', () => {
     const breaks = [mark(100, 110, '60 years'), mark(115, 125, '7 years'), mark(990, 1000, '2 years')];
-    axisWithBreaks({ unit: 'year', step: 1, minor: [], major: [] }, breaks, { left: 0, right: 1000 });
+    axisWithBreaks({ unit: 'year', step: 1, minor: [], major: [] }, breaks, { left: 0, right: 1000 }, 11);
     expect(breaks.map((b) => b.showLength)).toEqual([true, false, false]);
   });
 });

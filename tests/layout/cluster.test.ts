@@ -17,7 +17,7 @@ const frame = (lines: number, labelled = false): PlacementFrame => ({
   bucketOf: (t) => Math.floor(t / METRICS.clusterWidth),
   bucketLeft: (bucket) => bucket * METRICS.clusterWidth,
   bounds: { left: 0, right: 2000 },
-  ...(labelled ? { footprints: (point: PointItem) => fullFootprints(labelTextOf(point.event)) } : {}),
+  ...(labelled ? { footprints: (point: PointItem) => fullFootprints(labelTextOf(point.event, METRICS.labelFont)) } : {}),
 });
 
 describe('placeLanePoints', () => {

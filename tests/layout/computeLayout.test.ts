@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
 import { computeLayout } from '../../src/layout/computeLayout.js';
+import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { prepareModel } from '../../src/layout/prepare.js';
 import { fitDomain } from '../../src/layout/zoomMath.js';
@@ -41,7 +42,7 @@ const views: Array<[string, number, [number, number]]> = [
 ];
 
 describe.each(views)('the news dataset laid out for %s', (_name, width, domain) => {
-  const layout: Layout = computeLayout(model, { width, height: 420, domain });
+  const layout: Layout = computeLayout(model, { locale: DEFAULT_LOCALE, width, height: 420, domain });
 
   it('has no label overlapping another label', () => {
     const boxes = layout.labels.map(box);
@@ -73,28 +74,28 @@ describe.each(views)('the news dataset laid out for %s', (_name, width, domain) 
 
 describe('computeLayout', () => {
   it('clusters the dense September 2025 days at the whole-dataset zoom, and shows them apart when zoomed in', () => {
-    const wide = computeLayout(model, { width: 900, height: 420, domain: fitDomain(model) });
+    const wide = computeLayout(model, { locale: DEFAULT_LOCALE, width: 900, height: 420, domain: fitDomain(model) });
     expect(wide.clusters.some((c) => c.memberIds().includes('paris-summit'))).toBe(true);
-    const close = computeLayout(model, { width: 1000, height: 420, domain: [day('2025-09-03'), day('2025-09-06')] });
+    const close = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1000, height: 420, domain: [day('2025-09-03'), day('2025-09-06')] });
     expect(close.points.map((p) => p.id)).toContain('paris-summit');
   });
 
   it('gives the most important event on a crowded day its label first', () => {
-    const close = computeLayout(model, { width: 1000, height: 420, domain: [day('2025-08-25'), day('2025-09-08')] });
+    const close = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1000, height: 420, domain: [day('2025-08-25'), day('2025-09-08')] });
     const labelled = close.labels.map((l) => l.id);
     expect(labelled).toContain('paris-summit');
     expect(labelled).toContain('vladivostok-remarks');
   });
 
   it('marks approximate events with "c." in their label', () => {
-    const close = computeLayout(model, { width: 1200, height: 600, domain: [day('2025-09-02'), day('2025-09-06')] });
+    const close = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1200, height: 600, domain: [day('2025-09-02'), day('2025-09-06')] });
     const approximate = close.labels.filter((l) => news.events.find((e) => e.id === l.id)?.approximate);
     expect(approximate.length).toBeGreaterThan(0);
     for (const label of approximate) expect(label.text.startsWith('c. ')).toBe(true);
   });
 
   it('draws eras as bands with their names, behind every lane', () => {
-    const layout = computeLayout(model, { width: 1200, height: 420, domain: [day('2013-01-01'), day('2025-12-31')] });
+    const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1200, height: 420, domain: [day('2013-01-01'), day('2025-12-31')] });
     expect(layout.eras.map((e) => e.id).sort()).toEqual(['donbas-war', 'full-scale-war']);
     const band = layout.eras.find((e) => e.id === 'donbas-war')!;
     expect(band.y + band.height).toBeCloseTo(layout.chart.bottom);
@@ -106,7 +107,7 @@ describe('computeLayout', () => {
       { id: 'a', title: 'A', start: '2022-02-24', sources: ['s'] },
       { id: 'b', title: 'B', start: '2022-02-24', sources: ['s'] },
     ] }));
-    const layout = computeLayout(one, { width: 800, height: 300, domain: fitDomain(one) });
+    const layout = computeLayout(one, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(one) });
     expect(layout.points.map((p) => p.id).sort()).toEqual(['a', 'b']);
     const [a, b] = layout.points;
     expect(a!.x).toBeCloseTo((layout.chart.left + layout.chart.right) / 2, 0);
@@ -116,7 +117,7 @@ describe('computeLayout', () => {
 
   it('lays out no events as an empty chart with an axis', () => {
     const empty = prepareModel(parseDataset({ title: 'Nothing', sources: [], events: [] }));
-    const layout = computeLayout(empty, { width: 800, height: 300, domain: fitDomain(empty, [day('2025-01-01'), day('2025-12-31')]) });
+    const layout = computeLayout(empty, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(empty, [day('2025-01-01'), day('2025-12-31')]) });
     expect(layout.points).toEqual([]);
     expect(layout.axis.minor.length).toBeGreaterThan(3);
     expect(numbers(layout).every(Number.isFinite)).toBe(true);
@@ -127,7 +128,7 @@ describe('computeLayout', () => {
       { id: 'ides', title: 'Ides of March', start: '-000043-03-15', sources: ['s'] },
       { id: 'augustus', title: 'Augustus dies', start: '0014-08-19', sources: ['s'] },
     ] }));
-    const layout = computeLayout(ancient, { width: 900, height: 300, domain: fitDomain(ancient) });
+    const layout = computeLayout(ancient, { locale: DEFAULT_LOCALE, width: 900, height: 300, domain: fitDomain(ancient) });
     const labels = layout.axis.minor.map((t) => t.label);
     expect(labels.some((label) => label.endsWith('BCE'))).toBe(true);
     expect(labels).not.toContain('0');
@@ -137,9 +138,9 @@ describe('computeLayout', () => {
   it('costs what is in view, not the dataset: a narrow window over many events draws few marks', () => {
     const events = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 16) + 'Z', sources: ['s'] }));
     const big = prepareModel(parseDataset({ title: 'Big', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events }));
-    const layout = computeLayout(big, { width: 1000, height: 400, domain: [Date.UTC(2000, 5, 1), Date.UTC(2000, 5, 2)] });
+    const layout = computeLayout(big, { locale: DEFAULT_LOCALE, width: 1000, height: 400, domain: [Date.UTC(2000, 5, 1), Date.UTC(2000, 5, 2)] });
     expect(layout.points.length + layout.clusters.length).toBeLessThan(40);
-    const full = computeLayout(big, { width: 1000, height: 400, domain: fitDomain(big) });
+    const full = computeLayout(big, { locale: DEFAULT_LOCALE, width: 1000, height: 400, domain: fitDomain(big) });
     expect(full.points.length + full.clusters.length).toBeLessThan(200);
     expect(full.clusters.reduce((n, c) => n + c.count, 0) + full.points.length).toBe(20_000);
   });
@@ -152,7 +153,7 @@ describe('cluster marks at full zoom', () => {
     // One event a day for ten years in one lane: every bucket at full zoom is a cluster.
     const events = Array.from({ length: 3650 }, (_, i) => ({ id: `d${i}`, title: 'D', start: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), sources: ['s'] }));
     const dense = prepareModel(parseDataset({ title: 't', sources: [source], events }));
-    const layout = computeLayout(dense, { width: 1000, height: 300, domain: fitDomain(dense) });
+    const layout = computeLayout(dense, { locale: DEFAULT_LOCALE, width: 1000, height: 300, domain: fitDomain(dense) });
     expect(layout.points).toEqual([]);
     expect(layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).toBe(3650);
     const widths = layout.clusters.map((cluster) => Math.round((cluster.x2 - cluster.x1 + 2) / METRICS.clusterWidth));
@@ -182,18 +183,18 @@ describe('computeLayout never loses an event', () => {
 
   it('shows the last of several year-precision events in the whole-dataset view', () => {
     const model = build([{ id: 'a', title: 'A', start: '1952' }, { id: 'b', title: 'B', start: '1953' }, { id: 'c', title: 'C', start: '1955' }]);
-    expect([...accounted(computeLayout(model, { width: 800, height: 300, domain: fitDomain(model) }))].sort()).toEqual(['a', 'b', 'c']);
+    expect([...accounted(computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(model) }))].sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('shows a year-precision event when zoomed into its own year, inside that year', () => {
     const model = build([{ id: 'armistice', title: 'Armistice', start: '1953' }, { id: 'other', title: 'Other', start: '1960' }]);
-    const layout = computeLayout(model, { width: 800, height: 300, domain: [day('1953-05-01'), day('1953-09-01')] });
+    const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: [day('1953-05-01'), day('1953-09-01')] });
     expect(layout.points.map((p) => p.id)).toEqual(['armistice']);
   });
 
   it('draws a day event that shares its instant with a month event inside its own day', () => {
     const model = build([{ id: 'a-month', title: 'Month', start: '2025-09' }, { id: 'b-day', title: 'Day', start: '2025-09-01' }]);
-    const layout = computeLayout(model, { width: 900, height: 300, domain: [day('2025-08-25'), day('2025-10-05')] });
+    const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 900, height: 300, domain: [day('2025-08-25'), day('2025-10-05')] });
     const x = (t: number): number => layout.chart.left + ((t - layout.domain[0]) / (layout.domain[1] - layout.domain[0])) * (layout.chart.right - layout.chart.left);
     const dayMark = layout.points.find((p) => p.id === 'b-day')!;
     expect(dayMark.x).toBeGreaterThanOrEqual(x(day('2025-09-01')));
@@ -217,7 +218,7 @@ describe('computeLayout never loses an event', () => {
     for (const divisor of [1, 7, 60, 900]) {
       const middle = (from + to) / 2;
       const half = (to - from) / divisor / 2;
-      const layout = computeLayout(model, { width: 900, height: 400, domain: [middle - half, middle + half] });
+      const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 900, height: 400, domain: [middle - half, middle + half] });
       const keys = layout.clusters.map((cluster) => cluster.key);
       expect(new Set(keys).size).toBe(keys.length);
       const ids = [...layout.points.map((p) => p.id), ...layout.spans.map((s) => s.id), ...layout.clusters.flatMap((c) => c.memberIds())];
@@ -229,7 +230,7 @@ describe('computeLayout never loses an event', () => {
 
   it('keeps spans that started before the view, even in rows too deep to draw as bars', () => {
     const model = build(Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, title: `Span ${i}`, start: `200${i}-01-01`, end: '2012-12-31' })));
-    const layout = computeLayout(model, { width: 800, height: 200, domain: [day('2011-05-01'), day('2011-06-30')] });
+    const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 200, domain: [day('2011-05-01'), day('2011-06-30')] });
     expect(accounted(layout).size).toBe(10);
     for (const bar of layout.spans) {
       expect(bar.x2 - bar.x1).toBeGreaterThanOrEqual(1);
@@ -242,7 +243,7 @@ describe('computeLayout never loses an event', () => {
     const model = build([{ id: 'far', title: 'Far future', start: '+270000-12-31' }, { id: 'now', title: 'Now', start: '2025' }, { id: 'deep', title: 'Deep past', start: '-270000' }]);
     const domain = fitDomain(model);
     expect(domain.every((t) => Number.isFinite(new Date(t).getTime()))).toBe(true);
-    const layout = computeLayout(model, { width: 800, height: 300, domain });
+    const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain });
     expect(accounted(layout).size).toBe(3);
     expect(numbers(layout).every(Number.isFinite)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { computeLayout } from '../../src/layout/computeLayout.js';
 import { breakWidth, chooseGaps, emptyStretches, gapWarp } from '../../src/layout/gaps.js';
 import { createTimeScale } from '../../src/layout/timeScale.js';
 import { IDENTITY_WARP } from '../../src/layout/warp.js';
-import { formatTimeLength } from '../../src/layout/formatDate.js';
+import { DEFAULT_LOCALE, formatTimeLength } from '../../src/layout/formatDate.js';
 import { prepareModel } from '../../src/layout/prepare.js';
 import { fitDomain } from '../../src/layout/zoomMath.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
@@ -60,12 +60,12 @@ describe('chooseGaps', () => {
     const year = 365 * 86_400_000;
     expect(chooseGaps(model, { minGap: 5 * year }).map(({ start }) => iso(start))).toEqual(['1953-07-28', '2014-03-19']);
     expect(chooseGaps(model, false)).toEqual([]);
-    expect(gapWarp(model, false)).toBe(IDENTITY_WARP);
+    expect(gapWarp(model, false, {})).toBe(IDENTITY_WARP);
   });
 });
 
 describe('gapWarp', () => {
-  const warp = gapWarp(model, true);
+  const warp = gapWarp(model, true, {});
 
   it('maps time monotonically, keeps lengths outside the gaps, and round-trips', () => {
     const times = [day('1953-07-27'), day('1953-07-28'), day('1980-01-01'), day('2014-03-18'), day('2022-02-24') + 3_600_000, day('2024-01-01'), day('2025-09-04'), day('2025-09-05')];
@@ -74,7 +74,7 @@ describe('gapWarp', () => {
     for (const [index, time] of times.entries()) expect(warp.toTime(displayed[index]!)).toBeCloseTo(time, -1);
     // A day in September 2025 is still a day wide; the sixty years before 2014 are not.
     expect(warp.toDisplay(day('2025-09-05')) - warp.toDisplay(day('2025-09-04'))).toBe(86_400_000);
-    expect(warp.toDisplay(day('2014-03-18')) - warp.toDisplay(day('1953-07-28'))).toBe(breakWidth(model, chooseGaps(model, true)));
+    expect(warp.toDisplay(day('2014-03-18')) - warp.toDisplay(day('1953-07-28'))).toBe(breakWidth(model, chooseGaps(model, true), 0));
   });
 
   it('gives every shortened gap the same narrow width: a twentieth of the time still shown', () => {
@@ -112,8 +112,8 @@ describe('gapWarp and the zoom limit', () => {
 });
 
 describe('a layout through the compressed scale', () => {
-  const warp = gapWarp(model, true);
-  const layout = computeLayout(model, { width: 1000, height: 420, domain: fitDomain(model, undefined, undefined, warp), warp });
+  const warp = gapWarp(model, true, {});
+  const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1000, height: 420, domain: fitDomain(model, undefined, undefined, warp), warp });
 
   it('shows the events of 1953, 2014, 2022 and of each day of early September 2025 in one view', () => {
     const shown = new Set([...layout.points.map((point) => point.id), ...layout.spans.map((span) => span.id)]);
@@ -154,14 +154,14 @@ describe('a layout through the compressed scale', () => {
   it('names the gap on the axis when the view lies inside a break', () => {
     const gap = warp.gaps[0]!;
     const inside: [number, number] = [gap.displayStart + (gap.displayEnd - gap.displayStart) * 0.4, gap.displayStart + (gap.displayEnd - gap.displayStart) * 0.6];
-    const ticks = createTimeScale(inside, [0, 800], warp).ticks();
+    const ticks = createTimeScale(inside, [0, 800], warp).ticks(DEFAULT_LOCALE, 'minute', 11);
     expect(ticks.minor).toEqual([]);
     expect(ticks.major.map((tick) => tick.label)).toEqual(['July 1953 – March 2014, no events']);
   });
 
   it('is plain computeTicks when no break is in view', () => {
     const september: [number, number] = [warp.toDisplay(day('2025-09-01')), warp.toDisplay(day('2025-09-06'))];
-    const ticks = createTimeScale(september, [0, 400], warp).ticks();
+    const ticks = createTimeScale(september, [0, 400], warp).ticks(DEFAULT_LOCALE, 'minute', 11);
     expect(ticks.unit).toBe('day');
     expect(ticks.minor.map((tick) => tick.label)).toEqual(['1', '2', '3', '4', '5', '6']);
   });

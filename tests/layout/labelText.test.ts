@@ -13,7 +13,7 @@ describe('label text', () => {
 
   it('cuts a huge title to 300 characters before measuring it, never inside an emoji', () => {
     const huge = 'word '.repeat(200_000);
-    const text = labelTextOf(event(huge));
+    const text = labelTextOf(event(huge), METRICS.labelFont);
     expect(MAX_LABEL_CHARACTERS).toBe(300);
     expect(text.text).toBe(`${huge.slice(0, 299)}…`);
     expect(text.wrapped!.join(' ').length).toBe(300);
@@ -25,12 +25,12 @@ describe('label text', () => {
 
   it('splits a title into two lines of about equal width at a space, losing no word', () => {
     const title = 'Putin: Western troops would be ‘legitimate targets’';
-    const text = labelTextOf(event(title));
+    const text = labelTextOf(event(title), METRICS.labelFont);
     expect(text.wrapped!.join(' ')).toBe(title);
     const [a, b] = text.wrapped!.map((line) => textWidth(line, METRICS.labelFont));
     expect(Math.abs(a! - b!)).toBeLessThan(text.width / 3);
     expect(text.wrappedWidth).toBe(Math.max(a!, b!));
-    expect(labelTextOf(event('Unbreakable')).wrapped).toBeNull();
+    expect(labelTextOf(event('Unbreakable'), METRICS.labelFont).wrapped).toBeNull();
   });
 
   it('measures at the size it is asked, and remembers each size apart', () => {
@@ -40,14 +40,14 @@ describe('label text', () => {
 
   it('cuts with an ellipsis to the room, keeping at least 24 characters, or not at all', () => {
     const title = 'Kremlin rejects Paris plan, points to Istanbul';
-    expect(cutToWidth(title, 1000, 13)).toBe(title);
-    const cut = cutToWidth(title, 200, 13)!;
+    expect(cutToWidth(title, 1000, 13, false)).toBe(title);
+    const cut = cutToWidth(title, 200, 13, false)!;
     expect(cut.endsWith('…')).toBe(true);
     expect(textWidth(cut, 13)).toBeLessThanOrEqual(200);
     expect([...cut].length - 1).toBeGreaterThanOrEqual(MIN_CUT_CHARACTERS);
     expect(title.startsWith(cut.slice(0, -1))).toBe(true);
-    expect(cutToWidth(title, 100, 13)).toBeNull();
+    expect(cutToWidth(title, 100, 13, false)).toBeNull();
     // A title shorter than 24 characters is only ever whole.
-    expect(cutToWidth('Paris summit', 40, 13)).toBeNull();
+    expect(cutToWidth('Paris summit', 40, 13, false)).toBeNull();
   });
 });

@@ -58,11 +58,11 @@ describe('fitLanes', () => {
 
 describe('laneNameBox', () => {
   it('takes the start of the first line, cut to a third of the plot at most', () => {
-    const name = laneNameBox('Security guarantees', 8, 1000);
+    const name = laneNameBox('Security guarantees', 8, 1000, METRICS.laneNameFont);
     expect(name.text).toBe('Security guarantees');
     expect(name.x1).toBe(8);
     expect(name.x2).toBeGreaterThan(100);
-    const narrow = laneNameBox('Security guarantees', 8, 200);
+    const narrow = laneNameBox('Security guarantees', 8, 200, METRICS.laneNameFont);
     expect(narrow.text.endsWith('…')).toBe(true);
     expect(narrow.x2 - narrow.x1).toBeLessThan(200 / 3 + 20);
   });

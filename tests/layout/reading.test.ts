@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
 import { chartWarp } from '../../src/layout/chartWarp.js';
 import { computeLayout } from '../../src/layout/computeLayout.js';
+import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { prepareModel } from '../../src/layout/prepare.js';
 import { textWidth } from '../../src/layout/textWidth.js';
@@ -16,7 +17,7 @@ const stories = news.events.filter((event) => !event.era);
 /** The news story with default options at a width, as the chart lays it out at first view. */
 function firstView(width: number, textScale = 1): Layout {
   const warp = chartWarp(model, { compressGaps: true, timeScale: 'density', minSpan: 3_600_000 });
-  return computeLayout(model, { width, height: 420, domain: fitDomain(model, undefined, undefined, warp), warp, textScale });
+  return computeLayout(model, { locale: DEFAULT_LOCALE, width, height: 420, domain: fitDomain(model, undefined, undefined, warp), warp, textScale });
 }
 
 function extent(label: LabelBox, scale: number): [number, number, number, number] {

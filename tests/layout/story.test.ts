@@ -46,8 +46,8 @@ describe('the vertical story', () => {
       // Greedy: each line's next word would not have fitted on it.
       for (let index = 0; index < lines.length - 1; index++) expect(textWidth(`${lines[index]} ${lines[index + 1]!.split(' ')[0]}`, 16, true)).toBeGreaterThan(width);
     }
-    expect(wrapText('Supercalifragilistic', 20, 16)).toEqual(['Supercalifragilistic']);
-    expect(wrapText('', 100, 16)).toEqual(['']);
+    expect(wrapText('Supercalifragilistic', 20, 16, false)).toEqual(['Supercalifragilistic']);
+    expect(wrapText('', 100, 16, false)).toEqual(['']);
   });
 
   it('places rows top to bottom, a card as tall as its title needs, and narrower widths make taller stories', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
 import { warpFor } from '../../src/layout/gaps.js';
 import { linearMap } from '../../src/layout/linear.js';
 import { createTimeScale } from '../../src/layout/timeScale.js';
@@ -70,11 +71,11 @@ describe('createTimeScale', () => {
   it('ticks real dates on each side of a break', () => {
     const warp = warpFor([{ start: utc('1954-01-01'), end: utc('2014-01-01') }], 365 * DAY);
     const scale = createTimeScale([utc('1950-01-01'), utc('2017-01-01') - 60 * 365 * DAY], [0, 800], warp);
-    const years = scale.ticks().minor.map((tick) => tick.label);
+    const years = scale.ticks(DEFAULT_LOCALE, 'minute', 11).minor.map((tick) => tick.label);
     expect(years).toContain('1952');
     expect(years).toContain('2015');
     expect(years).not.toContain('1990');
-    for (const tick of scale.ticks().minor) expect(scale.x(tick.date.getTime())).toBeCloseTo(tick.x, 6);
+    for (const tick of scale.ticks(DEFAULT_LOCALE, 'minute', 11).minor) expect(scale.x(tick.date.getTime())).toBeCloseTo(tick.x, 6);
   });
 });
 

@@ -41,7 +41,7 @@ const VARIANTS: Record<string, unknown[]> = {
 
 function fullPath(raw: unknown): { event: unknown; issues: number } {
   const issues = new IssueCollector();
-  const event = validateEvent(raw, 'events[0]', issues, SOURCES);
+  const event = validateEvent(raw, 'events[0]', issues, SOURCES, new DatePool());
   return { event, issues: issues.issues.length };
 }
 
@@ -96,7 +96,7 @@ describe('the plain-event fast path', () => {
       expect(readPlainEvent({ ...base })).toBeUndefined();
       const issues = new IssueCollector();
       // Every object now reads `summary` through its prototype; the event must not own one.
-      expect(Object.hasOwn(validateEvent({ ...base }, 'events[0]', issues, SOURCES)!, 'summary')).toBe(false);
+      expect(Object.hasOwn(validateEvent({ ...base }, 'events[0]', issues, SOURCES, new DatePool())!, 'summary')).toBe(false);
       expect(issues.issues).toEqual([]);
     } finally {
       delete (Object.prototype as Record<string, unknown>).summary;
