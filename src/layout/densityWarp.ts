@@ -10,7 +10,7 @@ import { firstIndexWhere } from '../model/sortedIndex.js';
 import { periodLength } from '../model/time.js';
 import { occupiedExtent } from './gaps.js';
 import { piecewiseLinear, type PiecewiseLinear } from './piecewise.js';
-import { midTime, pointAt, type PreparedModel } from './prepare.js';
+import { midTime, type PreparedModel } from './prepare.js';
 import type { TimeWarp } from './warp.js';
 
 /**
@@ -76,12 +76,12 @@ function weights(model: PreparedModel, base: TimeWarp, g0: number, g1: number): 
     if (byBins) {
       // Every point's period is short (days, minutes): the points centred in each bin are found by
       // binary search in the lane's mid-period order, with no work per point. (No gap cuts through a
-      // period, so a period's middle is drawn where its start is, half a period on.)
-      const upToTime = (time: number, after?: boolean): number =>
-        firstIndexWhere(0, pointTimes.length, (position) => (after ? midTime(lane, pointAt(lane, position)) > time : midTime(lane, pointAt(lane, position)) >= time));
-      let before = upToTime(base.toTime(g0));
+      // period, so a period's middle is drawn where its start is, half a period on; every middle lies
+      // in the extent, so the last bin ends with the lane.)
+      let before = 0;
       for (let bin = 0; bin < BINS; bin++) {
-        const upTo = bin === BINS - 1 ? upToTime(base.toTime(g1), true) : upToTime(base.toTime(g0 + (bin + 1) * width));
+        const end = base.toTime(g0 + (bin + 1) * width);
+        const upTo = bin === BINS - 1 ? pointTimes.length : firstIndexWhere(before, pointTimes.length, (position) => midTime(lane, position) >= end);
         centres[bin]! += upTo - before;
         total += upTo - before;
         before = upTo;

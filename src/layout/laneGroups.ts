@@ -41,10 +41,9 @@ interface VisiblePoints {
  */
 function pointsByBinarySearch(lane: PreparedLane, scale: FrameScale): VisiblePoints {
   const { points } = lane;
-  const timeAt = (position: number): number => midTime(lane, pointAt(lane, position));
-  const first = firstIndexWhere(0, points.length, (position) => scale.x(timeAt(position)) >= scale.minX);
-  const end = firstIndexWhere(first, points.length, (position) => scale.x(timeAt(position)) > scale.maxX);
-  return { count: end - first, timeAt: (position) => timeAt(first + position), eventAt: (position) => points[pointAt(lane, first + position)]! };
+  const first = firstIndexWhere(0, points.length, (position) => scale.x(midTime(lane, position)) >= scale.minX);
+  const end = firstIndexWhere(first, points.length, (position) => scale.x(midTime(lane, position)) > scale.maxX);
+  return { count: end - first, timeAt: (position) => midTime(lane, first + position), eventAt: (position) => points[pointAt(lane, first + position)]! };
 }
 
 /**

@@ -93,20 +93,23 @@ function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
   return spans;
 }
 
-/** The index in `lane.points` of the point at `position` in the lane's mid-period order. */
-export const pointAt = (lane: PreparedLane, position: number): number => (lane.midOrder ? lane.midOrder[position]! : position);
+type PointArrays = Pick<PreparedLane, 'pointTimes' | 'pointPeriods' | 'midOrder'>;
 
-/** Where the point at `index` is drawn while no period is spread: the middle of its period. */
-export const midTime = (lane: Pick<PreparedLane, 'pointTimes' | 'pointPeriods'>, index: number): number => lane.pointTimes[index]! + lane.pointPeriods[index]! / 2;
+/** The index in `lane.points` of the point at `position` in the lane's mid-period order. */
+export const pointAt = (lane: PointArrays, position: number): number => (lane.midOrder ? lane.midOrder[position]! : position);
+
+/** Where the point at `position` of the lane's mid-period order is drawn while no period is spread: the middle of its period. */
+export const midTime = (lane: PointArrays, position: number): number => lane.pointTimes[pointAt(lane, position)]! + lane.pointPeriods[pointAt(lane, position)]! / 2;
 
 /**
  * The start times of `points` and the lengths of the periods their dates name, as typed arrays, their
  * order by mid-period, and where the last of those periods ends (the lane's part of the time extent).
  */
 function pointArrays(points: readonly TimelineEvent[]): Pick<PreparedLane, 'pointTimes' | 'pointPeriods' | 'longestPeriod' | 'midOrder'> & { latestEnd: number } {
-  const arrays = { pointTimes: new Float64Array(points.length), pointPeriods: new Float64Array(points.length) };
+  const arrays = { pointTimes: new Float64Array(points.length), pointPeriods: new Float64Array(points.length), midOrder: null };
   const { pointTimes, pointPeriods } = arrays;
-  const mid = (index: number): number => midTime(arrays, index);
+  // Drawing order: the middle of the period, then id.
+  const before = (a: number, b: number): number => midTime(arrays, a) - midTime(arrays, b) || (points[a]!.id < points[b]!.id ? -1 : 1);
   let longestPeriod = 0;
   let inOrder = true;
   let latestEnd = -Infinity;
@@ -115,10 +118,10 @@ function pointArrays(points: readonly TimelineEvent[]): Pick<PreparedLane, 'poin
     const start = (pointTimes[index] = event.start.getTime());
     const period = (pointPeriods[index] = periodLength(start, event.precision));
     if (period > longestPeriod) longestPeriod = period;
-    if (index > 0 && inOrder) inOrder = mid(index - 1) < mid(index) || (mid(index - 1) === mid(index) && points[index - 1]!.id < event.id);
+    if (index > 0 && inOrder) inOrder = before(index - 1, index) < 0;
     if (start + period > latestEnd) latestEnd = start + period;
   }
-  const midOrder = inOrder ? null : Int32Array.from(points, (_, index) => index).sort((a, b) => mid(a) - mid(b) || (points[a]!.id < points[b]!.id ? -1 : 1));
+  const midOrder = inOrder ? null : Int32Array.from(points, (_, index) => index).sort(before);
   return { pointTimes, pointPeriods, longestPeriod, midOrder, latestEnd };
 }
 

@@ -107,6 +107,7 @@ const isTime = (value: unknown): boolean => value instanceof Date && Number.isFi
 const whenNot = (ok: (value: unknown) => boolean, must: string) => (value: unknown): OptionProblem | null => (ok(value) ? null : { must, got: value });
 const anything = (): null => null;
 const isString = whenNot((value) => typeof value === 'string', 'be a string');
+const isBoolean = whenNot((value) => typeof value === 'boolean', 'be true or false');
 
 /** A span in ms (`zoomLimits.minSpan`): absent, or positive. */
 const spanProblem = (value: unknown, field: string): OptionProblem | null =>
@@ -137,14 +138,14 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
   layout: { default: 'auto', check: whenNot((value) => value === 'auto' || value === 'horizontal' || value === 'vertical', "be 'auto', 'horizontal' or 'vertical'") },
   ariaLabel: { check: isString },
   renderDetail: { check: whenNot((value) => typeof value === 'function', 'be a function returning a DOM node') },
-  hash: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
+  hash: { default: false, check: isBoolean },
   hashKey: { check: isString },
   zoomLimits: {
     default: { minSpan: DEFAULT_MIN_SPAN },
     byField: true,
     check: (value) => (isObject(value) ? spanProblem(value.minSpan, 'minSpan') ?? spanProblem(value.maxSpan, 'maxSpan') : { must: 'be an object { minSpan, maxSpan }', got: value }),
   },
-  overview: { default: true, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
+  overview: { default: true, check: isBoolean },
   compressGaps: {
     default: true,
     check: (value) => {

@@ -76,7 +76,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
 
   const fitted = (model: PreparedModel): [number, number] => {
     const initial = host.options().initialRange;
-    return fitDomain(model, initial ? [initial[0].getTime(), initial[1].getTime()] : undefined, undefined, warp);
+    return fitDomain(model, warp, initial ? [initial[0].getTime(), initial[1].getTime()] : undefined);
   };
   const limitsOf = (whole: [number, number]): ZoomLimits => zoomLimits(whole, host.options().zoomLimits);
   const realRange = (): [number, number] => {

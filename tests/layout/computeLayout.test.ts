@@ -4,6 +4,7 @@ import { computeLayout } from '../../src/layout/computeLayout.js';
 import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { prepareModel } from '../../src/layout/prepare.js';
+import { IDENTITY_WARP } from '../../src/layout/warp.js';
 import { fitDomain } from '../../src/layout/zoomMath.js';
 import { textWidth } from '../../src/layout/textWidth.js';
 import type { LabelBox, Layout } from '../../src/layout/types.js';
@@ -34,8 +35,8 @@ function numbers(value: unknown): number[] {
 }
 
 const views: Array<[string, number, [number, number]]> = [
-  ['the whole dataset, wide', 1200, fitDomain(model)],
-  ['the whole dataset, phone width', 320, fitDomain(model)],
+  ['the whole dataset, wide', 1200, fitDomain(model, IDENTITY_WARP)],
+  ['the whole dataset, phone width', 320, fitDomain(model, IDENTITY_WARP)],
   ['2014–2025', 900, [day('2013-06-01'), day('2025-12-31')]],
   ['August–September 2025', 1000, [day('2025-08-10'), day('2025-09-08')]],
   ['the Paris week', 700, [day('2025-09-01'), day('2025-09-07')]],
@@ -74,7 +75,7 @@ describe.each(views)('the news dataset laid out for %s', (_name, width, domain) 
 
 describe('computeLayout', () => {
   it('clusters the dense September 2025 days at the whole-dataset zoom, and shows them apart when zoomed in', () => {
-    const wide = computeLayout(model, { locale: DEFAULT_LOCALE, width: 900, height: 420, domain: fitDomain(model) });
+    const wide = computeLayout(model, { locale: DEFAULT_LOCALE, width: 900, height: 420, domain: fitDomain(model, IDENTITY_WARP) });
     expect(wide.clusters.some((c) => c.memberIds().includes('paris-summit'))).toBe(true);
     const close = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1000, height: 420, domain: [day('2025-09-03'), day('2025-09-06')] });
     expect(close.points.map((p) => p.id)).toContain('paris-summit');
@@ -107,7 +108,7 @@ describe('computeLayout', () => {
       { id: 'a', title: 'A', start: '2022-02-24', sources: ['s'] },
       { id: 'b', title: 'B', start: '2022-02-24', sources: ['s'] },
     ] }));
-    const layout = computeLayout(one, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(one) });
+    const layout = computeLayout(one, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(one, IDENTITY_WARP) });
     expect(layout.points.map((p) => p.id).sort()).toEqual(['a', 'b']);
     const [a, b] = layout.points;
     expect(a!.x).toBeCloseTo((layout.chart.left + layout.chart.right) / 2, 0);
@@ -117,7 +118,7 @@ describe('computeLayout', () => {
 
   it('lays out no events as an empty chart with an axis', () => {
     const empty = prepareModel(parseDataset({ title: 'Nothing', sources: [], events: [] }));
-    const layout = computeLayout(empty, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(empty, [day('2025-01-01'), day('2025-12-31')]) });
+    const layout = computeLayout(empty, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(empty, IDENTITY_WARP, [day('2025-01-01'), day('2025-12-31')]) });
     expect(layout.points).toEqual([]);
     expect(layout.axis.minor.length).toBeGreaterThan(3);
     expect(numbers(layout).every(Number.isFinite)).toBe(true);
@@ -128,7 +129,7 @@ describe('computeLayout', () => {
       { id: 'ides', title: 'Ides of March', start: '-000043-03-15', sources: ['s'] },
       { id: 'augustus', title: 'Augustus dies', start: '0014-08-19', sources: ['s'] },
     ] }));
-    const layout = computeLayout(ancient, { locale: DEFAULT_LOCALE, width: 900, height: 300, domain: fitDomain(ancient) });
+    const layout = computeLayout(ancient, { locale: DEFAULT_LOCALE, width: 900, height: 300, domain: fitDomain(ancient, IDENTITY_WARP) });
     const labels = layout.axis.minor.map((t) => t.label);
     expect(labels.some((label) => label.endsWith('BCE'))).toBe(true);
     expect(labels).not.toContain('0');
@@ -140,7 +141,7 @@ describe('computeLayout', () => {
     const big = prepareModel(parseDataset({ title: 'Big', sources: [{ id: 's', publisher: 'p', title: 't', published: '2025' }], events }));
     const layout = computeLayout(big, { locale: DEFAULT_LOCALE, width: 1000, height: 400, domain: [Date.UTC(2000, 5, 1), Date.UTC(2000, 5, 2)] });
     expect(layout.points.length + layout.clusters.length).toBeLessThan(40);
-    const full = computeLayout(big, { locale: DEFAULT_LOCALE, width: 1000, height: 400, domain: fitDomain(big) });
+    const full = computeLayout(big, { locale: DEFAULT_LOCALE, width: 1000, height: 400, domain: fitDomain(big, IDENTITY_WARP) });
     expect(full.points.length + full.clusters.length).toBeLessThan(200);
     expect(full.clusters.reduce((n, c) => n + c.count, 0) + full.points.length).toBe(20_000);
   });
@@ -153,7 +154,7 @@ describe('cluster marks at full zoom', () => {
     // One event a day for ten years in one lane: every bucket at full zoom is a cluster.
     const events = Array.from({ length: 3650 }, (_, i) => ({ id: `d${i}`, title: 'D', start: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), sources: ['s'] }));
     const dense = prepareModel(parseDataset({ title: 't', sources: [source], events }));
-    const layout = computeLayout(dense, { locale: DEFAULT_LOCALE, width: 1000, height: 300, domain: fitDomain(dense) });
+    const layout = computeLayout(dense, { locale: DEFAULT_LOCALE, width: 1000, height: 300, domain: fitDomain(dense, IDENTITY_WARP) });
     expect(layout.points).toEqual([]);
     expect(layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).toBe(3650);
     const widths = layout.clusters.map((cluster) => Math.round((cluster.x2 - cluster.x1 + 2) / METRICS.clusterWidth));
@@ -183,7 +184,7 @@ describe('computeLayout never loses an event', () => {
 
   it('shows the last of several year-precision events in the whole-dataset view', () => {
     const model = build([{ id: 'a', title: 'A', start: '1952' }, { id: 'b', title: 'B', start: '1953' }, { id: 'c', title: 'C', start: '1955' }]);
-    expect([...accounted(computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(model) }))].sort()).toEqual(['a', 'b', 'c']);
+    expect([...accounted(computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain: fitDomain(model, IDENTITY_WARP) }))].sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('shows a year-precision event when zoomed into its own year, inside that year', () => {
@@ -214,7 +215,7 @@ describe('computeLayout never loses an event', () => {
       else events.push({ id: `d${i}`, title: 'D', start: date.slice(0, 10), group: kind < 6 ? 'A' : 'B' });
     }
     const model = build(events);
-    const [from, to] = fitDomain(model);
+    const [from, to] = fitDomain(model, IDENTITY_WARP);
     for (const divisor of [1, 7, 60, 900]) {
       const middle = (from + to) / 2;
       const half = (to - from) / divisor / 2;
@@ -241,7 +242,7 @@ describe('computeLayout never loses an event', () => {
 
   it('keeps the view inside the dates a browser can hold, at the edge of the accepted range', () => {
     const model = build([{ id: 'far', title: 'Far future', start: '+270000-12-31' }, { id: 'now', title: 'Now', start: '2025' }, { id: 'deep', title: 'Deep past', start: '-270000' }]);
-    const domain = fitDomain(model);
+    const domain = fitDomain(model, IDENTITY_WARP);
     expect(domain.every((t) => Number.isFinite(new Date(t).getTime()))).toBe(true);
     const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain });
     expect(accounted(layout).size).toBe(3);

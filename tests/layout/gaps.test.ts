@@ -113,7 +113,7 @@ describe('gapWarp and the zoom limit', () => {
 
 describe('a layout through the compressed scale', () => {
   const warp = gapWarp(model, true, {});
-  const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1000, height: 420, domain: fitDomain(model, undefined, undefined, warp), warp });
+  const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1000, height: 420, domain: fitDomain(model, warp), warp });
 
   it('shows the events of 1953, 2014, 2022 and of each day of early September 2025 in one view', () => {
     const shown = new Set([...layout.points.map((point) => point.id), ...layout.spans.map((span) => span.id)]);
