@@ -66,18 +66,20 @@ function pointsOneByOne(lane: PreparedLane, scale: FrameScale, from: number, to:
     first = end;
   }
 
-  // The visible ones, in time order (mid-year and mid-day positions can interleave).
+  // The visible ones, in time then id order (mid-year and mid-day positions can interleave, and a day
+  // drawn at noon ties with a timestamp at noon), as the binary search gives them.
+  const before = (a: number, b: number): number => times[a]! - times[b]! || (points[from + a]!.id < points[from + b]!.id ? -1 : 1);
   const order = new Int32Array(times.length);
   let kept = 0;
   let inOrder = true;
   for (let index = 0; index < times.length; index++) {
     const x = scale.x(times[index]!);
     if (x < scale.minX || x > scale.maxX) continue;
-    if (kept > 0 && times[index]! < times[order[kept - 1]!]!) inOrder = false;
+    if (kept > 0 && before(order[kept - 1]!, index) > 0) inOrder = false;
     order[kept++] = index;
   }
   const visible = order.subarray(0, kept);
-  if (!inOrder) visible.sort((a, b) => times[a]! - times[b]! || (points[from + a]!.id < points[from + b]!.id ? -1 : 1));
+  if (!inOrder) visible.sort(before);
   return { count: kept, timeAt: (position) => times[visible[position]!]!, eventAt: (position) => points[from + visible[position]!]! };
 }
 

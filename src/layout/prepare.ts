@@ -31,7 +31,8 @@ export interface PreparedLane {
   longestPeriod: number;
   /**
    * The points in the order they are drawn when no period is spread (by the middle of their periods,
-   * then id), where that differs from their order by start (a lane mixing a year with days or minutes);
+   * then id), where that differs from their order by start (a lane mixing precisions: days with
+   * minutes, a month or a year with either);
    * null where it does not. Either way a frame finds the visible ones and each bucket's by binary search.
    */
   midOrder: Int32Array | null;

@@ -45,7 +45,7 @@ function prototypeIsClean(): boolean {
 
 /**
  * A reader for the events of one dataset: their sources must be among `sourceIds`, and their dates
- * come from `dates`, shared with the dataset's other events on the same day. It returns the event when
+ * come from `dates` (a calendar day's `Date` shared with the dataset's other events on that day). It returns the event when
  * `raw` has the common shape and no problem; undefined means "ask validateEvent".
  */
 export function plainEventReader(sourceIds: ReadonlySet<string>, dates: DatePool): (raw: unknown) => TimelineEvent | undefined {
