@@ -32,8 +32,8 @@ export interface PreparedLane {
   /**
    * The points in the order they are drawn when no period is spread (by the middle of their periods,
    * then id), where that differs from their order by start (a lane mixing precisions: days with
-   * minutes, a month or a year with either);
-   * null where it does not. Either way a frame finds the visible ones and each bucket's by binary search.
+   * minutes, a month or a year with either); null where it does not. Either way a frame finds the
+   * visible ones and each bucket's by binary search.
    */
   midOrder: Int32Array | null;
   /** Spans grouped by packed row; within a row spans do not overlap, so they are sorted by start and by end. */

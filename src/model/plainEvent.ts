@@ -1,12 +1,11 @@
 /**
  * The common event in one function: a start (and end) written as a calendar date or a wire timestamp
- * (see {@link quickTime}), text fields, importance, tags,
- * actors and known sources, nothing else. Validating 10,000 such events through the field readers
- * costs some twenty calls each, and on a page's first render that code has not been optimised yet;
- * one loop body in one function is (V8 optimises a hot loop where it runs). Anything outside this
- * shape, valid or not, returns undefined and goes through {@link validateEvent}, which reports
- * problems. What this returns is what validateEvent returns for the same input (a test holds them
- * to it, property order included).
+ * (see {@link quickTime}), text fields, importance, tags, actors and known sources, nothing else.
+ * Validating 10,000 such events through the field readers costs some twenty calls each, and on a
+ * page's first render that code has not been optimised yet; one loop body in one function is (V8
+ * optimises a hot loop where it runs). Anything outside this shape, valid or not, returns undefined
+ * and goes through {@link validateEvent}, which reports problems. What this returns is what
+ * validateEvent returns for the same input (a test holds them to it, property order included).
  */
 import type { TimelineEvent } from '../types.js';
 import type { DatePool } from './datePool.js';
@@ -45,8 +44,8 @@ function prototypeIsClean(): boolean {
 
 /**
  * A reader for the events of one dataset: their sources must be among `sourceIds`, and their dates
- * come from `dates` (a calendar day's `Date` shared with the dataset's other events on that day). It returns the event when
- * `raw` has the common shape and no problem; undefined means "ask validateEvent".
+ * come from `dates` (a calendar day's `Date` shared with the dataset's other events on that day). It
+ * returns the event when `raw` has the common shape and no problem; undefined means "ask validateEvent".
  */
 export function plainEventReader(sourceIds: ReadonlySet<string>, dates: DatePool): (raw: unknown) => TimelineEvent | undefined {
   const clean = prototypeIsClean();
