@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // Nothing phones home: no telemetry, no crash reports, no "what's new" fetches.
   core: { disableTelemetry: true, enableCrashReports: false, disableWhatsNewNotifications: true },
+  // The showroom opens on eventline's own Getting started page, not on Storybook's onboarding checklist.
+  features: { sidebarOnboardingChecklist: false },
   // The news dataset, the embed examples and the built one-tag script, served beside the stories under
   // /showroom (at /data the dev server would answer the stories' own `import … from '../data/…json'`).
   // The stylesheet as text (`?inline`) and its theme (`?theme`), as the build and the tests read them.

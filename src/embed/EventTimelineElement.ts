@@ -4,9 +4,11 @@
  * `--eventline-*` custom properties for styling. Registration lives in element.ts.
  */
 // The library through its public index: the element build shares it instead of carrying a copy.
-import { createTimeline, EventlineDataError, formatIssues, optionProblem, parseISODate, type Timeline, TIMELINE_DEFAULTS, type TimelineOptions } from '../index.js';
-import { fetchDataset, datasetFromText, importNotice, type LoadedData, MissingImportersError, onImportersRegistered } from './loadDataset.js';
-import { localeFor, missingLocaleMessage, onLocaleRegistered } from './locales.js';
+import { createTimeline, EventlineDataError, formatIssues, type Timeline, TIMELINE_DEFAULTS, type TimelineOptions } from '../index.js';
+import { optionsFromAttributes } from './attributeOptions.js';
+import { fetchDataset, datasetFromText, importNotice, type EventTimelineData, MissingImportersError, onImportersRegistered } from './loadDataset.js';
+import { onLocaleRegistered } from './locales.js';
+import type { EventTimelineEventMap } from './elementTypes.js';
 import { adoptedSheets } from './shadowStyles.js';
 
 /** The least height of a failure shown in place of the chart, as the chart's own error panel has. */
@@ -20,13 +22,27 @@ const PARTS: ReadonlyArray<[string, string]> = [
   ['.eventline-detail', 'detail'], ['.eventline-tooltip', 'tooltip'], ['.eventline-overview', 'overview'], ['.eventline-story', 'story'],
 ];
 
-const isOff = (value: string | null): boolean => value !== null && /^(false|off|no|0)$/i.test(value.trim());
+/** The element's own events and an HTML element's. */
+type ElementEvents = EventTimelineEventMap & HTMLElementEventMap;
 
 // Importing the element where there is no DOM (server rendering in Node) must not throw: the class
 // is then defined over a stand-in and never registered.
 const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
+/**
+ * The element's events, typed: `element.addEventListener('eventline:select', (event) => event.detail.id)`
+ * needs no cast. (An interface merged with the class: a class cannot declare overloads without a body.)
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface EventTimelineElement {
+  addEventListener<K extends keyof ElementEvents>(type: K, listener: (this: EventTimelineElement, event: ElementEvents[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ElementEvents>(type: K, listener: (this: EventTimelineElement, event: ElementEvents[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
 /** The custom element class; `customElements.define('event-timeline', EventTimelineElement)` is done by `eventline/element`. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class EventTimelineElement extends ElementBase {
   /** The attributes that update the view when they change. */
   static readonly observedAttributes: readonly string[] = ATTRIBUTES;
@@ -35,7 +51,7 @@ export class EventTimelineElement extends ElementBase {
   #container: HTMLDivElement | null = null;
   #status: HTMLDivElement | null = null;
   #timeline: Timeline | null = null;
-  #data: LoadedData | null = null;
+  #data: EventTimelineData | null = null;
   #dataGiven = false;
   #loading: AbortController | null = null;
   #stopLocaleWatch: (() => void) | null = null;
@@ -50,11 +66,11 @@ export class EventTimelineElement extends ElementBase {
   #childWatch = new MutationObserver(this.#reread);
 
   /** The dataset (the JSON format or a parsed one) given as a property, or the one loaded; setting it replaces `src` and inline data. */
-  get data(): LoadedData | null {
+  get data(): EventTimelineData | null {
     return this.#data;
   }
 
-  set data(value: LoadedData | null) {
+  set data(value: EventTimelineData | null) {
     this.#dataGiven = value !== null;
     this.#data = value;
     if (this.isConnected) this.#load();
@@ -74,7 +90,7 @@ export class EventTimelineElement extends ElementBase {
       get(this: EventTimelineElement) {
         return this.data;
       },
-      set(this: EventTimelineElement, value: LoadedData | null) {
+      set(this: EventTimelineElement, value: EventTimelineData | null) {
         this.data = value;
       },
     });
@@ -124,6 +140,7 @@ export class EventTimelineElement extends ElementBase {
       return;
     } else if (name === 'selected') {
       timeline.select(value || null);
+      this.#sayProblems();
     } else if (name === 'start' || name === 'end') {
       const range = this.#options().initialRange;
       if (range) timeline.zoomTo(range, { animate: true });
@@ -149,44 +166,9 @@ export class EventTimelineElement extends ElementBase {
     this.#sayProblems();
   }
 
-  /**
-   * The timeline options the attributes ask for. An absent attribute gives the option's default and a
-   * wrong one is reported (and the default used): both come from the options table, as for the API.
-   */
+  /** The timeline options the attributes ask for; what they got wrong is kept for the status line. */
   #options(): Omit<TimelineOptions, 'dataset'> {
-    const problems: string[] = [];
-    /** The attribute's value when the table accepts it, else the default (and a problem saying `is not …`). */
-    const read = <K extends keyof typeof TIMELINE_DEFAULTS>(name: K, attribute: string, parse: (text: string) => unknown, expected: string): (typeof TIMELINE_DEFAULTS)[K] => {
-      const text = this.getAttribute(attribute);
-      if (text === null) return TIMELINE_DEFAULTS[name];
-      const value = parse(text);
-      if (value !== undefined && optionProblem(name, value) === null) return value as (typeof TIMELINE_DEFAULTS)[K];
-      problems.push(`${attribute}="${text}" is not ${expected}`);
-      return TIMELINE_DEFAULTS[name];
-    };
-    const present = (attribute: string): boolean | undefined => (this.hasAttribute(attribute) ? !isOff(this.getAttribute(attribute)) : undefined);
-    const options: Omit<TimelineOptions, 'dataset'> = {
-      theme: read('theme', 'theme', (text) => text, 'light, dark or auto'),
-      layout: read('layout', 'layout', (text) => text, 'auto, horizontal or vertical'),
-      height: read('height', 'height', (text) => Number(text.replace(/px$/, '')), 'a number of pixels'),
-      // "War, Diplomacy, Security guarantees": the lane order (lanes it does not name follow).
-      lanes: read('lanes', 'lanes', (text) => (text.trim() === '' || text.trim() === 'auto' ? 'auto' : text.split(',').map((lane) => lane.trim()).filter((lane) => lane !== '')), 'a list of lane names'),
-      compressGaps: read('compressGaps', 'compress-gaps', (text) => !isOff(text), 'on or off'),
-      hash: present('hash') ?? TIMELINE_DEFAULTS.hash,
-      download: present('download') ?? TIMELINE_DEFAULTS.download,
-    };
-    const localeCode = this.getAttribute('locale');
-    const locale = localeCode === null ? TIMELINE_DEFAULTS.locale : localeFor(localeCode);
-    if (locale) options.locale = locale;
-    else if (localeCode !== null) problems.push(missingLocaleMessage(localeCode));
-    const [start, end] = [this.getAttribute('start'), this.getAttribute('end')];
-    if (start !== null && end !== null) {
-      const [from, to] = [parseISODate(start), parseISODate(end)];
-      if (!from.ok) problems.push(`start="${start}": ${from.reason}`);
-      if (!to.ok) problems.push(`end="${end}": ${to.reason}`);
-      if (from.ok && to.ok && optionProblem('initialRange', [from.date, to.date]) === null) options.initialRange = [from.date, to.date];
-      else if (from.ok && to.ok) problems.push(`start="${start}" is not before end="${end}"`);
-    }
+    const { options, problems } = optionsFromAttributes(this);
     this.#problems = problems;
     return options;
   }
@@ -281,8 +263,13 @@ export class EventTimelineElement extends ElementBase {
     this.#sayProblems();
   }
 
-  /** Shows the attribute problems the last {@link #options} found, else what an import changed, else nothing. */
+  /**
+   * Shows the attribute problems the last {@link #options} found and a `selected` id the data does not
+   * have (the timeline ignores it), else what an import changed, else nothing.
+   */
   #sayProblems(): void {
-    this.#say(this.#problems.length > 0 ? `Ignored: ${this.#problems.join('; ')}.` : importNotice(this.#data) ?? null, this.#problems.length > 0);
+    const selected = this.getAttribute('selected');
+    const problems = selected && this.#timeline?.getState().selected !== selected ? [...this.#problems, `selected="${selected}" is not an event id of this timeline`] : this.#problems;
+    this.#say(problems.length > 0 ? `Ignored: ${problems.join('; ')}.` : importNotice(this.#data) ?? null, problems.length > 0);
   }
 }

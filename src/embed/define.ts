@@ -2,11 +2,30 @@
  * Registers `<event-timeline>` (a registration side effect; `eventline/element` and the IIFE build
  * include it). Defining twice is harmless: a page may load both builds.
  */
+import type { EventTimelineAttributes } from './elementTypes.js';
 import { EventTimelineElement } from './EventTimelineElement.js';
 
 export { EventTimelineElement } from './EventTimelineElement.js';
+export type { EventTimelineAttributes, EventTimelineEventMap, EventTimelineSwitch } from './elementTypes.js';
+export type { EventTimelineData } from './loadDataset.js';
 export { registerLocale } from './locales.js';
 export { registerDataImporters, type DataImporters } from './loadDataset.js';
+
+// What makes `document.createElement('event-timeline').data` and `<event-timeline src="…">` type-check
+// with no declarations of the user's own.
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-timeline': EventTimelineElement;
+  }
+
+  // The global JSX namespace (Preact, Solid and React 18's types read it; React 19's come with eventline/react).
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'event-timeline': EventTimelineAttributes & { id?: string; class?: string; style?: string; slot?: string; children?: unknown };
+    }
+  }
+}
 
 /** The tag name the element is registered under. */
 export const EVENT_TIMELINE_TAG = 'event-timeline';

@@ -2,7 +2,7 @@
  * Where `<event-timeline>` gets its data: a `src` URL (an eventline JSON dataset, TimelineJS JSON, or
  * a spreadsheet CSV) or an inline `<script type="application/json">`. Failures say which URL and why.
  */
-import type { DatasetInput } from '../index.js';
+import type { DatasetInput, TimelineOptions } from '../index.js';
 import type { ImportResult } from '../importers/importedSource.js';
 
 /** The converters the element uses for TimelineJS JSON and spreadsheet CSV (`eventline/importers`). */
@@ -21,7 +21,7 @@ export interface DataImporters {
 const importNotices = new WeakMap<object, string>();
 
 /** The status line's note on `data` when an import changed or left something out; else undefined. */
-export function importNotice(data: LoadedData | null): string | undefined {
+export function importNotice(data: EventTimelineData | null): string | undefined {
   return data ? importNotices.get(data) : undefined;
 }
 
@@ -63,8 +63,13 @@ function importersFor(where: string, format: string): DataImporters {
   throw new MissingImportersError(`The timeline data in ${where} is ${format}: load the importers (dist/eventline-importers.js after the eventline script, or import 'eventline/element', which includes them)`);
 }
 
-/** A dataset as the element hands it to the timeline (validated there, so its problems show in the chart). */
-export type LoadedData = DatasetInput | Readonly<Record<string, unknown>>;
+/**
+ * The data `<event-timeline>` takes as its `data` property, and hands to the timeline as it is (validated
+ * there, so its problems show in the chart): what the `dataset` option takes, eventline's JSON format
+ * (typed or not) or a dataset `parseDataset` returned. TimelineJS JSON and CSV read from `src` or inline
+ * data become this through the importers.
+ */
+export type EventTimelineData = NonNullable<TimelineOptions['dataset']>;
 
 /** Whether JSON is TimelineJS's format rather than eventline's: its events carry `start_date` objects. */
 function isTimelineJS(json: unknown): boolean {
@@ -79,7 +84,7 @@ function isTimelineJS(json: unknown): boolean {
  *
  * @throws Error naming `where` when the JSON does not parse; EventlineDataError from the importers.
  */
-export function datasetFromText(text: string, kind: 'json' | 'csv', where: string): LoadedData {
+export function datasetFromText(text: string, kind: 'json' | 'csv', where: string): EventTimelineData {
   if (kind === 'csv') {
     const found = importersFor(where, 'a spreadsheet (CSV)');
     return imported(found.importSpreadsheetCSV?.(text) ?? { dataset: found.fromSpreadsheetCSV!(text), report: [] }, 'a spreadsheet', where);
@@ -106,7 +111,7 @@ export function kindOf(url: string, contentType: string | null): 'json' | 'csv' 
 }
 
 /** Fetches and reads `url` (relative to `base`). Rejects with a message naming the URL and the reason. */
-export async function fetchDataset(view: Window & typeof globalThis, url: string, base: string, signal: AbortSignal): Promise<LoadedData> {
+export async function fetchDataset(view: Window & typeof globalThis, url: string, base: string, signal: AbortSignal): Promise<EventTimelineData> {
   const absolute = new view.URL(url, base).href;
   let response: Response;
   try {

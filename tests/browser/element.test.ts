@@ -122,6 +122,17 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     expect(await page.evaluate(() => [...document.getElementById('remote')!.shadowRoot!.querySelectorAll('.eventline-lane')].map((lane) => lane.getAttribute('data-lane')))).toEqual(['Security guarantees', 'War', 'Diplomacy']);
     await page.evaluate(() => document.getElementById('remote')!.setAttribute('height', 'tall'));
     expect(await inShadow(page, 'remote', '.eventline-status')).toEqual(['Ignored: height="tall" is not a number of pixels.']);
+    // An id the data does not have is named too (#25), with the other problems; like select(), the
+    // timeline ignores it and keeps what the reader had selected.
+    await page.evaluate(() => document.getElementById('remote')!.setAttribute('selected', 'paris'));
+    expect(await inShadow(page, 'remote', '.eventline-status[role="alert"]')).toEqual(['Ignored: height="tall" is not a number of pixels; selected="paris" is not an event id of this timeline.']);
+    expect(await inShadow(page, 'remote', '.eventline-detail-title')).toEqual(['Trump–Putin summit in Alaska']);
+    await page.evaluate(() => document.getElementById('remote')!.setAttribute('height', '480'));
+    expect(await inShadow(page, 'remote', '.eventline-status')).toEqual(['Ignored: selected="paris" is not an event id of this timeline.']);
+    // A selection made in the chart replaces it, and the line clears.
+    await page.evaluate(() => (document.getElementById('remote') as unknown as { timeline: { select(id: string): void } }).timeline.select('crimea-annexation'));
+    await expect.poll(() => page.getAttribute('#remote', 'selected')).toBe('crimea-annexation');
+    expect(await page.evaluate(() => document.getElementById('remote')!.shadowRoot!.querySelector<HTMLElement>('.eventline-status')!.hidden)).toBe(true);
     await page.close();
   });
 

@@ -79,6 +79,22 @@ describe.skipIf(!chromiumAvailable())('the Storybook showroom in Chromium', () =
     }
   });
 
+  it('opens on eventline’s own Getting started page, without Storybook’s onboarding checklist (#25)', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${chromium.url}/storybook-static/index.html`);
+      await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('path=/docs/getting-started--docs');
+      const sidebar = page.locator('#storybook-explorer-tree');
+      await expect.poll(() => sidebar.textContent(), { timeout: 30_000 }).toContain('Interactions');
+      // The sidebar lists eventline's pages, Getting started first, and nothing of Storybook's own guide.
+      const entries = await page.locator('#storybook-explorer-tree [data-item-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id')));
+      expect(entries.slice(0, 3)).toEqual(['getting-started--docs', 'timeline', 'features']);
+      expect(await page.locator('body').textContent()).not.toMatch(/Get started|Render your first component|Onboarding guide/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each([['timeline--docs', 'compressGaps'], ['embed--docs', 'compressGaps'], ['getting-started--docs', 'Embed with one tag']])('renders the %s page (with “%s”)', async (id, text) => {
     const page = await chromium.browser.newPage({ viewport: { width: 1200, height: 900 } });
     try {

@@ -12,6 +12,11 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
 const dataset = { title: 'T', sources: [{ id: 's', publisher: 'P', title: 'T', published: '2025-09-05' }], events: [{ id: 'e', title: 'E', start: '2022-02-24', sources: ['s'] }] };
 
+/** A consumer's strict settings, the library's types checked too (no skipLibCheck). */
+const STRICT_TSCONFIG = JSON.stringify({
+  compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
+});
+
 /** Runs a command, returning its output; on failure the error carries stdout and stderr. */
 function run(command: string, args: string[], cwd: string): string {
   try {
@@ -86,9 +91,7 @@ describe('the packed npm package, installed into a fresh project', () => {
   });
 
   it('type-checks a consumer against the packed types, and the types catch mistakes', () => {
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
-    }));
+    writeFileSync(join(project, 'tsconfig.json'), STRICT_TSCONFIG);
     writeFileSync(join(project, 'good.ts'), `
       import { createTimeline, parseDataset, validateDataset, type DataIssue, type Dataset, type DatasetInput, type Timeline, type TimelineEvent } from 'eventline';
       import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';
@@ -110,6 +113,52 @@ describe('the packed npm package, installed into a fresh project', () => {
       export const wrong: number = parseDataset({}).title;
     `);
     expect(() => run('node', [tsc, '-p', 'tsconfig.json'], project)).toThrow(/bad\.ts.*Type 'string' is not assignable to type 'number'/s);
+    rmSync(join(project, 'bad.ts'));
+  });
+
+  it('types <event-timeline> for createElement and querySelector, its events without casts, and takes every dataset type the package exports (#25)', () => {
+    writeFileSync(join(project, 'tsconfig.json'), STRICT_TSCONFIG);
+    writeFileSync(join(project, 'element.ts'), `
+      import 'eventline/element';
+      import { parseDataset, type Dataset, type DatasetInput } from 'eventline';
+      import type { EventTimelineAttributes, EventTimelineData, EventTimelineElement } from 'eventline/element';
+      import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';
+      const element: EventTimelineElement = document.createElement('event-timeline');
+      const input: DatasetInput = ${JSON.stringify(dataset)};
+      const parsed: Dataset = parseDataset(input);
+      element.data = ukraineSecurityGuarantees;
+      element.data = parsed;
+      element.data = input;
+      element.data = { title: 'Imported', events: [] };
+      element.data = null;
+      const kept: EventTimelineData | null = element.data;
+      element.addEventListener('eventline:select', (event) => console.log(event.detail.id?.toUpperCase(), event.detail.event?.title));
+      element.addEventListener('eventline:zoom', (event) => console.log(event.detail.range[0].getUTCFullYear(), event.detail.userInput));
+      element.addEventListener('eventline:error', (event) => console.log(event.detail.message.length));
+      element.addEventListener('click', (event) => console.log(event.clientX));
+      const found = document.querySelector('event-timeline');
+      found?.timeline?.select('paris-summit');
+      const attributes: EventTimelineAttributes = { src: '/t.json', theme: 'dark', height: 420, 'compress-gaps': 'off', hash: true };
+      const jsx: JSX.IntrinsicElements['event-timeline'] = { ...attributes, class: 'wide', locale: 'de' };
+      export const all = [kept, jsx];
+    `);
+    run('node', [tsc, '-p', 'tsconfig.json'], project);
+
+    // The types catch what the element would ignore, and a listener reading a detail the event has not.
+    writeFileSync(join(project, 'bad.ts'), `
+      import 'eventline/element';
+      const element = document.createElement('event-timeline');
+      element.addEventListener('eventline:select', (event) => console.log(event.detail.range));
+      export const attributes: JSX.IntrinsicElements['event-timeline'] = { theme: 'blue' };
+    `);
+    let failure = '';
+    try {
+      run('node', [tsc, '-p', 'tsconfig.json'], project);
+    } catch (error) {
+      failure = (error as Error).message;
+    }
+    expect(failure).toMatch(/bad\.ts\(4,\d+\).*Property 'range' does not exist/);
+    expect(failure).toMatch(/bad\.ts\(5,\d+\).*Type '"blue"' is not assignable/);
     rmSync(join(project, 'bad.ts'));
   });
 
