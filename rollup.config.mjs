@@ -18,7 +18,8 @@ import { svgWriterFromAddon } from './scripts/rollup/svgWriterFromAddon.mjs';
 import { virtualEntry } from './scripts/rollup/virtualEntry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const dependencies = Object.keys(pkg.dependencies ?? {});
+// Peer dependencies (React, for `eventline/react`) are the app's own copy: imported, never bundled.
+const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** The global an add-on script extends; without the eventline script its own check says what to load, not a ReferenceError. */
@@ -55,6 +56,8 @@ const ENTRIES = [
     input: 'src/embed/element.ts', file: 'dist/element.js', format: 'es', types: true,
     shared: { 'src/index.ts': './index.js', 'src/importers/index.ts': './importers.js' },
   },
+  // The React component (`eventline/react`); React itself is a peer dependency, so it stays an import.
+  { input: 'src/react/index.ts', file: 'dist/react.js', format: 'es', types: true, shared: { 'src/index.ts': './index.js' } },
   {
     // The one-tag script renders as soon as the page has its data, so V8's explicit compile hint asks
     // for every function to be compiled while the script streams in, instead of lazily on the first

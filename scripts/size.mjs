@@ -37,6 +37,7 @@ export async function measureSizes() {
     { file: 'dist/index.js, as shipped', bytes: gzip(index) },
     { file: 'dist/importers.js', bytes: gzip(read('importers.js')) },
     { file: 'dist/element.js', bytes: gzip(read('element.js')) },
+    { file: 'dist/react.js', bytes: gzip(read('react.js')) },
     { file: 'dist/eventline-importers.js (add-on)', bytes: gzip(read('eventline-importers.js')) },
     { file: 'dist/eventline-export.js (add-on)', bytes: gzip(read('eventline-export.js')) },
     ...readdirSync(new URL('locales/', dist)).sort().map((name) => ({ file: `dist/locales/${name} (add-on)`, bytes: gzip(read(`locales/${name}`)) })),

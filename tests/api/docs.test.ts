@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-/** The modules behind the package's entry points: `eventline`, `eventline/importers`, `eventline/element`. */
-const ENTRIES = ['src/index.ts', 'src/importers/index.ts', 'src/embed/element.ts', 'src/model/schema.ts'];
+/** The modules behind the package's entry points: `eventline`, `eventline/importers`, `eventline/element`, `eventline/schema`, `eventline/react`. */
+const ENTRIES = ['src/index.ts', 'src/importers/index.ts', 'src/embed/element.ts', 'src/model/schema.ts', 'src/react/index.ts'];
 
 /** Every name `path` exports, with the TSDoc text a consumer's editor would show for it. */
 function publicDocs(path: string): Map<string, string> {
@@ -26,6 +26,7 @@ describe('public API', () => {
     expect([...docs.get('src/index.ts')!.keys()]).toEqual(expect.arrayContaining(['parseDataset', 'validateDataset', 'EventlineDataError', 'TimelineEvent', 'Dataset', 'createTimeline', 'registerSvgWriter', 'formatTimeLength']));
     expect([...docs.get('src/model/schema.ts')!.keys()]).toEqual(['datasetSchema']);
     expect([...docs.get('src/importers/index.ts')!.keys()]).toEqual(expect.arrayContaining(['fromTimelineJS', 'fromSpreadsheetCSV', 'htmlToText', 'ImportOptions', 'CsvColumnMapping']));
+    expect([...docs.get('src/react/index.ts')!.keys()].sort()).toEqual(['Timeline', 'TimelineHandle', 'TimelineProps']);
     expect([...docs.get('src/embed/element.ts')!.keys()]).toEqual(expect.arrayContaining(['EventTimelineElement', 'registerLocale', 'registerDataImporters', 'EVENT_TIMELINE_TAG']));
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,7 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('ships the built files and nothing of the source tree', () => {
     expect(packedFiles).toEqual(expect.arrayContaining([
-      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline-export.js', 'dist/export.js', 'dist/export.d.ts', 'dist/schema.js', 'dist/schema.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline-export.js', 'dist/export.js', 'dist/export.d.ts', 'dist/schema.js', 'dist/schema.d.ts', 'dist/react.js', 'dist/react.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
       'data/ukraine-security-guarantees.json',
     ]));
     expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
@@ -162,6 +162,42 @@ describe('the packed npm package, installed into a fresh project', () => {
     rmSync(join(project, 'bad.ts'));
   });
 
+  it('ships the React component as a subpath that imports React (an optional peer, not installed here) and the index, not a copy of the chart', () => {
+    const installed = join(project, 'node_modules');
+    const component = readFileSync(join(installed, 'eventline', 'dist', 'react.js'), 'utf8');
+    expect([...component.matchAll(/^import\b[^;]*?\bfrom '([^']+)';/gm)].map((match) => match[1])).toEqual(['react', './index.js']);
+    expect(component).not.toContain('createChart');
+    expect(existsSync(join(installed, 'react'))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(installed, 'eventline', 'package.json'), 'utf8')) as { peerDependencies: unknown; peerDependenciesMeta: unknown; dependencies: Record<string, string> };
+    expect([manifest.peerDependencies, manifest.peerDependenciesMeta]).toEqual([{ react: '>=18' }, { react: { optional: true } }]);
+    expect(Object.keys(manifest.dependencies)).not.toContain('react');
+  });
+
+  it('type-checks the React example of docs/embedding.md against the packed types, and the props catch mistakes', () => {
+    const installed = join(project, 'node_modules');
+    const docs = readFileSync(join(installed, 'eventline', 'docs', 'embedding.md'), 'utf8');
+    const example = /### The React component\n[\s\S]*?```tsx\n([\s\S]*?)```/.exec(docs)?.[1];
+    expect(example).toContain("from 'eventline/react'");
+    // React's types as an app has them; React itself is not needed to type-check.
+    mkdirSync(join(installed, '@types'), { recursive: true });
+    symlinkSync(join(repo, 'node_modules', '@types', 'react'), join(installed, '@types', 'react'), 'dir');
+    writeFileSync(join(project, 'tsconfig.react.json'), JSON.stringify({
+      compilerOptions: { strict: true, jsx: 'react-jsx', module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
+      include: ['*.tsx'],
+    }));
+    writeFileSync(join(project, 'news.tsx'), example!);
+    run('node', [tsc, '-p', 'tsconfig.react.json'], project);
+
+    writeFileSync(join(project, 'bad.tsx'), `
+      import { Timeline } from 'eventline/react';
+      export const tall = <Timeline height="tall" />;
+      export const handler = <Timeline onSelect={(detail: { range: [Date, Date] }) => detail.range} />;
+    `);
+    expect(() => run('node', [tsc, '-p', 'tsconfig.react.json'], project)).toThrow(/bad\.tsx\(3,[\s\S]*Type 'string' is not assignable to type 'number'[\s\S]*bad\.tsx\(4,/);
+    // The other tests' tsconfig.json, which has no JSX setting, would read them.
+    for (const file of ['bad.tsx', 'news.tsx']) rmSync(join(project, file));
+  });
+
   it('defines the eventline global when the IIFE file is evaluated, with no dependencies to load', () => {
     const code = readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.iife.js'), 'utf8');
     const context: { eventline?: { parseDataset(input: unknown): { events: unknown[] } } } = {};
@@ -213,13 +249,13 @@ describe('the packed npm package, installed into a fresh project', () => {
     expect(() => runInNewContext(readFileSync(join(dir, 'de.js'), 'utf8'), {})).toThrow('dist/locales/de.js registers a locale with eventline: load dist/eventline.iife.js before it');
   });
 
-  it('resolves the style.css, schema, schema.json, export and iife subpaths, and ships the schema the validator uses', () => {
+  it('resolves the style.css, schema, schema.json, export, iife and react subpaths, and ships the schema the validator uses', () => {
     writeFileSync(join(project, 'resolve.mjs'), `
       const { datasetSchema } = await import('eventline/schema');
-      console.log(JSON.stringify([datasetSchema.title, ...['eventline/style.css', 'eventline/schema', 'eventline/schema.json', 'eventline/export', 'eventline/iife', 'eventline/element', 'eventline/importers', 'eventline/locales/de'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])]));
+      console.log(JSON.stringify([datasetSchema.title, ...['eventline/style.css', 'eventline/schema', 'eventline/schema.json', 'eventline/export', 'eventline/iife', 'eventline/element', 'eventline/importers', 'eventline/locales/de', 'eventline/react'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])]));
     `);
     expect(JSON.parse(run('node', ['resolve.mjs'], project))).toEqual([
-      'eventline dataset', 'eventline/dist/eventline.css', 'eventline/dist/schema.js', 'eventline/dist/eventline.schema.json', 'eventline/dist/export.js', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/importers.js', 'eventline/dist/locales/de.js',
+      'eventline dataset', 'eventline/dist/eventline.css', 'eventline/dist/schema.js', 'eventline/dist/eventline.schema.json', 'eventline/dist/export.js', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/importers.js', 'eventline/dist/locales/de.js', 'eventline/dist/react.js',
     ]);
     const shipped = JSON.parse(readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(datasetSchema)));
