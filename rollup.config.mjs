@@ -57,7 +57,11 @@ const ENTRIES = [
     shared: { 'src/index.ts': './index.js', 'src/importers/index.ts': './importers.js' },
   },
   // The React component (`eventline/react`); React itself is a peer dependency, so it stays an import.
-  { input: 'src/react/index.ts', file: 'dist/react.js', format: 'es', types: true, shared: { 'src/index.ts': './index.js' } },
+  // Its types also give React's JSX the `<event-timeline>` element, whose types come from element.d.ts.
+  {
+    input: 'src/react/index.ts', file: 'dist/react.js', format: 'es', types: true,
+    shared: { 'src/index.ts': './index.js', 'src/embed/define.ts': './element.js' },
+  },
   {
     // The one-tag script renders as soon as the page has its data, so V8's explicit compile hint asks
     // for every function to be compiled while the script streams in, instead of lazily on the first

@@ -5,3 +5,4 @@
 export { Timeline, type TimelineProps } from './Timeline.js';
 // The component takes the name `Timeline`, which `eventline` gives the handle: here the handle has its own.
 export type { Timeline as TimelineHandle } from '../index.js';
+export type { EventTimelineJSXProps } from './elementJSX.js';

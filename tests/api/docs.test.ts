@@ -26,7 +26,7 @@ describe('public API', () => {
     expect([...docs.get('src/index.ts')!.keys()]).toEqual(expect.arrayContaining(['parseDataset', 'validateDataset', 'EventlineDataError', 'TimelineEvent', 'Dataset', 'createTimeline', 'registerSvgWriter', 'formatTimeLength']));
     expect([...docs.get('src/model/schema.ts')!.keys()]).toEqual(['datasetSchema']);
     expect([...docs.get('src/importers/index.ts')!.keys()]).toEqual(expect.arrayContaining(['fromTimelineJS', 'fromSpreadsheetCSV', 'htmlToText', 'ImportOptions', 'CsvColumnMapping']));
-    expect([...docs.get('src/react/index.ts')!.keys()].sort()).toEqual(['Timeline', 'TimelineHandle', 'TimelineProps']);
+    expect([...docs.get('src/react/index.ts')!.keys()].sort()).toEqual(['EventTimelineJSXProps', 'Timeline', 'TimelineHandle', 'TimelineProps']);
     expect([...docs.get('src/embed/element.ts')!.keys()]).toEqual(expect.arrayContaining(['EventTimelineElement', 'registerLocale', 'registerDataImporters', 'EVENT_TIMELINE_TAG']));
   });
 

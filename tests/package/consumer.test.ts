@@ -173,10 +173,10 @@ describe('the packed npm package, installed into a fresh project', () => {
     expect(Object.keys(manifest.dependencies)).not.toContain('react');
   });
 
-  it('type-checks the React example of docs/embedding.md against the packed types, and the props catch mistakes', () => {
+  it('type-checks the React example of docs/react.md against the packed types, and the props and the element catch mistakes', () => {
     const installed = join(project, 'node_modules');
-    const docs = readFileSync(join(installed, 'eventline', 'docs', 'embedding.md'), 'utf8');
-    const example = /### The React component\n[\s\S]*?```tsx\n([\s\S]*?)```/.exec(docs)?.[1];
+    const docs = readFileSync(join(installed, 'eventline', 'docs', 'react.md'), 'utf8');
+    const example = /```tsx\n(\/\/ App\.tsx\n[\s\S]*?)```/.exec(docs)?.[1];
     expect(example).toContain("from 'eventline/react'");
     // React's types as an app has them; React itself is not needed to type-check.
     mkdirSync(join(installed, '@types'), { recursive: true });
@@ -192,8 +192,9 @@ describe('the packed npm package, installed into a fresh project', () => {
       import { Timeline } from 'eventline/react';
       export const tall = <Timeline height="tall" />;
       export const handler = <Timeline onSelect={(detail: { range: [Date, Date] }) => detail.range} />;
+      export const element = <event-timeline theme="blue" oneventline:select={(event) => event.detail.range} />;
     `);
-    expect(() => run('node', [tsc, '-p', 'tsconfig.react.json'], project)).toThrow(/bad\.tsx\(3,[\s\S]*Type 'string' is not assignable to type 'number'[\s\S]*bad\.tsx\(4,/);
+    expect(() => run('node', [tsc, '-p', 'tsconfig.react.json'], project)).toThrow(/bad\.tsx\(3,[\s\S]*Type 'string' is not assignable to type 'number'[\s\S]*bad\.tsx\(4,[\s\S]*bad\.tsx\(5,[\s\S]*'"blue"'[\s\S]*bad\.tsx\(5,[\s\S]*Property 'range' does not exist/);
     // The other tests' tsconfig.json, which has no JSX setting, would read them.
     for (const file of ['bad.tsx', 'news.tsx']) rmSync(join(project, file));
   });

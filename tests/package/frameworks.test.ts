@@ -1,0 +1,213 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/serve.mjs';
+import { chromiumAvailable, launchChromium } from '../browser/chromium.js';
+import { docBlocks, type DocBlock } from '../support/docBlocks.js';
+
+// Issue #25's "done when": fresh Vite apps (React 19 + TypeScript, and Vue 3) that install the packed
+// package and follow the docs word for word: their files are the docs' own code blocks. They type-check
+// under strict with no declarations of their own and no casts, build with Vite, and render the bundled
+// dataset in Chromium. Every other TypeScript block of the README and docs/ type-checks too.
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const installed = (name: string): string => (JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** What the apps install beside the package: the repository's own versions where it has them. */
+const APP_DEPENDENCIES: Record<string, string> = {
+  typescript: installed('typescript'),
+  vite: installed('vite'),
+  react: installed('react'),
+  'react-dom': installed('react-dom'),
+  '@types/react': installed('@types/react'),
+  '@types/react-dom': installed('@types/react-dom'),
+  '@types/node': installed('@types/node'),
+  '@vitejs/plugin-react': '^6.0.0',
+  vue: '^3.5.0',
+  'vue-tsc': '^3.0.0',
+  '@vitejs/plugin-vue': '^6.0.0',
+};
+
+/**
+ * Vite's own config file is checked as Vite's app templates check it: with Node's types, and without
+ * checking the libraries' declaration files (Vite's need a newer `lib` than an app's code).
+ */
+const NODE_TSCONFIG = JSON.stringify({
+  compilerOptions: { strict: true, target: 'es2023', lib: ['es2023'], module: 'esnext', moduleResolution: 'bundler', types: ['node'], noEmit: true, skipLibCheck: true },
+  include: ['vite.config.ts'],
+});
+
+/** A consumer's strict settings (the library's types checked too), for a resolution mode. */
+const tsconfig = (resolution: 'bundler' | 'node16', include: string[]): string => JSON.stringify({
+  compilerOptions: {
+    strict: true, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false,
+    types: [], ...(resolution === 'bundler' ? { module: 'esnext', moduleResolution: 'bundler' } : { module: 'node16', moduleResolution: 'node16' }),
+  },
+  include,
+});
+
+/** Runs a command in `cwd`; on failure the error carries its output. */
+function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, npm_config_loglevel: 'error' } });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`, { cause: error });
+  }
+}
+
+/** Writes `text` at `path` under `root`, making its folders. */
+function put(root: string, path: string, text: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+/** The named blocks of one doc page (`// App.tsx` on their first line), by file name. */
+function namedBlocks(page: string): Map<string, DocBlock> {
+  return new Map(docBlocks(join(repo, page)).filter((block) => block.file !== null).map((block) => [block.file!, block]));
+}
+
+describe('framework apps built from the docs, installing the packed package (#25)', () => {
+  let project: string;
+  let browser: Browser | undefined;
+
+  beforeAll(() => {
+    project = mkdtempSync(join(tmpdir(), 'eventline-frameworks-'));
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], repo)) as [{ filename: string }];
+    put(project, 'package.json', JSON.stringify({
+      name: 'framework-apps', private: true, type: 'module',
+      dependencies: { eventline: `file:./${packed[0].filename}`, ...APP_DEPENDENCIES },
+    }));
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], project);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(project, { recursive: true, force: true });
+  });
+
+  /** Builds `app` with Vite, serves it and opens it in Chromium; the page's errors are collected. */
+  async function openBuilt(app: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+    run('node', [join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], join(project, app));
+    const server = await startStaticServer({ root: join(project, app, 'dist') });
+    browser ??= await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    await page.goto(`${server.url}/`);
+    return { page, errors, close: async () => (await page.close(), await server.close()) };
+  }
+
+  /** The chart's roots under `host` (light DOM, or the element's shadow root), and their marks. */
+  const chartIn = (page: Page, host: string): Promise<{ roots: number; marks: number; theme: string | null }> => page.evaluate((selector) => {
+    const element = document.querySelector(selector)!;
+    const scope = element.shadowRoot ?? element;
+    const roots = scope.querySelectorAll('.eventline');
+    return { roots: roots.length, marks: scope.querySelectorAll('.eventline-event').length, theme: roots[0]?.getAttribute('data-theme') ?? null };
+  }, host);
+
+  it('type-checks every TypeScript and TSX block of the README and docs/ under strict, with bundler and with node16 resolution', () => {
+    const pages = ['README.md', ...readdirSync(join(repo, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+    // The blocks that are files of an app (`// App.tsx`) are checked in their app, below.
+    const blocks = pages.flatMap((page) => docBlocks(join(repo, page)).filter((block) => /^(ts|tsx|typescript)$/.test(block.language) && block.file === null));
+    // The pages with examples to copy are all read.
+    const read = new Set(blocks.map((block) => block.page.slice(repo.length)));
+    expect(['README.md', 'docs/importers.md', 'docs/dataset.md'].filter((page) => !read.has(page))).toEqual([]);
+    const files = blocks.map((block, index) => {
+      const name = `docs-blocks/${index}-block.${block.language === 'tsx' ? 'tsx' : 'ts'}`;
+      // Each block is a module of its own, so two examples may both declare `timeline`.
+      put(project, name, `${block.code}\nexport {};\n`);
+      return name;
+    });
+    for (const resolution of ['bundler', 'node16'] as const) {
+      put(project, `tsconfig.docs-${resolution}.json`, tsconfig(resolution, files));
+      let output = '';
+      try {
+        run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.docs-${resolution}.json`], project);
+      } catch (error) {
+        output = (error as Error).message;
+      }
+      // Errors are mapped back to the page and line a reader would copy from.
+      const located = output.replace(/docs-blocks\/(\d+)-[^(]+\((\d+),(\d+)\)/g, (_, index: string, line: string) => {
+        const block = blocks[Number(index)]!;
+        return `${block.page.replace(repo, '')}:${block.line + Number(line)}`;
+      });
+      expect(located, `${resolution} resolution`).toBe('');
+    }
+  }, 120_000);
+
+  it('builds the React app of docs/react.md: strict types, one chart in StrictMode, the selection and a new theme without a remount, the element from JSX', async () => {
+    const blocks = namedBlocks('docs/react.md');
+    for (const name of ['App.tsx', 'main.tsx', 'vite.config.ts', 'ElementTimeline.tsx']) expect(blocks.has(name), `docs/react.md has a block for ${name}`).toBe(true);
+    for (const [name, block] of blocks) put(project, `react-app/${name === 'vite.config.ts' ? name : `src/${name}`}`, block.code);
+    // The element example, mounted beside the app in StrictMode as its own root.
+    put(project, 'react-app/src/element-main.tsx', [
+      "import { StrictMode } from 'react';", "import { createRoot } from 'react-dom/client';",
+      "import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';", "import { ElementTimeline } from './ElementTimeline';",
+      "createRoot(document.getElementById('element-root')!).render(<StrictMode><ElementTimeline dataset={ukraineSecurityGuarantees} /></StrictMode>);",
+    ].join('\n'));
+    put(project, 'react-app/index.html', '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>React app</title><div id="root"></div><div id="element-root"></div><script type="module" src="/src/main.tsx"></script><script type="module" src="/src/element-main.tsx"></script></html>');
+    put(project, 'react-app/tsconfig.json', tsconfig('bundler', ['src']));
+    put(project, 'react-app/tsconfig.node.json', NODE_TSCONFIG);
+    for (const config of ['tsconfig.json', 'tsconfig.node.json']) run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', config], join(project, 'react-app'));
+    if (!chromiumAvailable()) return;
+
+    const { page, errors, close } = await openBuilt('react-app');
+    try {
+      await expect.poll(() => chartIn(page, '#root').then((chart) => chart.marks), { timeout: 15_000 }).toBeGreaterThan(5);
+      // StrictMode mounted the component twice: one chart is left.
+      expect(await chartIn(page, '#root')).toMatchObject({ roots: 1, theme: 'light' });
+      await page.evaluate(() => ((document.querySelector('#root .eventline') as HTMLElement & { mark?: string }).mark = 'first'));
+      await page.locator('#root [data-event-id="full-scale-invasion"].eventline-event').click();
+      await expect.poll(() => page.locator('#root .selected').textContent()).toBe('Selected: full-scale-invasion');
+      await page.getByRole('button', { name: 'Switch theme' }).click();
+      // The same chart, updated: its root is the node marked before, and the selection is kept.
+      expect(await chartIn(page, '#root')).toMatchObject({ roots: 1, theme: 'dark' });
+      expect(await page.evaluate(() => (document.querySelector('#root .eventline') as HTMLElement & { mark?: string }).mark)).toBe('first');
+      expect(await page.locator('#root .eventline-detail-title').textContent()).toBe('Russia launches full-scale invasion');
+      // The element from JSX: data set as a property, the listener attached by React 19.
+      await expect.poll(() => chartIn(page, '#element-root event-timeline').then((chart) => chart.marks), { timeout: 15_000 }).toBeGreaterThan(5);
+      await page.locator('#element-root event-timeline').locator('[data-event-id="alaska-summit"].eventline-event').click();
+      await expect.poll(() => page.locator('#element-root .selected').textContent()).toBe('Selected: alaska-summit');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+
+  it('builds the Vue app of docs/vue.md: vue-tsc under strict, the element with its data property, its events and a changed attribute', async () => {
+    const blocks = namedBlocks('docs/vue.md');
+    for (const name of ['App.vue', 'main.ts', 'vite.config.ts']) expect(blocks.has(name), `docs/vue.md has a block for ${name}`).toBe(true);
+    for (const [name, block] of blocks) put(project, `vue-app/${name === 'vite.config.ts' ? name : `src/${name}`}`, block.code);
+    put(project, 'vue-app/index.html', '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Vue app</title><div id="app"></div><script type="module" src="/src/main.ts"></script></html>');
+    put(project, 'vue-app/src/env.d.ts', '/// <reference types="vite/client" />\n');
+    put(project, 'vue-app/tsconfig.json', tsconfig('bundler', ['src/**/*.ts', 'src/**/*.vue']));
+    put(project, 'vue-app/tsconfig.node.json', NODE_TSCONFIG);
+    run('node', [join(project, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.json'], join(project, 'vue-app'));
+    run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'vue-app'));
+    if (!chromiumAvailable()) return;
+
+    const { page, errors, close } = await openBuilt('vue-app');
+    try {
+      await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.marks), { timeout: 15_000 }).toBeGreaterThan(5);
+      expect(await chartIn(page, 'event-timeline')).toMatchObject({ roots: 1, theme: 'light' });
+      await page.evaluate(() => ((document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark = 'first'));
+      await page.locator('event-timeline').locator('[data-event-id="paris-summit"].eventline-event').click();
+      await expect.poll(() => page.locator('.selected').textContent()).toBe('Selected: paris-summit');
+      await page.getByRole('button', { name: 'Switch theme' }).click();
+      await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.theme)).toBe('dark');
+      expect(await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark)).toBe('first');
+      expect(await page.locator('event-timeline').locator('.eventline-detail-title').textContent()).toBe('Coalition of the willing summit in Paris');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+});
