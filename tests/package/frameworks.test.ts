@@ -17,7 +17,7 @@ import { docBlocks, type DocBlock } from '../support/docBlocks.js';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const installed = (name: string): string => (JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** What the apps install beside the package: the repository's own versions where it has them. */
+/** What the apps install beside the package: the versions of the repository's lockfile (so from npm's cache). */
 const APP_DEPENDENCIES: Record<string, string> = {
   typescript: installed('typescript'),
   vite: installed('vite'),
@@ -26,10 +26,10 @@ const APP_DEPENDENCIES: Record<string, string> = {
   '@types/react': installed('@types/react'),
   '@types/react-dom': installed('@types/react-dom'),
   '@types/node': installed('@types/node'),
-  '@vitejs/plugin-react': '^6.0.0',
-  vue: '^3.5.0',
-  'vue-tsc': '^3.0.0',
-  '@vitejs/plugin-vue': '^6.0.0',
+  '@vitejs/plugin-react': installed('@vitejs/plugin-react'),
+  vue: installed('vue'),
+  'vue-tsc': installed('vue-tsc'),
+  '@vitejs/plugin-vue': installed('@vitejs/plugin-vue'),
 };
 
 /**
