@@ -18,7 +18,7 @@ import { svgWriterFromAddon } from './scripts/rollup/svgWriterFromAddon.mjs';
 import { virtualEntry } from './scripts/rollup/virtualEntry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-// Peer dependencies (React, for `eventline/react`) are the app's own copy: imported, never bundled.
+// Peer dependencies (React for `eventline/react`, Vue's types for `eventline/vue`) are the app's own copy: imported, never bundled.
 const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
@@ -62,6 +62,8 @@ const ENTRIES = [
     input: 'src/react/index.ts', file: 'dist/react.js', format: 'es', types: true,
     shared: { 'src/index.ts': './index.js', 'src/embed/define.ts': './element.js' },
   },
+  // Vue's template types for the element and the compiler option it needs (`eventline/vue`).
+  { input: 'src/vue/index.ts', file: 'dist/vue.js', format: 'es', types: true, shared: { 'src/embed/define.ts': './element.js' } },
   {
     // The one-tag script renders as soon as the page has its data, so V8's explicit compile hint asks
     // for every function to be compiled while the script streams in, instead of lazily on the first

@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-/** The modules behind the package's entry points: `eventline`, `eventline/importers`, `eventline/element`, `eventline/schema`, `eventline/react`. */
-const ENTRIES = ['src/index.ts', 'src/importers/index.ts', 'src/embed/element.ts', 'src/model/schema.ts', 'src/react/index.ts'];
+/** The modules behind the package's entry points: `eventline`, `eventline/importers`, `eventline/element`, `eventline/schema`, `eventline/react`, `eventline/vue`. */
+const ENTRIES = ['src/index.ts', 'src/importers/index.ts', 'src/embed/element.ts', 'src/model/schema.ts', 'src/react/index.ts', 'src/vue/index.ts'];
 
 /** Every name `path` exports, with the TSDoc text a consumer's editor would show for it. */
 function publicDocs(path: string): Map<string, string> {
@@ -27,7 +27,8 @@ describe('public API', () => {
     expect([...docs.get('src/model/schema.ts')!.keys()]).toEqual(['datasetSchema']);
     expect([...docs.get('src/importers/index.ts')!.keys()]).toEqual(expect.arrayContaining(['fromTimelineJS', 'fromSpreadsheetCSV', 'htmlToText', 'ImportOptions', 'CsvColumnMapping']));
     expect([...docs.get('src/react/index.ts')!.keys()].sort()).toEqual(['EventTimelineJSXProps', 'Timeline', 'TimelineHandle', 'TimelineProps']);
-    expect([...docs.get('src/embed/element.ts')!.keys()]).toEqual(expect.arrayContaining(['EventTimelineElement', 'registerLocale', 'registerDataImporters', 'EVENT_TIMELINE_TAG']));
+    expect([...docs.get('src/vue/index.ts')!.keys()].sort()).toEqual(['EventTimelineVueProps', 'isCustomElement']);
+    expect([...docs.get('src/embed/element.ts')!.keys()]).toEqual(expect.arrayContaining(['EventTimelineElement', 'registerLocale', 'registerDataImporters', 'EVENT_TIMELINE_TAG', 'EventTimelineAttributes', 'EventTimelineEventMap', 'EventTimelineData']));
   });
 
   it.each(ENTRIES.flatMap((entry) => [...docs.get(entry)!.keys()].map((name) => [entry, name])))('%s: %s has a TSDoc comment', (entry, name) => {

@@ -35,7 +35,7 @@ describe('the shipped scripts and stylesheet', () => {
     // The one-tag script, its add-ons and locales, the ES modules and the stylesheet are all there.
     expect(files.map((file) => relative(dist, file)).sort()).toEqual(expect.arrayContaining([
       'eventline.iife.js', 'eventline-importers.js', 'eventline-export.js', 'locales/uk.js', 'locales/ar.js',
-      'index.js', 'importers.js', 'element.js', 'export.js', 'schema.js', 'datasets/ukraine.js', 'react.js', 'eventline.css',
+      'index.js', 'importers.js', 'element.js', 'export.js', 'schema.js', 'datasets/ukraine.js', 'react.js', 'vue.js', 'eventline.css',
     ]));
     expect(files.map(firstNonAscii).filter(Boolean)).toEqual([]);
   });

@@ -42,7 +42,7 @@ describe('the packed npm package, installed into a fresh project', () => {
 
   it('ships the built files and nothing of the source tree', () => {
     expect(packedFiles).toEqual(expect.arrayContaining([
-      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline-export.js', 'dist/export.js', 'dist/export.d.ts', 'dist/schema.js', 'dist/schema.d.ts', 'dist/react.js', 'dist/react.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
+      'dist/index.js', 'dist/index.d.ts', 'dist/datasets/ukraine.js', 'dist/datasets/ukraine.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/importers.js', 'dist/importers.d.ts', 'dist/eventline-importers.js', 'dist/eventline-export.js', 'dist/export.js', 'dist/export.d.ts', 'dist/schema.js', 'dist/schema.d.ts', 'dist/react.js', 'dist/react.d.ts', 'dist/vue.js', 'dist/vue.d.ts', 'dist/eventline.iife.js', 'dist/eventline.css', 'dist/eventline.schema.json', 'package.json', 'README.md', 'LICENSE',
       'data/ukraine-security-guarantees.json',
     ]));
     expect(packedFiles.filter((file) => /^(src|tests|node_modules)\//.test(file))).toEqual([]);
@@ -169,7 +169,7 @@ describe('the packed npm package, installed into a fresh project', () => {
     expect(component).not.toContain('createChart');
     expect(existsSync(join(installed, 'react'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(installed, 'eventline', 'package.json'), 'utf8')) as { peerDependencies: unknown; peerDependenciesMeta: unknown; dependencies: Record<string, string> };
-    expect([manifest.peerDependencies, manifest.peerDependenciesMeta]).toEqual([{ react: '>=18' }, { react: { optional: true } }]);
+    expect([manifest.peerDependencies, manifest.peerDependenciesMeta]).toEqual([{ react: '>=18', vue: '>=3.3' }, { react: { optional: true }, vue: { optional: true } }]);
     expect(Object.keys(manifest.dependencies)).not.toContain('react');
   });
 
@@ -250,13 +250,13 @@ describe('the packed npm package, installed into a fresh project', () => {
     expect(() => runInNewContext(readFileSync(join(dir, 'de.js'), 'utf8'), {})).toThrow('dist/locales/de.js registers a locale with eventline: load dist/eventline.iife.js before it');
   });
 
-  it('resolves the style.css, schema, schema.json, export, iife and react subpaths, and ships the schema the validator uses', () => {
+  it('resolves the style.css, schema, schema.json, export, iife, react and vue subpaths, and ships the schema the validator uses', () => {
     writeFileSync(join(project, 'resolve.mjs'), `
       const { datasetSchema } = await import('eventline/schema');
-      console.log(JSON.stringify([datasetSchema.title, ...['eventline/style.css', 'eventline/schema', 'eventline/schema.json', 'eventline/export', 'eventline/iife', 'eventline/element', 'eventline/importers', 'eventline/locales/de', 'eventline/react'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])]));
+      console.log(JSON.stringify([datasetSchema.title, ...['eventline/style.css', 'eventline/schema', 'eventline/schema.json', 'eventline/export', 'eventline/iife', 'eventline/element', 'eventline/importers', 'eventline/locales/de', 'eventline/react', 'eventline/vue'].map((s) => import.meta.resolve(s).split('/node_modules/')[1])]));
     `);
     expect(JSON.parse(run('node', ['resolve.mjs'], project))).toEqual([
-      'eventline dataset', 'eventline/dist/eventline.css', 'eventline/dist/schema.js', 'eventline/dist/eventline.schema.json', 'eventline/dist/export.js', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/importers.js', 'eventline/dist/locales/de.js', 'eventline/dist/react.js',
+      'eventline dataset', 'eventline/dist/eventline.css', 'eventline/dist/schema.js', 'eventline/dist/eventline.schema.json', 'eventline/dist/export.js', 'eventline/dist/eventline.iife.js', 'eventline/dist/element.js', 'eventline/dist/importers.js', 'eventline/dist/locales/de.js', 'eventline/dist/react.js', 'eventline/dist/vue.js',
     ]);
     const shipped = JSON.parse(readFileSync(join(project, 'node_modules', 'eventline', 'dist', 'eventline.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(datasetSchema)));

@@ -191,6 +191,11 @@ describe('framework apps built from the docs, installing the packed package (#25
     put(project, 'vue-app/tsconfig.json', tsconfig('bundler', ['src/**/*.ts', 'src/**/*.vue']));
     put(project, 'vue-app/tsconfig.node.json', NODE_TSCONFIG);
     run('node', [join(project, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.json'], join(project, 'vue-app'));
+    // eventline/vue gives the template the element's types: what the element would ignore is an error.
+    put(project, 'vue-app/src/Bad.vue', blocks.get('App.vue')!.code.replace(':theme="theme"', 'theme="blue"').replace(':data="ukraineSecurityGuarantees"', ':data="42"'));
+    expect(() => run('node', [join(project, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.json'], join(project, 'vue-app')))
+      .toThrow(/Bad\.vue\(\d+,\d+\): error TS2322: Type 'number' is not assignable to type 'EventTimelineData[\s\S]*Bad\.vue\(\d+,\d+\): error TS2322: Type '"blue"' is not assignable/);
+    rmSync(join(project, 'vue-app/src/Bad.vue'));
     run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'vue-app'));
     if (!chromiumAvailable()) return;
 
