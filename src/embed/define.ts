@@ -3,6 +3,7 @@
  * include it). Defining twice is harmless: a page may load both builds.
  */
 import type { EventTimelineAttributes } from './elementTypes.js';
+import type { EventTimelineData } from './loadDataset.js';
 import { EventTimelineElement } from './EventTimelineElement.js';
 
 export { EventTimelineElement } from './EventTimelineElement.js';
@@ -22,9 +23,30 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'event-timeline': EventTimelineAttributes & { id?: string; class?: string; style?: string; slot?: string; children?: unknown };
+      'event-timeline': EventTimelineAttributes & MarkupAttributes;
     }
   }
+
+  // Svelte's markup types (svelte-check) read this namespace.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace svelteHTML {
+    interface IntrinsicElements {
+      'event-timeline': EventTimelineAttributes & MarkupAttributes & { data?: EventTimelineData | null };
+    }
+  }
+}
+
+/** What markup may give any element besides `<event-timeline>`'s own attributes. */
+interface MarkupAttributes {
+  id?: string;
+  class?: string;
+  style?: string;
+  slot?: string;
+  title?: string;
+  hidden?: boolean;
+  children?: unknown;
+  [aria: `aria-${string}`]: string | undefined;
+  [data: `data-${string}`]: unknown;
 }
 
 /** The tag name the element is registered under. */

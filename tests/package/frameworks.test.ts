@@ -9,7 +9,7 @@ import { startStaticServer } from '../../scripts/serve.mjs';
 import { chromiumAvailable, launchChromium } from '../browser/chromium.js';
 import { docBlocks, type DocBlock } from '../support/docBlocks.js';
 
-// Issue #25's "done when": fresh Vite apps (React 19 + TypeScript, and Vue 3) that install the packed
+// Issue #25's "done when": fresh Vite apps (React 19 + TypeScript, Vue 3, and Svelte 5) that install the packed
 // package and follow the docs word for word: their files are the docs' own code blocks. They type-check
 // under strict with no declarations of their own and no casts, build with Vite, and render the bundled
 // dataset in Chromium. Every other TypeScript block of the README and docs/ type-checks too.
@@ -30,6 +30,9 @@ const APP_DEPENDENCIES: Record<string, string> = {
   vue: installed('vue'),
   'vue-tsc': installed('vue-tsc'),
   '@vitejs/plugin-vue': installed('@vitejs/plugin-vue'),
+  svelte: installed('svelte'),
+  'svelte-check': installed('svelte-check'),
+  '@sveltejs/vite-plugin-svelte': installed('@sveltejs/vite-plugin-svelte'),
 };
 
 /**
@@ -210,6 +213,39 @@ describe('framework apps built from the docs, installing the packed package (#25
       await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.theme)).toBe('dark');
       expect(await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark)).toBe('first');
       expect(await page.locator('event-timeline').locator('.eventline-detail-title').textContent()).toBe('Coalition of the willing summit in Paris');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+
+  it('builds the Svelte app of docs/svelte.md: svelte-check under strict, the element with its data property, its events and a changed attribute', async () => {
+    const blocks = namedBlocks('docs/svelte.md');
+    for (const name of ['Timeline.svelte', 'App.svelte', 'main.ts', 'vite.config.ts']) expect(blocks.has(name), `docs/svelte.md has a block for ${name}`).toBe(true);
+    for (const [name, block] of blocks) put(project, `svelte-app/${name === 'vite.config.ts' ? name : `src/${name}`}`, block.code);
+    put(project, 'svelte-app/index.html', '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Svelte app</title><div id="app"></div><script type="module" src="/src/main.ts"></script></html>');
+    put(project, 'svelte-app/tsconfig.json', tsconfig('bundler', ['src/**/*.ts', 'src/**/*.svelte']));
+    put(project, 'svelte-app/tsconfig.node.json', NODE_TSCONFIG);
+    const svelteCheck = (): string => run('node', [join(project, 'node_modules/svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--output', 'machine', '--fail-on-warnings'], join(project, 'svelte-app'));
+    svelteCheck();
+    run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'svelte-app'));
+    // The package gives svelte-check the element's types: what the element would ignore is an error.
+    put(project, 'svelte-app/src/Bad.svelte', blocks.get('Timeline.svelte')!.code.replace('{data} {theme}', 'data={42} theme="blue"'));
+    expect(svelteCheck).toThrow(/Bad\.svelte" \d+:\d+ "Type 'number' is not assignable to type 'EventTimelineData[\s\S]*Bad\.svelte" \d+:\d+ "Type '\\"blue\\"' is not assignable/);
+    rmSync(join(project, 'svelte-app/src/Bad.svelte'));
+    if (!chromiumAvailable()) return;
+
+    const { page, errors, close } = await openBuilt('svelte-app');
+    try {
+      await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.marks), { timeout: 15_000 }).toBeGreaterThan(5);
+      expect(await chartIn(page, 'event-timeline')).toMatchObject({ roots: 1, theme: 'light' });
+      await page.evaluate(() => ((document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark = 'first'));
+      await page.locator('event-timeline').locator('[data-event-id="alaska-summit"].eventline-event').click();
+      await expect.poll(() => page.locator('.selected').textContent()).toBe('Selected: alaska-summit');
+      await page.getByRole('button', { name: 'Switch theme' }).click();
+      await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.theme)).toBe('dark');
+      expect(await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark)).toBe('first');
+      expect(await page.locator('event-timeline').locator('.eventline-detail-title').textContent()).toBe('Trump–Putin summit in Alaska');
       expect(errors).toEqual([]);
     } finally {
       await close();
