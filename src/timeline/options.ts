@@ -155,7 +155,7 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
     },
   },
   timeScale: { default: 'density', check: whenNot((value) => value === 'density' || value === 'linear', "be 'density' or 'linear'") },
-  download: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
+  download: { default: false, check: isBoolean },
 };
 
 /** The options that have a default, with it: `TIMELINE_DEFAULTS.height` is 420. Read from {@link OPTION_RULES}. */
