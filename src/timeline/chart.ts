@@ -200,7 +200,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       return open;
     },
     openCluster: (key) => openCluster(elements, state, commands, key),
-    show(range, { animate = false, now = false, userInput = false } = {}) {
+    show(range, { animate = false, now, userInput = false } = {}) {
       if (!model || destroyed) return;
       view.showDisplayRange(model, range, animate, userInput);
       if (now) scheduler.flush();

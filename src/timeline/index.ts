@@ -39,15 +39,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     select(id) {
       commands.select(id);
     },
-    zoomTo(range, zoomOptions = {}) {
-      commands.showDates(range, zoomOptions.animate ?? false);
+    zoomTo(range, zoomOptions) {
+      commands.showDates(range, !!zoomOptions?.animate);
     },
-    fit(fitOptions = {}) {
-      commands.zoom('fit', null, fitOptions.animate ?? false);
+    fit(fitOptions) {
+      commands.zoom('fit', null, !!fitOptions?.animate);
     },
     on: state.on,
     toSVG: () => snapshot(state, root) ?? '',
-    toPNG: (pngOptions = {}) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions.scale ?? 2),
+    toPNG: (pngOptions) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions?.scale ?? 2),
     getState(): TimelineState {
       const [a, b] = state.scale().realDomain();
       return { range: [new Date(a), new Date(b)], selected: state.selected };
