@@ -21,6 +21,7 @@ export interface ChartWarpOptions {
 
 /** The chart's scale for `model`. With `compressGaps: false` it is real time, whatever `timeScale` says. */
 export function chartWarp(model: PreparedModel, options: ChartWarpOptions): TimeWarp {
-  const gaps = gapWarp(model, options.compressGaps, { minSpan: options.minSpan, ...(options.expanded ? { expanded: options.expanded } : {}) });
+  // Its minSpan and expanded gaps are the gap scale's options.
+  const gaps = gapWarp(model, options.compressGaps, options);
   return options.compressGaps === false || options.timeScale === 'linear' ? gaps : densityWarp(model, gaps);
 }
