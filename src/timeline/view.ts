@@ -110,7 +110,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
       const whole = fitted(model);
       zoom.rebase(whole, limitsOf(whole), plot, show);
     },
-    rewarp(model, keep, resetGaps = false) {
+    rewarp(model, keep, resetGaps) {
       if (resetGaps) {
         expanded = new Set();
         fullGaps = false;
