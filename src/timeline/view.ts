@@ -103,7 +103,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
     },
     showDisplayRange,
     rebase(model, width, force, show) {
-      const plot = plotArea(model, width);
+      const plot = plotArea(width);
       const height = host.options().height;
       if (!force && plot.left === bounds.left && plot.right === bounds.right && height === bounds.height) return;
       bounds = { ...plot, height };
