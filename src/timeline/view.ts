@@ -74,10 +74,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
   let fullGaps = false;
   let bounds = { left: 0, right: 0, height: 0 };
 
-  const fitted = (model: PreparedModel): [number, number] => {
-    const initial = host.options().initialRange;
-    return fitDomain(model, warp, initial ? [initial[0].getTime(), initial[1].getTime()] : undefined);
-  };
+  const fitted = (model: PreparedModel): [number, number] => fitDomain(model, warp, host.options().initialRange);
   const limitsOf = (whole: [number, number]): ZoomLimits => zoomLimits(whole, host.options().zoomLimits);
   const realRange = (): [number, number] => {
     const [a, b] = zoom.domain();
