@@ -53,11 +53,11 @@ function inRange([a, b]: [number, number]): [number, number] {
 }
 
 /**
- * Zoom limits for a fitted domain: in to `wanted.minSpan` (default one hour across the width), out to
- * `wanted.maxSpan` (default the fitted view). The widest view is never narrower than the narrowest.
+ * Zoom limits for a fitted domain: in to `wanted.minSpan` (the option's default is one hour across the
+ * width), out to `wanted.maxSpan` (default the fitted view). The widest view is never narrower than the narrowest.
  */
-export function zoomLimits(fitted: readonly [number, number], wanted: Partial<ZoomLimits>): ZoomLimits {
-  const minSpan = wanted.minSpan ?? DEFAULT_MIN_SPAN;
+export function zoomLimits(fitted: readonly [number, number], wanted: { readonly minSpan: number; readonly maxSpan?: number }): ZoomLimits {
+  const { minSpan } = wanted;
   const maxSpan = Math.max(wanted.maxSpan ?? fitted[1] - fitted[0], minSpan);
   const extra = Math.max(0, maxSpan - (fitted[1] - fitted[0])) / 2;
   return { minSpan, maxSpan, bounds: inRange([fitted[0] - extra, fitted[1] + extra]) };

@@ -55,7 +55,7 @@ export function renderToSVGString(dataset: DatasetInput | Dataset | Readonly<Rec
   const model = prepareModel(parsed, resolved.lanes);
   const written = { theme: resolved.theme === 'dark' ? 'dark' : 'light', locale: resolved.locale } as const;
   if (orientationFor(resolved.layout, width) === 'vertical') return writeSVG({ rows: storyRows(model, resolved.compressGaps), width }, model, written);
-  const warp = chartWarp(model, { compressGaps: resolved.compressGaps, timeScale: resolved.timeScale, minSpan: resolved.zoomLimits.minSpan });
+  const warp = chartWarp(model, resolved);
   const domain: [number, number] = range ? [warp.toDisplay(range[0].getTime()), warp.toDisplay(range[1].getTime())] : fitDomain(model, warp);
   const layout = computeLayout(model, { width, height: resolved.height, domain, warp, locale: resolved.locale });
   return writeSVG(layout, model, written);

@@ -114,7 +114,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
       }
       const options = host.options();
       // "True time scale" (fullGaps) draws real time: no gap shortened, no density.
-      warp = chartWarp(model, { compressGaps: fullGaps ? false : options.compressGaps, timeScale: options.timeScale, minSpan: options.zoomLimits.minSpan, expanded });
+      warp = chartWarp(model, fullGaps ? { ...options, compressGaps: false } : options, expanded);
       host.gapsChanged(warp !== IDENTITY_WARP || expanded.size > 0 || fullGaps, fullGaps);
       // Straight to the kept range, through the new scale: listeners see one zoom, not a jump to everything and back.
       view.rebase(model, host.width(), true, keep ? [warp.toDisplay(keep[0]), warp.toDisplay(keep[1])] : false);
