@@ -48,10 +48,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     on: state.on,
     toSVG: () => snapshot(state, root) ?? '',
     toPNG: (pngOptions) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions?.scale ?? 2),
-    getState(): TimelineState {
-      const [a, b] = state.scale().realDomain();
-      return { range: [new Date(a), new Date(b)], selected: state.selected };
-    },
+    getState: (): TimelineState => ({ range: state.scale().realDomain().map((t) => new Date(t)) as [Date, Date], selected: state.selected }),
     destroy: () => chart.destroy(),
   };
 

@@ -250,10 +250,9 @@ export function resolveDataset(options: ResolvedOptions): { dataset: Dataset } |
 /** `next` over `current`, as `update()` applies it: `dataset` and `events`/`sources` are alternatives, the one given last replaces the other. */
 export function mergeOptions(current: TimelineOptions, next: Partial<TimelineOptions>): TimelineOptions {
   const merged: TimelineOptions = { ...current, ...next };
-  if (('events' in next || 'sources' in next) && !('dataset' in next)) delete merged.dataset;
   if ('dataset' in next) {
     delete merged.events;
     delete merged.sources;
-  }
+  } else if ('events' in next || 'sources' in next) delete merged.dataset;
   return merged;
 }
