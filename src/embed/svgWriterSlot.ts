@@ -51,8 +51,8 @@ export const writeSVG: SvgWriters['svg'] = (...args) => registered().svg(...args
 /** The chart as a standalone SVG document through the registered writer; throws {@link MISSING_SVG_WRITER} when there is none. */
 export const chartToSVG: SvgWriters['chart'] = (...args) => registered().chart(...args);
 
-/** `toPNG()` through the registered writers; rejects with {@link MISSING_SVG_WRITER} when there are none. */
-export const exportPng: SvgWriters['toPng'] = (...args) => (writers ? writers.toPng(...args) : Promise.reject(new Error(MISSING_SVG_WRITER)));
+/** `toPNG()` through the registered writers; rejects with {@link MISSING_SVG_WRITER} when there are none (a promise's executor turns the throw into its rejection). */
+export const exportPng: SvgWriters['toPng'] = (...args) => new Promise((resolve) => resolve(registered().toPng(...args)));
 
 /** The registered PNG drawing; rejects with {@link MISSING_SVG_WRITER} when there is none. */
 export function svgToPng(...args: Parameters<SvgWriters['png']>): Promise<Blob> {

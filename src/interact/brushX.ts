@@ -5,7 +5,7 @@
  * `.handle--w`, `.handle--e`), without d3-brush's d3-transition and d3-color, which the one-tag
  * script would otherwise carry only for it.
  */
-import { svgElement } from '../render/svgElement.js';
+import { setAttributes, svgElement } from '../render/svgElement.js';
 
 /** Width of the invisible grab areas on the selection's edges, in px. */
 const HANDLE_WIDTH = 6;
@@ -49,8 +49,7 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
   const west = rect('handle handle--w', 'ew-resize', { width: HANDLE_WIDTH });
   const east = rect('handle handle--e', 'ew-resize', { width: HANDLE_WIDTH });
   const modes = new Map<Element, Mode>([[selection, 'move'], [west, 'w'], [east, 'e'], [overlay, 'draw']]);
-  group.setAttribute('fill', 'none');
-  group.setAttribute('pointer-events', 'all');
+  setAttributes(group, { fill: 'none', 'pointer-events': 'all' });
   group.style.touchAction = 'none';
   group.append(overlay, selection, west, east);
 
@@ -62,8 +61,7 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
   const clamp = (x: number): number => Math.max(left, Math.min(right, x));
   const draw = ([x0, x1]: [number, number]): void => {
     current = [x0, x1];
-    selection.setAttribute('x', String(x0));
-    selection.setAttribute('width', String(Math.max(0, x1 - x0)));
+    setAttributes(selection, { x: x0, width: Math.max(0, x1 - x0) });
     west.setAttribute('x', String(x0 - HANDLE_WIDTH / 2));
     east.setAttribute('x', String(x1 - HANDLE_WIDTH / 2));
   };
@@ -128,8 +126,7 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
     extent(nextLeft, nextRight) {
       left = nextLeft;
       right = Math.max(nextLeft, nextRight);
-      overlay.setAttribute('x', String(left));
-      overlay.setAttribute('width', String(right - left));
+      setAttributes(overlay, { x: left, width: right - left });
     },
     move(x0, x1) {
       draw([x0, x1]);

@@ -1,5 +1,5 @@
 import { createTimeScale, type TimeScale } from '../layout/timeScale.js';
-import { svgElement } from '../render/svgElement.js';
+import { setAttributes, svgElement } from '../render/svgElement.js';
 import { createBrushX } from './brushX.js';
 
 /** Height of the overview strip in px. */
@@ -65,9 +65,7 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
       frame = next;
       scale = createTimeScale(next.whole, [next.left, next.right]);
       if (sized) {
-        svg.setAttribute('width', String(next.width));
-        svg.setAttribute('height', String(OVERVIEW_HEIGHT));
-        svg.setAttribute('viewBox', `0 0 ${next.width} ${OVERVIEW_HEIGHT}`);
+        setAttributes(svg, { width: next.width, height: OVERVIEW_HEIGHT, viewBox: `0 0 ${next.width} ${OVERVIEW_HEIGHT}` });
         brush.extent(next.left, next.right);
       }
       path.setAttribute('transform', `translate(${next.left},2)`);

@@ -7,20 +7,21 @@ import { type GapCompression, gapWarp } from './gaps.js';
 import type { PreparedModel } from './prepare.js';
 import type { TimeWarp } from './warp.js';
 
-/** What the scale depends on besides the data. */
+/** The options the scale depends on besides the data: the chart's resolved options will do. */
 export interface ChartWarpOptions {
   /** The `compressGaps` option; `false` draws linear time. */
-  compressGaps: GapCompression;
+  readonly compressGaps: GapCompression;
   /** The `timeScale` option: `'density'` shares the width out by events, `'linear'` keeps time even (gaps may still be shortened). */
-  timeScale: 'density' | 'linear';
-  /** The zoom's narrowest view in ms: every gap keeps a share of it. */
-  minSpan: number;
-  /** Gaps the reader expanded, by real start. */
-  expanded?: ReadonlySet<number>;
+  readonly timeScale: 'density' | 'linear';
+  /** The `zoomLimits` option: every gap keeps a share of the narrowest view, `minSpan` ms. */
+  readonly zoomLimits: { readonly minSpan: number };
 }
 
-/** The chart's scale for `model`. With `compressGaps: false` it is real time, whatever `timeScale` says. */
-export function chartWarp(model: PreparedModel, options: ChartWarpOptions): TimeWarp {
-  const gaps = gapWarp(model, options.compressGaps, { minSpan: options.minSpan, ...(options.expanded ? { expanded: options.expanded } : {}) });
+/**
+ * The chart's scale for `model`, less the gaps the reader `expanded` (by real start). With
+ * `compressGaps: false` it is real time, whatever `timeScale` says.
+ */
+export function chartWarp(model: PreparedModel, options: ChartWarpOptions, expanded?: ReadonlySet<number>): TimeWarp {
+  const gaps = gapWarp(model, options.compressGaps, { minSpan: options.zoomLimits.minSpan, expanded });
   return options.compressGaps === false || options.timeScale === 'linear' ? gaps : densityWarp(model, gaps);
 }

@@ -55,7 +55,7 @@ function mergeAdjacent(clusters: readonly BucketCluster[]): BucketCluster[][] {
 }
 
 /** The plot area for a width: all of it but small margins (lane names are drawn over the plot). */
-export function plotArea(_model: PreparedModel, width: number): { left: number; right: number } {
+export function plotArea(width: number): { left: number; right: number } {
   const left = Math.min(PLOT_INSET, width / 4);
   return { left, right: Math.max(left + 1, width - RIGHT_MARGIN) };
 }
@@ -68,7 +68,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const width = Math.max(1, viewport.width);
   const [d0, d1raw] = viewport.domain;
   const d1 = d1raw > d0 ? d1raw : d0 + 1;
-  const { left, right } = plotArea(model, width);
+  const { left, right } = plotArea(width);
   const scale = createTimeScale([d0, d1], [left, right], viewport.warp);
   const { k, x, warp } = scale;
   // Without a warp display time is real time: skip the mapping on the hot path.

@@ -178,7 +178,7 @@ function across(value: number, a0: number, a1: number, b0: number, b1: number): 
 /** What a compressed scale depends on besides the data and the option. */
 export interface GapScaleOptions {
   /** Gaps the reader expanded, by real start. The others stay shortened while they are still long beside the time now shown. */
-  expanded?: ReadonlySet<number>;
+  expanded?: ReadonlySet<number> | undefined;
   /**
    * The zoom's narrowest view in ms (its `minSpan`). A shortened gap keeps at least a twentieth of
    * it, so events on either side of a break can always be zoomed apart.

@@ -51,7 +51,7 @@ export function footprintFits(room: LabelRoom, line: number, x: number, shape: L
 export function placeMarkerLabel(
   room: LabelRoom,
   line: number,
-  label: { id: string; text: LabelText; x: number; y: number; intended?: LabelFootprint },
+  label: { id: string; text: LabelText; x: number; y: number; intended?: LabelFootprint | undefined },
   lineHeight: number,
   labelFont: number,
 ): LabelBox | null {

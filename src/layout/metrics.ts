@@ -96,8 +96,8 @@ export interface TextSizes {
   laneName: number;
 }
 
-/** The sizes for a page font `scale` times as wide as Arial. */
-export function textSizes(scale = 1): TextSizes {
-  const factor = Number.isFinite(scale) && scale > 0 ? scale : 1;
+/** The sizes for a page font `scale` times as wide as Arial (Arial's when it is absent or not a positive number). */
+export function textSizes(scale?: number): TextSizes {
+  const factor = Number.isFinite(scale) && scale! > 0 ? scale! : 1;
   return { label: LABEL_FONT * factor, small: SMALL_FONT * factor, axis: AXIS_FONT * factor, laneName: LANE_NAME_FONT * factor };
 }

@@ -44,13 +44,14 @@ function mapper(xs: Float64Array, ys: Float64Array): (value: number) => number {
  * @throws RangeError when there are fewer than two knots or they do not increase.
  */
 export function piecewiseLinear(from: Float64Array, to: Float64Array): PiecewiseLinear {
-  if (from.length < 2 || from.length !== to.length) throw new RangeError('piecewiseLinear: needs two or more knots');
-  let maxSlope = 0;
+  // NaN from the start with fewer than two knots (or sequences of different lengths), and from a
+  // piece that does not increase on: either is refused with one message.
+  let maxSlope = from.length > 1 && from.length === to.length ? 0 : NaN;
   for (let index = 1; index < from.length; index++) {
     const dx = from[index]! - from[index - 1]!;
     const dy = to[index]! - to[index - 1]!;
-    if (!(dx > 0 && dy > 0)) throw new RangeError('piecewiseLinear: knots must increase');
-    maxSlope = Math.max(maxSlope, dy / dx);
+    maxSlope = dx > 0 && dy > 0 ? Math.max(maxSlope, dy / dx) : NaN;
   }
+  if (!(maxSlope >= 0)) throw new RangeError('piecewiseLinear: knots must increase');
   return { from, to, forward: mapper(from, to), backward: mapper(to, from), maxSlope };
 }

@@ -86,7 +86,7 @@ function spansOf(events: readonly TimelineEvent[]): PreparedSpan[] {
   const starts = spans.map((span) => span.start);
   for (const span of spans) {
     const endPeriod = span.event.end!.getTime();
-    const next = starts[sortedIndex(starts, Math.max(endPeriod, span.start + 1), false)];
+    const next = starts[sortedIndex(starts, Math.max(endPeriod, span.start + 1))];
     if (next !== undefined && next < span.end) span.end = next;
   }
   const rows = packIntervals(spans);

@@ -33,7 +33,7 @@ function charWidth(char: string): number {
 }
 
 /** Estimated width in pixels of `text` set at `fontSize` pixels (bold text is about 8% wider). */
-export function textWidth(text: string, fontSize: number, bold = false): number {
+export function textWidth(text: string, fontSize: number, bold?: boolean): number {
   let total = 0;
   for (const char of text) total += charWidth(char);
   return (total * fontSize * (bold ? 1.08 : 1)) / 1000;
@@ -46,7 +46,7 @@ export const ELLIPSIS = '…';
  * Shortens `text` with an ellipsis so that it fits `maxWidth` pixels; returns it unchanged when it
  * fits, and an empty string when not even one character and the ellipsis fit.
  */
-export function truncateToWidth(text: string, maxWidth: number, fontSize: number, bold = false): string {
+export function truncateToWidth(text: string, maxWidth: number, fontSize: number, bold?: boolean): string {
   if (textWidth(text, fontSize, bold) <= maxWidth) return text;
   const budget = maxWidth - textWidth(ELLIPSIS, fontSize, bold);
   const chars = [...text];

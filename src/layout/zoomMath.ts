@@ -27,11 +27,11 @@ export interface ZoomLimits {
 /**
  * The view that shows the whole dataset with a 4% margin each side. A lone event (or several at one
  * instant) is centred with a reach that suits its precision; without events the view is
- * `fallback` (the `initialRange` option) or the year up to now. In display time when `warp`
+ * `fallback` (the `initialRange` option, Dates or ms) or the year up to now. In display time when `warp`
  * shortens gaps (the margin is then a share of the shortened width).
  */
-export function fitDomain(model: PreparedModel, warp: TimeWarp, fallback?: readonly [number, number]): [number, number] {
-  if (!model.extent) return fallback ? inRange([fallback[0], fallback[1]]) : [Date.now() - 365 * DAY, Date.now()];
+export function fitDomain(model: PreparedModel, warp: TimeWarp, fallback?: readonly [number | Date, number | Date]): [number, number] {
+  if (!model.extent) return fallback ? inRange([+fallback[0], +fallback[1]]) : [Date.now() - 365 * DAY, Date.now()];
   const [first, last] = model.extent;
   const [min, max] = [warp.toDisplay(first), warp.toDisplay(last)];
   const only = model.dataset.events.length === 1 || model.dataset.events.every((e) => e.start.getTime() === first && !e.end);
@@ -53,11 +53,11 @@ function inRange([a, b]: [number, number]): [number, number] {
 }
 
 /**
- * Zoom limits for a fitted domain: in to `wanted.minSpan` (default one hour across the width), out to
- * `wanted.maxSpan` (default the fitted view). The widest view is never narrower than the narrowest.
+ * Zoom limits for a fitted domain: in to `wanted.minSpan` (the option's default is one hour across the
+ * width), out to `wanted.maxSpan` (default the fitted view). The widest view is never narrower than the narrowest.
  */
-export function zoomLimits(fitted: readonly [number, number], wanted: Partial<ZoomLimits>): ZoomLimits {
-  const minSpan = wanted.minSpan ?? DEFAULT_MIN_SPAN;
+export function zoomLimits(fitted: readonly [number, number], wanted: { readonly minSpan: number; readonly maxSpan?: number }): ZoomLimits {
+  const { minSpan } = wanted;
   const maxSpan = Math.max(wanted.maxSpan ?? fitted[1] - fitted[0], minSpan);
   const extra = Math.max(0, maxSpan - (fitted[1] - fitted[0])) / 2;
   return { minSpan, maxSpan, bounds: inRange([fitted[0] - extra, fitted[1] + extra]) };

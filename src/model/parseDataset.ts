@@ -149,7 +149,8 @@ function countingSort(events: readonly TimelineEvent[], slotOf: Int32Array, slot
     const to = slotStart[slot + 1]!;
     if (to - from < 2) continue;
     if (to - from > 16) {
-      const run = sorted.slice(from, to).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      // Ids are unique here (a dataset with a repeated id is not sorted): no tie to return 0 for.
+      const run = sorted.slice(from, to).sort((a, b) => (a.id < b.id ? -1 : 1));
       for (let offset = 0; offset < run.length; offset++) sorted[from + offset] = run[offset]!;
       continue;
     }

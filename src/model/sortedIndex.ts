@@ -17,7 +17,7 @@ export function firstIndexWhere(low: number, high: number, passes: (index: numbe
  * Binary search: the first index in the ascending `values[0, length)` whose value is not below
  * `value`, or, with `after`, the first whose value is above it.
  */
-export function sortedIndex(values: ArrayLike<number>, value: number, after = false, length = values.length): number {
+export function sortedIndex(values: ArrayLike<number>, value: number, after?: boolean, length = values.length): number {
   let low = 0;
   let high = length;
   while (low < high) {

@@ -9,7 +9,8 @@ export const LINK_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:'];
  * `java\tscript:` or upper-case schemes are judged the way a browser would read them.
  */
 export function checkLinkUrl(text: string, allowMailto = true): string | null {
-  const allowed = allowMailto ? LINK_SCHEMES : LINK_SCHEMES.filter((scheme) => scheme !== 'mailto:');
+  // mailto: is the last of the list.
+  const allowed = allowMailto ? LINK_SCHEMES : LINK_SCHEMES.slice(0, 2);
   const names = allowed.map((scheme) => scheme.slice(0, -1)).join(', ');
   let url: URL;
   try {

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { EraBand, LabelBox, LaneBox, Layout } from '../layout/types.js';
 import { px } from './marks.js';
+import { setAttributes } from './svgElement.js';
 
 /** Joins lane bands (a hairline above each, the name in its first line), keyed by lane name. */
 export function renderLanes(group: SVGGElement, layout: Layout): void {
@@ -15,16 +16,12 @@ export function renderLanes(group: SVGGElement, layout: Layout): void {
       return lane;
     })
     .attr('data-lane', (lane) => lane.name)
-    .call((lane) => lane.select('rect')
-      .attr('x', 0)
-      .attr('y', (d) => px(d.y))
-      .attr('width', layout.width)
-      .attr('height', (d) => px(d.height)))
-    .call((lane) => lane.select('line')
-      .attr('x1', layout.chart.left)
-      .attr('x2', layout.chart.right)
-      .attr('y1', (d) => px(d.y))
-      .attr('y2', (d) => px(d.y)))
+    .call((lane) => lane.select<SVGRectElement>('rect').each(function (d) {
+      setAttributes(this, { x: 0, y: px(d.y), width: layout.width, height: px(d.height) });
+    }))
+    .call((lane) => lane.select<SVGLineElement>('line').each(function (d) {
+      setAttributes(this, { x1: layout.chart.left, x2: layout.chart.right, y1: px(d.y), y2: px(d.y) });
+    }))
     .call((lane) => lane.select('text')
       .attr('x', (d) => px(d.x))
       .attr('y', (d) => px(d.nameY))
@@ -46,13 +43,12 @@ export function renderEras(group: SVGGElement, layout: Layout, option: (band: El
     })
     .attr('data-event-id', (era) => era.id)
     .call((era) => era.select<SVGRectElement>('rect')
-      .attr('data-event-id', (d) => d.id)
-      .each(function (d) { option(this, d.id); })
-      .classed('is-selected', (d) => d.id === selected)
-      .attr('x', (d) => px(d.x1))
-      .attr('y', (d) => px(d.y))
-      .attr('width', (d) => px(d.x2 - d.x1))
-      .attr('height', (d) => px(d.height)))
+      .each(function (d) {
+        this.setAttribute('data-event-id', d.id);
+        option(this, d.id);
+        setAttributes(this, { x: px(d.x1), y: px(d.y), width: px(d.x2 - d.x1), height: px(d.height) });
+      })
+      .classed('is-selected', (d) => d.id === selected))
     .call((era) => era.select<SVGTextElement>('text')
       .attr('x', (d) => px(labels.get(d.id)?.x ?? d.x1))
       .attr('y', (d) => px(labels.get(d.id)?.y ?? d.y))

@@ -74,7 +74,7 @@ export function shortened(message: string): string {
 }
 
 /** Says `message` through the live region, {@link shortened} unless the reader asked for it `whole` (the key help). */
-export function announce(live: HTMLElement, message: string, whole = false): void {
+export function announce(live: HTMLElement, message: string, whole?: boolean): void {
   const text = whole ? message : shortened(message);
   if (live.textContent !== text) {
     live.textContent = text;

@@ -5,7 +5,7 @@ import { isAllowedLinkUrl } from '../model/urls.js';
 import type { Dataset, TimelineEvent } from '../types.js';
 
 /** Builds an element with a class and text content: data never becomes markup. */
-export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const element = doc.createElement(tag);
   if (className) element.className = className;
   if (text !== undefined) element.textContent = text;
@@ -31,7 +31,7 @@ export function buildEventDetail(doc: Document, event: TimelineEvent, dataset: D
   }
   if (event.media && isAllowedLinkUrl(event.media.url)) {
     const figure = el(doc, 'figure', 'eventline-detail-media');
-    const image = el(doc, 'img', '');
+    const image = el(doc, 'img');
     image.src = event.media.url;
     image.alt = event.media.alt;
     image.loading = 'lazy';
@@ -57,7 +57,7 @@ export function buildEventDetail(doc: Document, event: TimelineEvent, dataset: D
   for (const id of event.sources) {
     const source = dataset.sources.find((candidate) => candidate.id === id);
     if (!source) continue;
-    const item = el(doc, 'li', '');
+    const item = el(doc, 'li');
     const citation = `${isolate(source.publisher)}, “${isolate(source.title)}”, ${formatEventDate(source.published, source.publishedPrecision, { locale })}`;
     if (source.url && isAllowedLinkUrl(source.url)) {
       const link = el(doc, 'a', '', citation);
@@ -84,7 +84,7 @@ export function buildClusterDetail(doc: Document, events: readonly TimelineEvent
     const button = el(doc, 'button', 'eventline-detail-pick', `${isolate(event.title)} (${formatEventWhen(event, { locale })})`);
     button.type = 'button';
     button.dataset.eventId = event.id;
-    const item = el(doc, 'li', '');
+    const item = el(doc, 'li');
     item.append(button);
     list.append(item);
   }

@@ -31,10 +31,7 @@ export function renderFrame(elements: RootElements, layout: Layout, context: Mar
   const focusable = [...svg.querySelectorAll(FOCUSABLE)].sort((a, b) => position(a) - position(b));
   // Inside a shadow root (the custom element) the document only knows the host is focused.
   const active = (svg.getRootNode() as Document | ShadowRoot).activeElement;
-  let keeper: Element | null = null;
-  for (const element of focusable) if (element === active) keeper = element;
-  keeper ??= context.selected ? eventMarkElement(svg, context.selected) : null;
-  keeper ??= focusable[0] ?? null;
+  const keeper = focusable.find((element) => element === active) ?? (context.selected ? eventMarkElement(svg, context.selected) : null) ?? focusable[0];
   if (keeper) setRovingStop(svg, keeper, focusable);
   // The listbox owns them in that order, so a screen reader's virtual cursor reads them in time order.
   optionOrder.set(svg, focusable);

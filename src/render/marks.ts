@@ -73,8 +73,7 @@ function enterEventMark<E extends SVGElement, M extends PointMark | SpanMark>(ma
   // One pass setting every attribute of a node, instead of a pass per attribute: on a first render
   // of hundreds of marks each pass is another round of calls through not yet optimised code.
   return marks.each(function (mark) {
-    this.setAttribute('data-event-id', mark.id);
-    this.setAttribute('tabindex', '-1');
+    setAttributes(this, { 'data-event-id': mark.id, tabindex: -1 });
   });
 }
 
@@ -124,8 +123,9 @@ export function renderClusters(group: SVGGElement, layout: Layout, context: Mark
   clusters
     .selectAll<SVGRectElement, ClusterMark>('rect.eventline-cluster')
     .data(layout.clusters, (cluster) => cluster.key)
-    .join((enter) => enter.append('rect').attr('class', 'eventline-cluster').attr('rx', 8).attr('tabindex', -1).attr('role', 'option')
-      .attr('aria-selected', 'false').attr('id', () => `eventline-option-${++optionCounter}`))
+    .join((enter) => enter.append('rect').each(function () {
+      setAttributes(this, { class: 'eventline-cluster', rx: 8, tabindex: -1, role: 'option', 'aria-selected': 'false', id: `eventline-option-${++optionCounter}` });
+    }))
     .each(function (cluster) {
       // The key is the lane's name and the time bucket (computeLayout.ts); a lane's name may hold a colon.
       const lane = cluster.key.slice(0, cluster.key.lastIndexOf(':'));

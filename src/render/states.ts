@@ -23,7 +23,7 @@ export function showErrorState(message: HTMLDivElement, issues: readonly DataIss
   box.setAttribute('role', 'alert');
   // A long list scrolls: keyboard users must be able to reach it to scroll it (WCAG 2.1.1).
   box.tabIndex = 0;
-  const list = el(doc, 'ul', '');
+  const list = el(doc, 'ul');
   for (const issue of issues.slice(0, SHOWN_ISSUES)) list.append(el(doc, 'li', '', `${issue.path}: ${issue.message}`));
   box.append(
     el(doc, 'h2', 'eventline-error-title', 'This timeline cannot be shown'),
@@ -68,11 +68,11 @@ export function renderLegend(legend: HTMLDivElement, categories: readonly string
     legend.hidden = true;
     return;
   }
-  const list = el(doc, 'ul', '');
+  const list = el(doc, 'ul');
   list.setAttribute('aria-label', 'Categories');
   const shown = categories.length <= CATEGORY_SLOTS ? categories : [...categories.slice(0, CATEGORY_SLOTS - 1), `Other (${categories.length - CATEGORY_SLOTS + 1} categories)`];
   shown.forEach((category, index) => {
-    const item = el(doc, 'li', '');
+    const item = el(doc, 'li');
     item.append(swatchFor(doc, categorySlot(index, categories.length)), doc.createTextNode(category));
     list.append(item);
   });

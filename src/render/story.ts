@@ -217,7 +217,7 @@ export function createStoryView(doc: Document, toggle: (id: string) => void, sig
         li.scrollIntoView?.({ block: 'start', behavior: win.matchMedia?.('(prefers-reduced-motion: reduce)').matches === false ? 'smooth' : 'auto' });
       }
     },
-    focus(id, scroll = false) {
+    focus(id, scroll) {
       const index = idRow.get(id);
       if (index === undefined) return;
       reach(index);

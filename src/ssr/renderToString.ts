@@ -11,7 +11,7 @@ import { prepareModel } from '../layout/prepare.js';
 import { orientationFor, storyRows } from '../layout/story.js';
 import { fitDomain } from '../layout/zoomMath.js';
 import { isParsedDataset, parseDataset } from '../model/parseDataset.js';
-import { DEFAULT_WIDTH, resolveOptions } from '../timeline/options.js';
+import { DEFAULT_WIDTH, isPositive, optionError, resolveOptions } from '../timeline/options.js';
 import type { Dataset, DatasetInput } from '../types.js';
 import { writeSVG } from './writeSVG.js';
 
@@ -50,12 +50,12 @@ export function renderToSVGString(dataset: DatasetInput | Dataset | Readonly<Rec
   const { width = DEFAULT_WIDTH, range, ...shared } = options;
   // The options it shares with the interactive chart get the chart's checks and defaults.
   const resolved = resolveOptions(range ? { ...shared, initialRange: range } : shared);
-  if (!(Number.isFinite(width) && width > 0)) throw new RangeError(`eventline: options.width must be a positive number, got ${String(width)}`);
+  if (!isPositive(width)) throw optionError('width', 'be a positive number', width);
   const parsed = isParsedDataset(dataset) ? dataset : parseDataset(dataset);
   const model = prepareModel(parsed, resolved.lanes);
   const written = { theme: resolved.theme === 'dark' ? 'dark' : 'light', locale: resolved.locale } as const;
   if (orientationFor(resolved.layout, width) === 'vertical') return writeSVG({ rows: storyRows(model, resolved.compressGaps), width }, model, written);
-  const warp = chartWarp(model, { compressGaps: resolved.compressGaps, timeScale: resolved.timeScale, minSpan: resolved.zoomLimits.minSpan });
+  const warp = chartWarp(model, resolved);
   const domain: [number, number] = range ? [warp.toDisplay(range[0].getTime()), warp.toDisplay(range[1].getTime())] : fitDomain(model, warp);
   const layout = computeLayout(model, { width, height: resolved.height, domain, warp, locale: resolved.locale });
   return writeSVG(layout, model, written);

@@ -74,7 +74,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   const reducedMotion = (): boolean => win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const zoom = createZoom(svg, (userInput) => {
     scheduler.schedule();
-    emitter.emit('zoom', { range: currentRange(), userInput });
+    emitter.emit('zoom', { range: view.realRange().map((t) => new Date(t)) as [Date, Date], userInput });
   }, reducedMotion);
   const scheduler = createFrameScheduler(win, draw);
   // The container's width and the page font's measure; a change of either is drawn on the next frame.
@@ -82,7 +82,6 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   const measureWidth = page.width;
   // Display time: real time with long empty stretches shortened. The zoom works in it (view.ts).
   const view = createTimelineView(zoom, { options: () => options, width: measureWidth, gapsChanged: (available, full) => emitter.emit('gaps', { available, full }) });
-  const currentRange = (): [Date, Date] => view.realRange().map((t) => new Date(t)) as [Date, Date];
 
   /** The layout of display range `domain` at `width`, as draw() and the trial layouts of navigation compute it. */
   const layoutAt = (current: PreparedModel, domain: readonly [number, number], width: number): Layout =>
@@ -200,7 +199,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       return open;
     },
     openCluster: (key) => openCluster(elements, state, commands, key),
-    show(range, { animate = false, now = false, userInput = false } = {}) {
+    show(range, { animate = false, now, userInput = false } = {}) {
       if (!model || destroyed) return;
       view.showDisplayRange(model, range, animate, userInput);
       if (now) scheduler.flush();
@@ -258,7 +257,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     },
     update(next) {
       if (destroyed) return;
-      const datasetChanged = 'dataset' in next || 'events' in next || 'sources' in next || 'lanes' in next;
+      const datasetChanged = ['dataset', 'events', 'sources', 'lanes'].some((name) => name in next);
       const previousScale = scaleKey(options);
       options = resolveOptions(mergeOptions(options, next));
       if (datasetChanged) return load();

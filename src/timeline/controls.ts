@@ -69,7 +69,6 @@ export function attachControls(elements: RootElements, state: ChartState, comman
 
   const { buttons } = controls;
   const acts = (button: HTMLButtonElement): boolean => button.getAttribute('aria-disabled') !== 'true';
-  const pressed = (button: HTMLButtonElement): boolean => button.getAttribute('aria-pressed') === 'true';
   // The list view is the vertical story, shown in place of the chart at any width (story.ts); the
   // chart's root says whether it is on (the command may refuse, without valid data).
   const pressList = (): void => buttons.list.setAttribute('aria-pressed', String(root.dataset.list === 'true'));
@@ -79,17 +78,17 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-control]');
     const name = button?.dataset.control;
     if (!button || !name || !acts(button)) return;
+    // What a toggle (gaps, list) turns to.
+    const on = button.getAttribute('aria-pressed') !== 'true';
     if (name === 'previous' || name === 'next') {
       // Storytelling: the previous or next event in time, selected so that the detail panel follows.
       const id = commands.step(name);
       // In the vertical story the card opens where it is; the chart's view has nothing to reveal.
       if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
     } else if (name === 'gaps') {
-      const on = !pressed(button);
       commands.setFullGaps(on);
       commands.announce(on ? 'Time drawn to scale: every stretch at its real length.' : 'Busy stretches drawn wider, long gaps shortened.');
     } else if (name === 'list') {
-      const on = !pressed(button);
       commands.listView(on);
       pressList();
       commands.announce(on ? `List view: ${state.model?.dataset.events.length} events, after these controls.` : 'Chart view.');

@@ -5,6 +5,7 @@
  */
 import { attachDeepLink } from '../interact/deepLink.js';
 import { attachInput } from '../interact/pointer.js';
+import { describeValue } from '../model/messages.js';
 import { createChart } from './chart.js';
 import { attachControls } from './controls.js';
 import { attachDownloads } from './downloads.js';
@@ -16,16 +17,30 @@ import { attachOverview } from './overview.js';
 import { attachStory } from './story.js';
 import type { Timeline, TimelineState } from './types.js';
 
+/** The live timeline of each container: a second `createTimeline` there destroys it. */
+const live = new WeakMap<HTMLElement, Timeline>();
+
 /**
  * Renders an interactive timeline into `container` and returns its handle. An invalid dataset shows
- * its problems as text inside the container (the handle still works, and `update` can fix it).
+ * its problems as text inside the container (the handle still works, and `update` can fix it). A
+ * timeline already in the container is destroyed first, with a console warning.
  *
- * @throws RangeError naming the option when an option has a wrong value (nothing is drawn then).
+ * @throws TypeError when `container` is not an element (null: a selector that matched nothing), and
+ * RangeError naming the option when an option has a wrong value (nothing is drawn then).
  */
 export function createTimeline(container: HTMLElement, options: TimelineOptions): Timeline {
+  if (container?.nodeType !== 1) {
+    throw new TypeError(`createTimeline: the container is ${describeValue(container)}, not an element${container == null ? ' (did a selector match nothing?)' : "; pass the element, e.g. document.querySelector('#timeline')"}`);
+  }
   const chart = createChart(container, options);
   const { elements, state, commands, signal } = chart;
   const { root, svg } = elements;
+  // After the options are checked: a call that throws leaves the timeline already there as it was.
+  const previous = live.get(container);
+  if (previous) {
+    console.warn('createTimeline: replaced the timeline in this container; call destroy() or update() instead');
+    previous.destroy();
+  }
 
   attachInput(root, svg, commands, signal);
   const controls = attachControls(elements, state, commands, signal);
@@ -39,21 +54,21 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     select(id) {
       commands.select(id);
     },
-    zoomTo(range, zoomOptions = {}) {
-      commands.showDates(range, zoomOptions.animate ?? false);
+    zoomTo(range, zoomOptions) {
+      commands.showDates(range, !!zoomOptions?.animate);
     },
-    fit(fitOptions = {}) {
-      commands.zoom('fit', null, fitOptions.animate ?? false);
+    fit(fitOptions) {
+      commands.zoom('fit', null, !!fitOptions?.animate);
     },
     on: state.on,
     toSVG: () => snapshot(state, root) ?? '',
-    toPNG: (pngOptions = {}) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions.scale ?? 2),
-    getState(): TimelineState {
-      const [a, b] = state.scale().realDomain();
-      return { range: [new Date(a), new Date(b)], selected: state.selected };
-    },
+    toPNG: (pngOptions) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions?.scale ?? 2),
+    getState: (): TimelineState => ({ range: state.scale().realDomain().map((t) => new Date(t)) as [Date, Date], selected: state.selected }),
     destroy: () => chart.destroy(),
   };
+  live.set(container, handle);
+  // Destroyed once, while it is the container's live timeline (a replaced one was destroyed when replaced).
+  signal.addEventListener('abort', () => live.delete(container));
 
   chart.start();
   container.append(root);

@@ -101,7 +101,7 @@ export interface OptionRule<T> {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isPositive = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0;
+export const isPositive = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0;
 const isTime = (value: unknown): boolean => value instanceof Date && Number.isFinite(value.getTime());
 /** A check: the value is right when `ok` says so, else it `must` be something else. */
 const whenNot = (ok: (value: unknown) => boolean, must: string) => (value: unknown): OptionProblem | null => (ok(value) ? null : { must, got: value });
@@ -155,7 +155,7 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
     },
   },
   timeScale: { default: 'density', check: whenNot((value) => value === 'density' || value === 'linear', "be 'density' or 'linear'") },
-  download: { default: false, check: whenNot((value) => typeof value === 'boolean', 'be true or false') },
+  download: { default: false, check: isBoolean },
 };
 
 /** The options that have a default, with it: `TIMELINE_DEFAULTS.height` is 420. Read from {@link OPTION_RULES}. */
@@ -189,6 +189,9 @@ function shown(value: unknown): string {
   return String(value);
 }
 
+/** What a wrong option value throws: `eventline: options.height must be a positive number, got -1`. */
+export const optionError = (path: string, must: string, got: unknown): RangeError => new RangeError(`eventline: options.${path} must ${must}, got ${shown(got)}`);
+
 /**
  * Checks every option and applies the defaults: a complete, read-only object. A wrong value throws
  * before anything is drawn, naming the option: `eventline: options.height must be a positive number, got -1`.
@@ -198,10 +201,7 @@ export function resolveOptions(options: TimelineOptions): ResolvedOptions {
   for (const name of Object.keys(OPTION_RULES) as (keyof TimelineOptions)[]) {
     const value = options[name];
     const problem = optionProblem(name, value);
-    if (problem !== null) {
-      const path = problem.field === undefined ? name : `${name}.${problem.field}`;
-      throw new RangeError(`eventline: options.${path} must ${problem.must}, got ${shown(problem.got)}`);
-    }
+    if (problem !== null) throw optionError(problem.field === undefined ? name : `${name}.${problem.field}`, problem.must, problem.got);
     const rule = OPTION_RULES[name];
     if (value === undefined) {
       if (rule.default !== undefined) resolved[name] = rule.default;
@@ -250,10 +250,9 @@ export function resolveDataset(options: ResolvedOptions): { dataset: Dataset } |
 /** `next` over `current`, as `update()` applies it: `dataset` and `events`/`sources` are alternatives, the one given last replaces the other. */
 export function mergeOptions(current: TimelineOptions, next: Partial<TimelineOptions>): TimelineOptions {
   const merged: TimelineOptions = { ...current, ...next };
-  if (('events' in next || 'sources' in next) && !('dataset' in next)) delete merged.dataset;
   if ('dataset' in next) {
     delete merged.events;
     delete merged.sources;
-  }
+  } else if ('events' in next || 'sources' in next) delete merged.dataset;
   return merged;
 }

@@ -74,10 +74,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
   let fullGaps = false;
   let bounds = { left: 0, right: 0, height: 0 };
 
-  const fitted = (model: PreparedModel): [number, number] => {
-    const initial = host.options().initialRange;
-    return fitDomain(model, warp, initial ? [initial[0].getTime(), initial[1].getTime()] : undefined);
-  };
+  const fitted = (model: PreparedModel): [number, number] => fitDomain(model, warp, host.options().initialRange);
   const limitsOf = (whole: [number, number]): ZoomLimits => zoomLimits(whole, host.options().zoomLimits);
   const realRange = (): [number, number] => {
     const [a, b] = zoom.domain();
@@ -103,21 +100,21 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
     },
     showDisplayRange,
     rebase(model, width, force, show) {
-      const plot = plotArea(model, width);
+      const plot = plotArea(width);
       const height = host.options().height;
       if (!force && plot.left === bounds.left && plot.right === bounds.right && height === bounds.height) return;
       bounds = { ...plot, height };
       const whole = fitted(model);
       zoom.rebase(whole, limitsOf(whole), plot, show);
     },
-    rewarp(model, keep, resetGaps = false) {
+    rewarp(model, keep, resetGaps) {
       if (resetGaps) {
         expanded = new Set();
         fullGaps = false;
       }
       const options = host.options();
       // "True time scale" (fullGaps) draws real time: no gap shortened, no density.
-      warp = chartWarp(model, { compressGaps: fullGaps ? false : options.compressGaps, timeScale: options.timeScale, minSpan: options.zoomLimits.minSpan, expanded });
+      warp = chartWarp(model, fullGaps ? { ...options, compressGaps: false } : options, expanded);
       host.gapsChanged(warp !== IDENTITY_WARP || expanded.size > 0 || fullGaps, fullGaps);
       // Straight to the kept range, through the new scale: listeners see one zoom, not a jump to everything and back.
       view.rebase(model, host.width(), true, keep ? [warp.toDisplay(keep[0]), warp.toDisplay(keep[1])] : false);

@@ -123,7 +123,7 @@ describe('densityWarp on the news dataset', () => {
 
 describe('chartWarp', () => {
   it('follows the options: density on gaps by default, gaps alone for linear, real time without gap compression', () => {
-    const options = { compressGaps: true as const, minSpan: 3_600_000 };
+    const options = { compressGaps: true as const, zoomLimits: { minSpan: 3_600_000 } };
     const density = chartWarp(model, { ...options, timeScale: 'density' });
     const linear = chartWarp(model, { ...options, timeScale: 'linear' });
     expect(density.paceChanges.length).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ const stories = news.events.filter((event) => !event.era);
 
 /** The news story with default options at a width, as the chart lays it out at first view. */
 function firstView(width: number, textScale = 1): Layout {
-  const warp = chartWarp(model, { compressGaps: true, timeScale: 'density', minSpan: 3_600_000 });
+  const warp = chartWarp(model, { compressGaps: true, timeScale: 'density', zoomLimits: { minSpan: 3_600_000 } });
   return computeLayout(model, { locale: DEFAULT_LOCALE, width, height: 420, domain: fitDomain(model, warp), warp, textScale });
 }
 
