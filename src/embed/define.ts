@@ -19,7 +19,10 @@ declare global {
     'event-timeline': EventTimelineElement;
   }
 
-  // The global JSX namespace (Preact, Solid and React 18's types read it; React 19's come with eventline/react).
+  // The global JSX namespace, for setups that read it. Preact and Solid keep theirs in their modules, and
+  // React 19's come with eventline/react; React 18's types make React.JSX extend this one, so what
+  // eventline/react declares there must fit what is declared here (hence `unknown` for style, and no
+  // index signatures).
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
@@ -31,7 +34,11 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace svelteHTML {
     interface IntrinsicElements {
-      'event-timeline': EventTimelineAttributes & MarkupAttributes & { data?: EventTimelineData | null };
+      'event-timeline': EventTimelineAttributes & MarkupAttributes & {
+        data?: EventTimelineData | null;
+        [aria: `aria-${string}`]: unknown;
+        [data: `data-${string}`]: unknown;
+      };
     }
   }
 }
@@ -40,13 +47,11 @@ declare global {
 interface MarkupAttributes {
   id?: string;
   class?: string;
-  style?: string;
+  style?: unknown;
   slot?: string;
   title?: string;
   hidden?: boolean;
   children?: unknown;
-  [aria: `aria-${string}`]: string | undefined;
-  [data: `data-${string}`]: unknown;
 }
 
 /** The tag name the element is registered under. */

@@ -206,7 +206,10 @@ export function resolveOptions(options: TimelineOptions): ResolvedOptions {
     if (value === undefined) {
       if (rule.default !== undefined) resolved[name] = rule.default;
     } else if (rule.byField) {
-      resolved[name] = { ...(rule.default as object), ...(value as object) };
+      // A field given as undefined (`{ minSpan: props.minSpan }` from a framework) keeps its default, as an absent one does.
+      const merged: Record<string, unknown> = { ...(rule.default as object) };
+      for (const [field, given] of Object.entries(value as object)) if (given !== undefined) merged[field] = given;
+      resolved[name] = merged;
     }
   }
   return Object.freeze(resolved) as ResolvedOptions;

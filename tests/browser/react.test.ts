@@ -38,6 +38,10 @@ describe.skipIf(!chromiumAvailable())('eventline/react in Chromium', () => {
     const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // A chart StrictMode's first mount left behind would be replaced with a console warning.
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(`${chromium.url}/tests/fixtures/browser/react.html`);
     await page.waitForSelector('body[data-ready="true"]');
 

@@ -194,9 +194,33 @@ describe('the packed npm package, installed into a fresh project', () => {
       export const handler = <Timeline onSelect={(detail: { range: [Date, Date] }) => detail.range} />;
       export const element = <event-timeline theme="blue" oneventline:select={(event) => event.detail.range} />;
     `);
-    expect(() => run('node', [tsc, '-p', 'tsconfig.react.json'], project)).toThrow(/bad\.tsx\(3,[\s\S]*Type 'string' is not assignable to type 'number'[\s\S]*bad\.tsx\(4,[\s\S]*bad\.tsx\(5,[\s\S]*'"blue"'[\s\S]*bad\.tsx\(5,[\s\S]*Property 'range' does not exist/);
+    expect(() => run('node', [tsc, '-p', 'tsconfig.react.json'], project)).toThrow(/bad\.tsx\(3,[\s\S]*Type 'string' is not assignable to type 'number'[\s\S]*bad\.tsx\(4,\d+\): error TS2322: Type '\(detail: \{ range: \[Date, Date\]; \}\)[\s\S]*bad\.tsx\(5,[\s\S]*'"blue"'[\s\S]*bad\.tsx\(5,[\s\S]*Property 'range' does not exist/);
     // The other tests' tsconfig.json, which has no JSX setting, would read them.
     for (const file of ['bad.tsx', 'news.tsx']) rmSync(join(project, file));
+  });
+
+  it('type-checks the component and the element with React 18\'s types too, whose React.JSX extends the global JSX that eventline/element declares', () => {
+    // A folder of its own whose @types/react is React 18's; the package is the installed one, read where it is linked.
+    const app = join(project, 'react18');
+    mkdirSync(join(app, 'node_modules', '@types'), { recursive: true });
+    symlinkSync(join(project, 'node_modules', 'eventline'), join(app, 'node_modules', 'eventline'), 'dir');
+    symlinkSync(join(repo, 'node_modules', '@types', 'react-18'), join(app, 'node_modules', '@types', 'react'), 'dir');
+    // What React 18's types import, as npm installs them beside it.
+    symlinkSync(join(repo, 'node_modules', 'csstype'), join(app, 'node_modules', 'csstype'), 'dir');
+    symlinkSync(join(repo, 'node_modules', '@types', 'prop-types'), join(app, 'node_modules', '@types', 'prop-types'), 'dir');
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [], preserveSymlinks: true },
+      include: ['app.tsx'],
+    }));
+    writeFileSync(join(app, 'app.tsx'), `
+      import 'eventline/element';
+      import { Timeline } from 'eventline/react';
+      import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';
+      export const component = <Timeline dataset={ukraineSecurityGuarantees} height={400} style={{ maxWidth: 960 }} onSelect={({ id }) => console.log(id)} />;
+      export const element = <event-timeline src="/timeline.json" theme="dark" style={{ maxWidth: 960 }} aria-busy={true} data-kind="news" />;
+    `);
+    expect(readFileSync(join(app, 'node_modules', '@types', 'react', 'package.json'), 'utf8')).toMatch(/"version": "18\./);
+    run('node', [tsc, '-p', 'tsconfig.json'], app);
   });
 
   it('defines the eventline global when the IIFE file is evaluated, with no dependencies to load', () => {

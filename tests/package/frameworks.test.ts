@@ -47,7 +47,7 @@ const NODE_TSCONFIG = JSON.stringify({
 /** A consumer's strict settings (the library's types checked too), for a resolution mode. */
 const tsconfig = (resolution: 'bundler' | 'node16', include: string[]): string => JSON.stringify({
   compilerOptions: {
-    strict: true, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false,
+    strict: true, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false, allowImportingTsExtensions: true,
     types: [], ...(resolution === 'bundler' ? { module: 'esnext', moduleResolution: 'bundler' } : { module: 'node16', moduleResolution: 'node16' }),
   },
   include,
@@ -95,7 +95,8 @@ describe('framework apps built from the docs, installing the packed package (#25
 
   /** Builds `app` with Vite, serves it and opens it in Chromium; the page's errors are collected. */
   async function openBuilt(app: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-    run('node', [join(project, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], join(project, app));
+    // React's development build, where StrictMode mounts, unmounts and mounts again, as in `vite dev`.
+    run('node', [join(project, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'development', '--logLevel', 'error'], join(project, app));
     const server = await startStaticServer({ root: join(project, app, 'dist') });
     browser ??= await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
@@ -146,20 +147,21 @@ describe('framework apps built from the docs, installing the packed package (#25
     }
   }, 120_000);
 
-  it('builds the React app of docs/react.md: strict types, one chart in StrictMode, the selection and a new theme without a remount, the element from JSX', async () => {
+  it('builds the React app of docs/react.md: strict types (bundler and node16 resolution), one chart in StrictMode, the selection and a new theme without a remount, the element from JSX', async () => {
     const blocks = namedBlocks('docs/react.md');
     for (const name of ['App.tsx', 'main.tsx', 'vite.config.ts', 'ElementTimeline.tsx']) expect(blocks.has(name), `docs/react.md has a block for ${name}`).toBe(true);
     for (const [name, block] of blocks) put(project, `react-app/${name === 'vite.config.ts' ? name : `src/${name}`}`, block.code);
     // The element example, mounted beside the app in StrictMode as its own root.
     put(project, 'react-app/src/element-main.tsx', [
       "import { StrictMode } from 'react';", "import { createRoot } from 'react-dom/client';",
-      "import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';", "import { ElementTimeline } from './ElementTimeline';",
+      "import { ukraineSecurityGuarantees } from 'eventline/datasets/ukraine';", "import { ElementTimeline } from './ElementTimeline.tsx';",
       "createRoot(document.getElementById('element-root')!).render(<StrictMode><ElementTimeline dataset={ukraineSecurityGuarantees} /></StrictMode>);",
     ].join('\n'));
     put(project, 'react-app/index.html', '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>React app</title><div id="root"></div><div id="element-root"></div><script type="module" src="/src/main.tsx"></script><script type="module" src="/src/element-main.tsx"></script></html>');
     put(project, 'react-app/tsconfig.json', tsconfig('bundler', ['src']));
+    put(project, 'react-app/tsconfig.node16.json', tsconfig('node16', ['src']));
     put(project, 'react-app/tsconfig.node.json', NODE_TSCONFIG);
-    for (const config of ['tsconfig.json', 'tsconfig.node.json']) run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', config], join(project, 'react-app'));
+    for (const config of ['tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node.json']) run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', config], join(project, 'react-app'));
     if (!chromiumAvailable()) return;
 
     const { page, errors, close } = await openBuilt('react-app');
@@ -185,15 +187,16 @@ describe('framework apps built from the docs, installing the packed package (#25
     }
   }, 120_000);
 
-  it('builds the Vue app of docs/vue.md: vue-tsc under strict, the element with its data property, its events and a changed attribute', async () => {
+  it('builds the Vue app of docs/vue.md: vue-tsc under strict (bundler and node16), the element with its data property, its events and a changed attribute', async () => {
     const blocks = namedBlocks('docs/vue.md');
     for (const name of ['App.vue', 'main.ts', 'vite.config.ts']) expect(blocks.has(name), `docs/vue.md has a block for ${name}`).toBe(true);
     for (const [name, block] of blocks) put(project, `vue-app/${name === 'vite.config.ts' ? name : `src/${name}`}`, block.code);
     put(project, 'vue-app/index.html', '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Vue app</title><div id="app"></div><script type="module" src="/src/main.ts"></script></html>');
     put(project, 'vue-app/src/env.d.ts', '/// <reference types="vite/client" />\n');
     put(project, 'vue-app/tsconfig.json', tsconfig('bundler', ['src/**/*.ts', 'src/**/*.vue']));
+    put(project, 'vue-app/tsconfig.node16.json', tsconfig('node16', ['src/**/*.ts', 'src/**/*.vue']));
     put(project, 'vue-app/tsconfig.node.json', NODE_TSCONFIG);
-    run('node', [join(project, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.json'], join(project, 'vue-app'));
+    for (const config of ['tsconfig.json', 'tsconfig.node16.json']) run('node', [join(project, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', config], join(project, 'vue-app'));
     // eventline/vue gives the template the element's types: what the element would ignore is an error.
     put(project, 'vue-app/src/Bad.vue', blocks.get('App.vue')!.code.replace(':theme="theme"', 'theme="blue"').replace(':data="ukraineSecurityGuarantees"', ':data="42"'));
     expect(() => run('node', [join(project, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'tsconfig.json'], join(project, 'vue-app')))
@@ -219,19 +222,21 @@ describe('framework apps built from the docs, installing the packed package (#25
     }
   }, 120_000);
 
-  it('builds the Svelte app of docs/svelte.md: svelte-check under strict, the element with its data property, its events and a changed attribute', async () => {
+  it('builds the Svelte app of docs/svelte.md: svelte-check under strict (bundler and node16), the element with its data property, its events and a changed attribute', async () => {
     const blocks = namedBlocks('docs/svelte.md');
     for (const name of ['Timeline.svelte', 'App.svelte', 'main.ts', 'vite.config.ts']) expect(blocks.has(name), `docs/svelte.md has a block for ${name}`).toBe(true);
     for (const [name, block] of blocks) put(project, `svelte-app/${name === 'vite.config.ts' ? name : `src/${name}`}`, block.code);
     put(project, 'svelte-app/index.html', '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Svelte app</title><div id="app"></div><script type="module" src="/src/main.ts"></script></html>');
     put(project, 'svelte-app/tsconfig.json', tsconfig('bundler', ['src/**/*.ts', 'src/**/*.svelte']));
+    put(project, 'svelte-app/tsconfig.node16.json', tsconfig('node16', ['src/**/*.ts', 'src/**/*.svelte']));
     put(project, 'svelte-app/tsconfig.node.json', NODE_TSCONFIG);
-    const svelteCheck = (): string => run('node', [join(project, 'node_modules/svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--output', 'machine', '--fail-on-warnings'], join(project, 'svelte-app'));
+    const svelteCheck = (config = 'tsconfig.json'): string => run('node', [join(project, 'node_modules/svelte-check/bin/svelte-check'), '--tsconfig', `./${config}`, '--output', 'machine', '--fail-on-warnings'], join(project, 'svelte-app'));
     svelteCheck();
+    svelteCheck('tsconfig.node16.json');
     run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'svelte-app'));
     // The package gives svelte-check the element's types: what the element would ignore is an error.
     put(project, 'svelte-app/src/Bad.svelte', blocks.get('Timeline.svelte')!.code.replace('{data} {theme}', 'data={42} theme="blue"'));
-    expect(svelteCheck).toThrow(/Bad\.svelte" \d+:\d+ "Type 'number' is not assignable to type 'EventTimelineData[\s\S]*Bad\.svelte" \d+:\d+ "Type '\\"blue\\"' is not assignable/);
+    expect(() => svelteCheck()).toThrow(/Bad\.svelte" \d+:\d+ "Type 'number' is not assignable to type 'EventTimelineData[\s\S]*Bad\.svelte" \d+:\d+ "Type '\\"blue\\"' is not assignable/);
     rmSync(join(project, 'svelte-app/src/Bad.svelte'));
     if (!chromiumAvailable()) return;
 

@@ -2,7 +2,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { createElement, createRef, type ReactElement, type Ref, StrictMode, useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
 import { ukraineSecurityGuarantees as news } from '../../src/datasets/ukraine.js';
 import type { Timeline as TimelineHandle } from '../../src/index.js';
@@ -10,6 +10,17 @@ import { Timeline, type TimelineProps } from '../../src/react/index.js';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
+
+// createTimeline replaces a chart left in its container with a warning: a component that did not
+// destroy its chart (StrictMode's first mount, an unmount) would show one chart and still warn.
+let warnings: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  warnings = vi.spyOn(console, 'warn');
+});
+afterEach(() => {
+  expect(warnings.mock.calls).toEqual([]);
+  warnings.mockRestore();
+});
 
 const LANES = ['War', 'Diplomacy', 'Security guarantees'];
 

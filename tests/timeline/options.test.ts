@@ -21,6 +21,9 @@ describe('the options table', () => {
     expect(resolved.theme).toBe('auto');
     expect(resolved.locale).toBe(enUS);
     expect(resolved.zoomLimits).toEqual({ minSpan: DEFAULT_MIN_SPAN, maxSpan: 5000 });
+    // A field given as undefined (a framework prop not set) is a field not given: the default holds.
+    // (exactOptionalPropertyTypes refuses the undefined that JavaScript and React props give, hence the cast.)
+    expect(resolveOptions({ zoomLimits: { minSpan: undefined, maxSpan: 5000 } } as unknown as TimelineOptions).zoomLimits).toEqual({ minSpan: DEFAULT_MIN_SPAN, maxSpan: 5000 });
     expect(resolved.compressGaps).toEqual({ minGap: 10 });
   });
 
