@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_ADDONS } from '../../src/embed/locales.js';
 import { datasetSchema } from '../../src/model/schema.js';
+import { run } from '../support/run.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -16,16 +16,6 @@ const dataset = { title: 'T', sources: [{ id: 's', publisher: 'P', title: 'T', p
 const STRICT_TSCONFIG = JSON.stringify({
   compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
 });
-
-/** Runs a command, returning its output; on failure the error carries stdout and stderr. */
-function run(command: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, npm_config_loglevel: 'error' } });
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`, { cause: error });
-  }
-}
 
 describe('the packed npm package, installed into a fresh project', () => {
   let project: string;

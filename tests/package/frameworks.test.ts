@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/serve.mjs';
 import { chromiumAvailable, launchChromium } from '../browser/chromium.js';
 import { docBlocks, type DocBlock } from '../support/docBlocks.js';
+import { run } from '../support/run.js';
 
 // Issue #25's "done when": fresh Vite apps (React 19 + TypeScript, Vue 3, and Svelte 5) that install the packed
 // package and follow the docs word for word: their files are the docs' own code blocks. They type-check
@@ -52,16 +52,6 @@ const tsconfig = (resolution: 'bundler' | 'node16', include: string[]): string =
   },
   include,
 });
-
-/** Runs a command in `cwd`; on failure the error carries its output. */
-function run(command: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, npm_config_loglevel: 'error' } });
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`, { cause: error });
-  }
-}
 
 /** Writes `text` at `path` under `root`, making its folders. */
 function put(root: string, path: string, text: string): void {
@@ -116,6 +106,30 @@ describe('framework apps built from the docs, installing the packed package (#25
     const roots = scope.querySelectorAll('.eventline');
     return { roots: roots.length, marks: scope.querySelectorAll('.eventline-event').length, theme: roots[0]?.getAttribute('data-theme') ?? null };
   }, host);
+
+  /**
+   * What a reader of an app built around `<event-timeline>` (Vue, Svelte) sees: one chart with marks; a
+   * click on `eventId` selects it and the app shows it; the app's theme switch updates the same chart (its
+   * root node kept) with the selection (`title` in the detail panel); no error or warning.
+   */
+  async function expectElementApp(app: string, eventId: string, title: string): Promise<void> {
+    const { page, errors, close } = await openBuilt(app);
+    const host = 'event-timeline';
+    try {
+      await expect.poll(() => chartIn(page, host).then((chart) => chart.marks), { timeout: 15_000 }).toBeGreaterThan(5);
+      expect(await chartIn(page, host)).toMatchObject({ roots: 1, theme: 'light' });
+      await page.evaluate(() => ((document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark = 'first'));
+      await page.locator(host).locator(`[data-event-id="${eventId}"].eventline-event`).click();
+      await expect.poll(() => page.locator('.selected').textContent()).toBe(`Selected: ${eventId}`);
+      await page.getByRole('button', { name: 'Switch theme' }).click();
+      await expect.poll(() => chartIn(page, host).then((chart) => chart.theme)).toBe('dark');
+      expect(await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark)).toBe('first');
+      expect(await page.locator(host).locator('.eventline-detail-title').textContent()).toBe(title);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }
 
   it('type-checks every TypeScript and TSX block of the README and docs/ under strict, with bundler and with node16 resolution', () => {
     const pages = ['README.md', ...readdirSync(join(repo, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
@@ -204,22 +218,7 @@ describe('framework apps built from the docs, installing the packed package (#25
     rmSync(join(project, 'vue-app/src/Bad.vue'));
     run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'vue-app'));
     if (!chromiumAvailable()) return;
-
-    const { page, errors, close } = await openBuilt('vue-app');
-    try {
-      await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.marks), { timeout: 15_000 }).toBeGreaterThan(5);
-      expect(await chartIn(page, 'event-timeline')).toMatchObject({ roots: 1, theme: 'light' });
-      await page.evaluate(() => ((document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark = 'first'));
-      await page.locator('event-timeline').locator('[data-event-id="paris-summit"].eventline-event').click();
-      await expect.poll(() => page.locator('.selected').textContent()).toBe('Selected: paris-summit');
-      await page.getByRole('button', { name: 'Switch theme' }).click();
-      await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.theme)).toBe('dark');
-      expect(await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark)).toBe('first');
-      expect(await page.locator('event-timeline').locator('.eventline-detail-title').textContent()).toBe('Coalition of the willing summit in Paris');
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await expectElementApp('vue-app', 'paris-summit', 'Coalition of the willing summit in Paris');
   }, 120_000);
 
   it('builds the Svelte app of docs/svelte.md: svelte-check under strict (bundler and node16), the element with its data property, its events and a changed attribute', async () => {
@@ -239,21 +238,6 @@ describe('framework apps built from the docs, installing the packed package (#25
     expect(() => svelteCheck()).toThrow(/Bad\.svelte" \d+:\d+ "Type 'number' is not assignable to type 'EventTimelineData[\s\S]*Bad\.svelte" \d+:\d+ "Type '\\"blue\\"' is not assignable/);
     rmSync(join(project, 'svelte-app/src/Bad.svelte'));
     if (!chromiumAvailable()) return;
-
-    const { page, errors, close } = await openBuilt('svelte-app');
-    try {
-      await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.marks), { timeout: 15_000 }).toBeGreaterThan(5);
-      expect(await chartIn(page, 'event-timeline')).toMatchObject({ roots: 1, theme: 'light' });
-      await page.evaluate(() => ((document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark = 'first'));
-      await page.locator('event-timeline').locator('[data-event-id="alaska-summit"].eventline-event').click();
-      await expect.poll(() => page.locator('.selected').textContent()).toBe('Selected: alaska-summit');
-      await page.getByRole('button', { name: 'Switch theme' }).click();
-      await expect.poll(() => chartIn(page, 'event-timeline').then((chart) => chart.theme)).toBe('dark');
-      expect(await page.evaluate(() => (document.querySelector('event-timeline')!.shadowRoot!.querySelector('.eventline') as HTMLElement & { mark?: string }).mark)).toBe('first');
-      expect(await page.locator('event-timeline').locator('.eventline-detail-title').textContent()).toBe('Trump–Putin summit in Alaska');
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await expectElementApp('svelte-app', 'alaska-summit', 'Trump–Putin summit in Alaska');
   }, 120_000);
 });
