@@ -75,6 +75,12 @@ export interface TimelineEventInput {
   precision?: DatePrecision;
   /** The date is an estimate ("c. 1953"). */
   approximate?: boolean;
+  /**
+   * The date as the dataset writes it for readers (`Spring 1850`, `The night of 23 August`), shown
+   * wherever eventline would write the event's dates; `start` and `end` still place it (and
+   * `approximate` still adds "c."). TimelineJS's `display_date`.
+   */
+  displayDate?: string;
   /** The lane the event is drawn in. */
   group?: string;
   /** A category, used for colour and in the legend. */

@@ -9,7 +9,7 @@ import { parseISODate } from '../model/time.js';
 import type { DatasetInput, TimelineEventInput } from '../types.js';
 import { endsBeforeStart, isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
-import { fallbackTitle, hasText, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, originalDateNote } from './importedSource.js';
+import { fallbackTitle, hasText, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, displayDateField } from './importedSource.js';
 import { importedMedia } from './media.js';
 
 /** For any other sheet: which column holds what (column headers as written in the first row). */
@@ -159,10 +159,10 @@ function templateEvents(rows: readonly Row[], issues: ImportIssues, sourceId: st
       start,
       ...(end !== undefined ? { end } : {}),
       ...(type === 'era' ? { era: true } : {}),
+      ...displayDateField(displayDate),
       ...(group ? { group } : {}),
       ...(text ? { summary: text } : {}),
       ...(quote ? { quotes: [quote] } : {}),
-      ...originalDateNote(displayDate),
       ...(media ? { media } : {}),
       sources: [sourceId],
     });

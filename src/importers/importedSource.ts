@@ -40,9 +40,9 @@ export function importedSource(format: string, title: string, options: ImportOpt
   };
 }
 
-/** The note an imported event keeps when its source wrote the date its own way (TimelineJS's Display Date). */
-export function originalDateNote(displayDate: string): { note: string } | Record<string, never> {
-  return displayDate ? { note: `Dated in the original as “${displayDate}”.` } : {};
+/** The date as the source writes it for readers (TimelineJS's Display Date), when it has one with text. */
+export function displayDateField(displayDate: string): { displayDate: string } | Record<string, never> {
+  return hasText(displayDate) ? { displayDate } : {};
 }
 
 /** How many changes a report lists (like parseDataset's limit on problems). */

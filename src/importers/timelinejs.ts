@@ -6,7 +6,7 @@
 import type { DatasetInput, EventLocation, TimelineEventInput } from '../types.js';
 import { type DateParts, endsBeforeStart, isoFromParts } from './dateParts.js';
 import { htmlToText } from './htmlText.js';
-import { fallbackTitle, hasText, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, originalDateNote } from './importedSource.js';
+import { fallbackTitle, hasText, idMaker, ImportIssues, type ImportOptions, type ImportResult, importedSource, displayDateField } from './importedSource.js';
 import { importedMedia } from './media.js';
 
 type Json = Record<string, unknown>;
@@ -56,7 +56,7 @@ function noteBackground(slide: Json, path: string, issues: ImportIssues): void {
 /**
  * Converts TimelineJS3 JSON into a dataset for {@link parseDataset}, with a report of what changed.
  * Carried: the title slide (dataset title and description), headlines, text, `unique_id` (the id),
- * `group` (the lane), `eras`, dates with their precision, `display_date` (kept as the event's note),
+ * `group` (the lane), `eras`, dates with their precision, `display_date` (the event's `displayDate`),
  * `location`, image media with caption and credit (a Commons file page becomes its image), and
  * blockquote media (a quote). Reported and left out: backgrounds, videos and other embeds,
  * slides whose date eventline cannot hold (a year beyond ±270,000, a month 13), and fields eventline
@@ -116,11 +116,11 @@ export function importTimelineJS(json: unknown, options: ImportOptions = {}): Im
       start,
       ...(end !== undefined ? { end } : {}),
       ...(era ? { era: true } : {}),
+      ...displayDateField(displayDate),
       ...(group ? { group } : {}),
       ...(summary ? { summary } : {}),
       ...(location ? { location } : {}),
       ...(quote ? { quotes: [quote] } : {}),
-      ...originalDateNote(displayDate),
       ...(media ? { media } : {}),
       sources: [source.id],
     };

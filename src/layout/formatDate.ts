@@ -9,6 +9,7 @@ import { DAY, HOUR, MINUTE, yearStart } from '../model/units.js';
 import type { DatePrecision } from '../types.js';
 import { formatUTC, longDatePattern } from './datePattern.js';
 import { ENGLISH } from './english.js';
+import { isolate } from './isolate.js';
 
 /** The locale dates are written in unless one is given: British English, the newsroom style `24 February 2022`. */
 export const DEFAULT_LOCALE: Locale = ENGLISH;
@@ -90,16 +91,19 @@ export function formatEventDate(
  * Writes when an event happened: its start, and for a span ` – ` and its end at `endPrecision`
  * (`April 2014 – February 2022`). `approximate` marks the start only, since that is the date the
  * dataset calls an estimate. A span whose ends read the same at their precision is written once,
- * so a same-day span is not `24 February 2022 – 24 February 2022`.
+ * so a same-day span is not `24 February 2022 – 24 February 2022`. An event with a `displayDate` is
+ * written in those words instead, start and end (`c. Spring 1850` when it is also approximate).
  */
 export function formatEventWhen(
-  event: { start: Date; end?: Date; precision: DatePrecision; endPrecision?: DatePrecision; approximate?: boolean },
+  event: { start: Date; end?: Date; precision: DatePrecision; endPrecision?: DatePrecision; approximate?: boolean; displayDate?: string },
   options: { locale?: Locale } = {},
 ): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const start = formatEventDate(event.start, event.precision, { locale });
+  const { displayDate } = event;
+  // The dataset's own words stand beside eventline's ("c.", a title after them): isolated, like all text from data.
+  const start = displayDate ? isolate(displayDate) : formatEventDate(event.start, event.precision, { locale });
   const marked = event.approximate === true ? `c. ${start}` : start;
-  if (event.end === undefined) return marked;
+  if (!event.end || displayDate) return marked;
   const end = formatEventDate(event.end, event.endPrecision ?? event.precision, { locale });
   return end === start ? marked : `${marked} – ${end}`;
 }

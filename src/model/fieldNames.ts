@@ -14,7 +14,7 @@ export const DATASET_FIELDS = fields('$schema title description sources events')
 /** A source's fields. */
 export const SOURCE_FIELDS = fields('id publisher title published url');
 /** An event's fields. */
-export const EVENT_FIELDS = fields('id title start end precision approximate group category summary location actors quotes sources importance era tags note media');
+export const EVENT_FIELDS = fields('id title start end precision approximate displayDate group category summary location actors quotes sources importance era tags note media');
 /** An event location's fields. */
 export const LOCATION_FIELDS = fields('name lat lon');
 /** An event media's fields. */

@@ -58,6 +58,7 @@ export const datasetSchema = {
         end: isoDate,
         precision: { enum: ['year', 'month', 'day', 'minute'] },
         approximate: { type: 'boolean' },
+        displayDate: nonEmptyString,
         group: nonEmptyString,
         category: nonEmptyString,
         summary: nonEmptyString,

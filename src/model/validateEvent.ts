@@ -37,6 +37,7 @@ export function validateEvent(
   const end = read(readDate, 'end');
   const precision = read(readChoice, 'precision', DATE_PRECISIONS);
   const approximate = read(readBoolean, 'approximate');
+  const displayDate = read(readString, 'displayDate');
   const era = read(readBoolean, 'era');
   const importance = read(readNumber, 'importance', IMPORTANCE_RANGE) as 1 | 2 | 3 | undefined;
   const actors = read(readStringArray, 'actors');
@@ -73,7 +74,7 @@ export function validateEvent(
     event.endPrecision = precision ?? end.precision;
   }
   // The optional fields given, in this order (every event of the same fields has the same shape).
-  const optional = { group, category, summary, note, approximate, era, actors, tags, location, media, quotes };
+  const optional = { group, category, summary, note, approximate, displayDate, era, actors, tags, location, media, quotes };
   for (const key in optional) {
     const field = optional[key as keyof typeof optional];
     if (field !== undefined) (event as unknown as Record<string, unknown>)[key] = field;

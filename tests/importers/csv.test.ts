@@ -30,6 +30,11 @@ describe('fromSpreadsheetCSV with the TimelineJS template', () => {
     expect(parseDataset(dataset).events).toHaveLength(4);
   });
 
+  it('carries the Display Date column as the event\'s displayDate, and no empty one', () => {
+    expect(dataset.events.map((event) => event.displayDate)).toEqual([undefined, 'Thursday', undefined, 'c. July 1953']);
+    expect(parseDataset(dataset).events.find((event) => event.id === 'row-4')?.displayDate).toBe('Thursday');
+  });
+
   it('leaves out rows it cannot date, naming the row and column of each, and keeps the rest', () => {
     const broken = [HEADER, '2022,13,1,,,,,,,A,,,,,,,,', '2022,2,30,,,,,,,B,,,,,,,,', 'soon,,,,,,,,,C,,,,,,,,', '2022,2,1,25:00,,,,,,D,,,,,,,,', '2022,,,,,,,,,,,,,,,,,', '2023,,,,,,,,,E,,,,,,,,'].join('\n');
     const { dataset, report } = importSpreadsheetCSV(broken);

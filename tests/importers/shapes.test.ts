@@ -34,7 +34,7 @@ describe('a TimelineJS file in every shape TimelineJS shows', () => {
       group: 'Diplomacy',
       summary: 'Macron hosted the coalition.',
       location: { name: 'Élysée Palace, Paris', lat: 48.8704, lon: 2.3167 },
-      note: 'Dated in the original as “Thursday 4 September”.',
+      displayDate: 'Thursday 4 September',
       media: { url: "https://commons.wikimedia.org/wiki/Special:FilePath/Palais_de_l%27%C3%89lys%C3%A9e.jpg", alt: 'The Élysée', credit: 'Wikimedia Commons' },
     });
     expect(lines(report)).toEqual(expect.arrayContaining([

@@ -27,7 +27,8 @@ describe('fromTimelineJS', () => {
     expect(dataset.description).toBe('From the invasion to the Paris summit.');
     const [invasion, paris, coalition, ides, era] = dataset.events;
     expect(invasion).toMatchObject({ id: 'full-scale-invasion', title: 'Russia launches full-scale invasion', start: '2022-02-24', group: 'War' });
-    expect(paris).toMatchObject({ id: 'event-2', start: '2025-09-04T14:30Z', note: 'Dated in the original as “Thursday afternoon”.' });
+    expect(paris).toMatchObject({ id: 'event-2', start: '2025-09-04T14:30Z', displayDate: 'Thursday afternoon' });
+    expect(paris).not.toHaveProperty('note');
     expect(coalition).toMatchObject({ start: '2025-08', end: '2025-09' });
     expect(ides!.start).toBe('-000043-03-15');
     expect(era).toMatchObject({ id: 'era-1', title: 'War in the east', start: '2014-04', end: '2022-02', era: true });

@@ -4,7 +4,7 @@ import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { ru } from 'date-fns/locale/ru';
 import { uk } from 'date-fns/locale/uk';
-import { DEFAULT_LOCALE, formatEventDate, formatEventWhen, formatYear } from '../../src/layout/formatDate.js';
+import { DEFAULT_LOCALE, formatEventDate, formatEventWhen, formatYear, sayWhen } from '../../src/layout/formatDate.js';
 import { parseISODate } from '../../src/model/time.js';
 import type { DatePrecision } from '../../src/types.js';
 
@@ -115,6 +115,18 @@ describe('formatEventWhen', () => {
   it('passes the locale to both ends', () => {
     const donbas = { start: date('2014-04'), end: date('2022-02'), precision: 'month' as const };
     expect(formatEventWhen(donbas, { locale: de })).toBe('April 2014 – Februar 2022');
+  });
+
+  it('writes a displayDate in place of both ends, isolated, in any locale, "c." kept for an estimate', () => {
+    const donbas = { start: date('2014-04'), end: date('2022-02'), precision: 'month' as const, displayDate: 'The war in the east' };
+    expect(formatEventWhen(donbas)).toBe('\u2068The war in the east\u2069');
+    expect(formatEventWhen(donbas, { locale: de })).toBe('\u2068The war in the east\u2069');
+    expect(formatEventWhen({ ...donbas, approximate: true })).toBe('c. \u2068The war in the east\u2069');
+    // Its own bidi controls do not reach the text around it.
+    expect(formatEventWhen({ start: date('1850'), precision: 'year', displayDate: 'Spring\u202e 1850' })).toBe('\u2068Spring 1850\u2069');
+    // Said as written: "about" only for the estimate mark, not for words of the dataset that read like it.
+    expect(sayWhen({ ...donbas, approximate: true }, DEFAULT_LOCALE)).toBe('about \u2068The war in the east\u2069');
+    expect(sayWhen({ ...donbas, displayDate: 'c. 2014' }, DEFAULT_LOCALE)).toBe('\u2068c. 2014\u2069');
   });
 });
 

@@ -133,6 +133,7 @@ describe('parseDataset on valid input', () => {
       media: { url: 'https://example.org/photo.jpg', alt: 'Putin at a lectern', credit: 'Agency' },
       importance: 3,
       approximate: false,
+      displayDate: 'Friday morning, Vladivostok time',
     });
     // Day precision on an offset date-time keeps the written calendar day (5 September in Vladivostok).
     expect(event?.start.toISOString()).toBe('2025-09-05T00:00:00.000Z');
@@ -223,8 +224,11 @@ describe('parseDataset on invalid input', () => {
     [{ id: 'x', title: 'x', start: '2022', importance: 1.5, sources: ['bbc'] }, 'events[3].importance: 1.5 is out of range (expected a whole number from 1 to 3)'],
     [{ id: 'x', title: 'x', start: '2022', era: true, sources: ['bbc'] }, 'events[3].end: is required when era is true (an era is a span)'],
     [{ id: 'x', title: 'x', start: '2022', approximate: 'yes', sources: ['bbc'] }, 'events[3].approximate: expected true or false, got the string "yes"'],
+    [{ id: 'x', title: 'x', start: '2022', displayDate: '', sources: ['bbc'] }, 'events[3].displayDate: must not be empty'],
+    [{ id: 'x', title: 'x', start: '2022', displayDate: '\u200b ', sources: ['bbc'] }, 'events[3].displayDate: must not be empty (it has only invisible characters)'],
+    [{ id: 'x', title: 'x', start: '2022', displayDate: 1850, sources: ['bbc'] }, 'events[3].displayDate: expected a string, got number 1850'],
     [{ id: 'x', title: 'x', start: '2022', actors: ['Putin', 7], sources: ['bbc'] }, 'events[3].actors[1]: expected a non-empty string, got number 7'],
-    [{ id: 'x', title: 'x', start: '2022', titel: 'typo', sources: ['bbc'] }, 'events[3].titel: unknown field (expected one of: id, title, start, end, precision, approximate, group, category, summary, location, actors, quotes, sources, importance, era, tags, note, media)'],
+    [{ id: 'x', title: 'x', start: '2022', titel: 'typo', sources: ['bbc'] }, 'events[3].titel: unknown field (expected one of: id, title, start, end, precision, approximate, displayDate, group, category, summary, location, actors, quotes, sources, importance, era, tags, note, media)'],
     [{ id: 'x', title: 'x', start: '2022', location: { name: 'Kyiv', lat: 91, lon: 30.5 }, sources: ['bbc'] }, 'events[3].location.lat: 91 is out of range (expected a number from -90 to 90)'],
     [{ id: 'x', title: 'x', start: '2022', location: { name: 'Kyiv', lat: 50.45, lon: Number.NaN }, sources: ['bbc'] }, 'events[3].location.lon: expected a finite number, got number NaN'],
     [{ id: 'x', title: 'x', start: '2022', location: { name: 'Kyiv', lat: Infinity, lon: 30.5 }, sources: ['bbc'] }, 'events[3].location.lat: expected a finite number, got number Infinity'],

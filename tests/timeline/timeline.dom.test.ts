@@ -120,6 +120,29 @@ describe('createTimeline in a DOM', () => {
     expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('c. 3 September 2025');
   });
 
+  it('writes an event\'s displayDate wherever it writes its date, and keeps the real date for placing it', () => {
+    const worded = (id: string, displayDate: string) => ({ ...raw.events.find((event) => event.id === id)!, displayDate });
+    const dataset = parseDataset({ ...raw, events: [worded('paris-summit', 'Thursday, after lunch'), worded('elysee-korea-briefing', 'Early September'), ...raw.events.filter((event) => !['paris-summit', 'elysee-korea-briefing'].includes(event.id))] });
+    const { container, timeline } = mount({ dataset, lanes: LANES });
+    const mark = container.querySelector('.eventline-event[data-event-id="paris-summit"]')!;
+    expect(mark.getAttribute('aria-label')).toBe('Coalition of the willing summit in Paris, \u2068Thursday, after lunch\u2069');
+    // Placed by its start, as before: the same x as the unworded chart's mark.
+    const plain = mount({ dataset: news, lanes: LANES }).container.querySelector('.eventline-event[data-event-id="paris-summit"]')!;
+    expect(centreOf(mark).x).toBeCloseTo(centreOf(plain).x, 1);
+    timeline.select('paris-summit');
+    expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('\u2068Thursday, after lunch\u2069');
+    // An estimate keeps its mark before the dataset's words.
+    timeline.select('elysee-korea-briefing');
+    expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('c. \u2068Early September\u2069');
+    timeline.update({ layout: 'vertical' });
+    const head = container.querySelector('.eventline-card[data-event-id="paris-summit"] .eventline-card-head')!;
+    expect(head.querySelector('time')!.textContent).toBe('\u2068Thursday, after lunch\u2069');
+    expect(head.querySelector('time')!.getAttribute('datetime')).toBe('2025-09-04');
+    expect(head.getAttribute('aria-label')).toBe('\u2068Thursday, after lunch\u2069, Coalition of the willing summit in Paris');
+    const estimate = container.querySelector('.eventline-card[data-event-id="elysee-korea-briefing"] .eventline-card-head')!;
+    expect(estimate.getAttribute('aria-label')).toMatch(/^about \u2068Early September\u2069, /);
+  });
+
   it('links only http, https and mailto sources, with rel="noopener noreferrer", and sets data as text', () => {
     const dataset = {
       title: '<b>T</b>',
