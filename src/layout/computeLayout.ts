@@ -6,7 +6,7 @@ import { labelTitle } from './labelText.js';
 import { placeInsideLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
 import { shapeOfSlot } from './markShape.js';
-import { AXIS_HEIGHT, CLUSTER_WIDTH, ERA_ROW_HEIGHT, LANE_NAME_INSET, LANE_PADDING, MARKER_RADIUS, PLOT_INSET, RIGHT_MARGIN, ROW_HEIGHT, SPAN_BAR_HEIGHT, SPAN_ROW_GAP, SPAN_ROW_HEIGHT, textSizes } from './metrics.js';
+import { AXIS_HEIGHT, CLUSTER_WIDTH, ERA_ROW_HEIGHT, LANE_NAME_INSET, LANE_PADDING, MARKER_RADIUS, NAME_STRIP, PLOT_INSET, RIGHT_MARGIN, ROW_HEIGHT, SPAN_BAR_HEIGHT, SPAN_ROW_GAP, SPAN_ROW_HEIGHT, textSizes } from './metrics.js';
 import type { PreparedModel } from './prepare.js';
 import { axisWithBreaks, stretchesOf } from './axisMarks.js';
 import { textWidth } from './textWidth.js';
@@ -98,13 +98,23 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const sizes = textSizes(viewport.textScale);
   const contents = model.lanes.map((lane) => laneContent(lane, frame, { left, right, t0 }));
   const nameBoxes = model.lanes.map((lane) => laneNameBox(lane.name, left, right, sizes.laneName));
-  const fixed = contents.reduce((sum, content) => sum + 2 * LANE_PADDING + spanRowsHeight(content.spanRows), 0);
-  const budget = Math.max(model.lanes.length, Math.floor((viewport.height - top - AXIS_HEIGHT - fixed) / ROW_HEIGHT));
-  const place = (index: number, lines: number): LanePlacement => placeLane(contents[index]!, lines, frame, bounds, bucketLeft, nameBoxes[index]!, sizes);
   // A story's worth of events gets every size tried for its labels; a busy frame is sized in one pass.
   const inView = contents.reduce((sum, content) => sum + content.groups.reduce((count, group) => count + group.count, 0), 0);
-  const placements = inView <= STORY_SIZE ? fitLanes(contents.length, budget, place) : fitBusyLanes(contents, budget, place);
-  const heights = contents.map((content, index) => 2 * LANE_PADDING + placements[index]!.lines * ROW_HEIGHT + spanRowsHeight(content.spanRows));
+  const busy = inView > STORY_SIZE;
+  // A lane's name is drawn in its first line, which its marks and labels keep clear of; but a cluster
+  // cannot step aside (its place is its time), so a lane with one under its name gets a strip above
+  // the marks for the name. In a busy frame, where clusters are the rule, lanes are placed for the
+  // strip from the start, and take it where anything is under the name.
+  const fixed = contents.reduce((sum, content) => sum + 2 * LANE_PADDING + (busy ? NAME_STRIP : 0) + spanRowsHeight(content.spanRows), 0);
+  const budget = Math.max(model.lanes.length, Math.floor((viewport.height - top - AXIS_HEIGHT - fixed) / ROW_HEIGHT));
+  const place = (index: number, lines: number, strip = busy): LanePlacement => placeLane(contents[index]!, lines, frame, bounds, bucketLeft, nameBoxes[index]!, sizes, strip);
+  const placements = busy ? fitBusyLanes(contents, budget, place) : fitLanes(contents.length, budget, place);
+  const strips = placements.map(({ covered, lines }, index) => {
+    if (!covered) return 0;
+    if (!busy) placements[index] = place(index, lines, true);
+    return NAME_STRIP;
+  });
+  const heights = contents.map((content, index) => 2 * LANE_PADDING + strips[index]! + placements[index]!.lines * ROW_HEIGHT + spanRowsHeight(content.spanRows));
   // Height left over goes to the lanes in proportion to their own, so the chart fills what it was given.
   const content = heights.reduce((sum, height) => sum + height, 0);
   const spare = Math.max(0, viewport.height - top - AXIS_HEIGHT - content);
@@ -112,9 +122,10 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   contents.forEach((lane, laneIndex) => {
     const placement = placements[laneIndex]!;
     const height = heights[laneIndex]! + (content > 0 ? (spare * heights[laneIndex]!) / content : 0);
-    const lineY = (line: number): number => y0 + LANE_PADDING + line * ROW_HEIGHT + ROW_HEIGHT / 2;
-    lanes.push({ name: lane.lane.name, label: nameBoxes[laneIndex]!.text, x: left + LANE_NAME_INSET, y: y0, height, nameY: lineY(0) + 4 });
-    const barY = (row: number): number => y0 + LANE_PADDING + placement.lines * ROW_HEIGHT + SPAN_ROW_GAP + row * SPAN_ROW_HEIGHT;
+    const strip = strips[laneIndex]!;
+    const lineY = (line: number): number => y0 + strip + LANE_PADDING + line * ROW_HEIGHT + ROW_HEIGHT / 2;
+    lanes.push({ name: lane.lane.name, label: nameBoxes[laneIndex]!.text, x: left + LANE_NAME_INSET, y: y0, height, nameY: lineY(0) + 4 - strip * 1.2 });
+    const barY = (row: number): number => lineY(placement.lines) - ROW_HEIGHT / 2 + SPAN_ROW_GAP + row * SPAN_ROW_HEIGHT;
     for (const bar of lane.bars) {
       const { event } = bar.span;
       spans.push({ id: event.id, x1: bar.x1, x2: bar.x2, y: barY(bar.row), height: SPAN_BAR_HEIGHT, category: model.slotOf(event), approximate: event.approximate === true });

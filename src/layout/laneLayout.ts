@@ -9,7 +9,7 @@ import { type FrameScale, laneGroups } from './laneGroups.js';
 import { labelTextOf } from './labelText.js';
 import { fullFootprints, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
-import { LABEL_GAP, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, type TextSizes } from './metrics.js';
+import { CLUSTER_WIDTH, LABEL_GAP, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, type TextSizes } from './metrics.js';
 import type { PreparedLane, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import type { LabelBox } from './types.js';
@@ -45,6 +45,8 @@ export interface LanePlacement {
   barLabels: LabelBox[];
   /** How many lines the placement uses (a two-line label counts both). */
   used: number;
+  /** Whether something in the first line is under the lane's name: the name then needs a strip of its own. */
+  covered: boolean;
 }
 
 /** Spans of one packed row that overlap [t0, t1]; rows never overlap, so both ends are sorted. */
@@ -137,9 +139,10 @@ export function placeLane(
   bucketLeft: (bucket: number) => number,
   name: LaneName,
   sizes: TextSizes,
+  strip?: boolean,
 ): LanePlacement {
   const footprints = (item: PointItem): Iterable<LabelFootprint> => fullFootprints(labelTextOf(item.event, sizes.label));
-  const blocked = name.x2 > name.x1 ? [{ line: 0, x1: name.x1, x2: name.x2 }] : [];
+  const blocked = strip ? [] : [{ line: 0, x1: name.x1, x2: name.x2 }];
   const placement = placeGroups(content.groups, { lines, bucketOf: frame.bucketOf, bucketLeft, footprints, bounds, blocked });
   const r = MARKER_RADIUS;
   const shown = placement.placed.filter(({ item }) => item.x >= bounds.left - r && item.x <= bounds.right + r);
@@ -161,7 +164,10 @@ export function placeLane(
     const label = barLabel(bar, barRows, bounds, sizes.small);
     if (label) barLabels.push(label);
   }
-  return { lines, placed: placement.placed, clusters: placement.clusters, labels, barLabels, used };
+  // With the name in the first line only a cluster can be under it (it cannot step aside: its place is
+  // its time); with the name in a strip, anything in the first line can.
+  const covered = strip ? !placement.occupancy.fits(0, name.x1, name.x2) : placement.clusters.some(({ left }) => left < name.x2 && left + CLUSTER_WIDTH > name.x1);
+  return { lines, placed: placement.placed, clusters: placement.clusters, labels, barLabels, used, covered };
 }
 
 /** What a reader loses in a placement, weighted by importance: an event without its label costs its weight, a cut label half. */

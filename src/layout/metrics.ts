@@ -35,7 +35,9 @@ export const AXIS_HEIGHT = 40;
 export const LANE_NAME_FONT = 12;
 /** Space before a lane's name at the plot's left edge. */
 export const LANE_NAME_INSET = 2;
-/** Space left of the plot (the lane names are drawn over the plot, in their lane's first line). */
+/** Height of the strip a lane's name gets above its marks when a cluster would sit under it. */
+export const NAME_STRIP = 13;
+/** Space left of the plot (the lane names are drawn over the plot, in their lane's first line or a strip above it). */
 export const PLOT_INSET = 8;
 /** Gap between a marker and its label, and between neighbouring labels. */
 export const LABEL_GAP = 4;

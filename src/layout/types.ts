@@ -7,7 +7,7 @@ export interface LaneBox {
   name: string;
   /** The name as shown (truncated to fit). */
   label: string;
-  /** Where the name starts: at the plot's left, in the lane's first line. */
+  /** Where the name starts: at the plot's left, in the lane's first line (or in a strip above it, where a cluster would cover it). */
   x: number;
   /** The name's baseline. */
   nameY: number;

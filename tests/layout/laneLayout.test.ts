@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../../src/types.js';
 const item = (id: string, importance: 1 | 2 | 3): PointItem => ({ event: { id, title: id, start: new Date(0), precision: 'day', importance, sources: ['s'] } as TimelineEvent, t: 0, x: 0 });
 const label = (id: string, truncated = false): LabelBox => ({ id, kind: 'point', x: 0, y: 0, anchor: 'start', text: id, lines: [id], lineHeight: 17, width: 10, truncated, strong: false });
 const placement = (lines: number, placed: PointItem[], labelled: LabelBox[], clusters: BucketCluster[] = []): LanePlacement => ({
-  lines, placed: placed.map((point, row) => ({ item: point, row })), clusters, labels: labelled, barLabels: [], used: lines,
+  lines, placed: placed.map((point, row) => ({ item: point, row })), clusters, labels: labelled, barLabels: [], used: lines, covered: false,
 });
 
 describe('placementCost', () => {
