@@ -56,7 +56,7 @@ function noteBackground(slide: Json, path: string, issues: ImportIssues): void {
 /**
  * Converts TimelineJS3 JSON into a dataset for {@link parseDataset}, with a report of what changed.
  * Carried: the title slide (dataset title and description), headlines, text, `unique_id` (the id),
- * `group` (the lane), `eras`, dates with their precision, `display_date` (the event's `displayDate`),
+ * `group` (the lane), `eras`, dates with their precision, `display_date` (the event's `displayDate`; a span's per-end words go to its note),
  * `location`, image media with caption and credit (a Commons file page becomes its image), and
  * blockquote media (a quote). Reported and left out: backgrounds, videos and other embeds,
  * slides whose date eventline cannot hold (a year beyond ±270,000, a month 13), and fields eventline
@@ -106,7 +106,13 @@ export function importTimelineJS(json: unknown, options: ImportOptions = {}): Im
       ['media caption', text(mediaObject.caption)], ['media credit', text(mediaObject.credit)], ['text', summary], ['quote', quote?.text ?? ''],
     ], `${path}.text.headline`, issues);
     if (media && !media.alt) media.alt = headline;
-    const displayDate = text(raw.display_date) || (isObject(raw.start_date) ? text(raw.start_date.display_date) : '');
+    // TimelineJS writes a slide's display_date in place of its whole date, and a date's own display_date
+    // in place of that end only: eventline has one text for the whole date, so a span's per-end words
+    // stay with it as its note.
+    const [startWords, endWords] = [raw.start_date, raw.end_date].map((date) => (isObject(date) ? text(date.display_date) : ''));
+    const perEnd = end !== undefined && (startWords || endWords);
+    const displayDate = text(raw.display_date) || (perEnd ? '' : startWords!);
+    if (perEnd && !text(raw.display_date)) issues.note(`${path}.${startWords ? 'start' : 'end'}_date.display_date`, 'a span\u2019s ends written in their own words: kept in the event\u2019s note');
     const location = readLocation(raw.location, `${path}.location`, issues);
     noteBackground(raw, path, issues);
     const group = text(raw.group);
@@ -117,6 +123,7 @@ export function importTimelineJS(json: unknown, options: ImportOptions = {}): Im
       ...(end !== undefined ? { end } : {}),
       ...(era ? { era: true } : {}),
       ...displayDateField(displayDate),
+      ...(perEnd && !displayDate ? { note: `Dated in the original as \u201c${startWords || start}\u201d to \u201c${endWords || end}\u201d.` } : {}),
       ...(group ? { group } : {}),
       ...(summary ? { summary } : {}),
       ...(location ? { location } : {}),

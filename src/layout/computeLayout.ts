@@ -6,7 +6,7 @@ import { labelTitle } from './labelText.js';
 import { placeInsideLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
 import { shapeOfSlot } from './markShape.js';
-import { AXIS_HEIGHT, CLUSTER_WIDTH, ERA_ROW_HEIGHT, LANE_NAME_INSET, LANE_PADDING, MARKER_RADIUS, NAME_STRIP, PLOT_INSET, RIGHT_MARGIN, ROW_HEIGHT, SPAN_BAR_HEIGHT, SPAN_ROW_GAP, SPAN_ROW_HEIGHT, textSizes } from './metrics.js';
+import { AXIS_HEIGHT, CLUSTER_WIDTH, ERA_ROW_HEIGHT, LANE_NAME_INSET, LANE_PADDING, MARKER_RADIUS, NAME_STRIP, PLOT_INSET, STRIP_BASELINE, RIGHT_MARGIN, ROW_HEIGHT, SPAN_BAR_HEIGHT, SPAN_ROW_GAP, SPAN_ROW_HEIGHT, textSizes } from './metrics.js';
 import type { PreparedModel } from './prepare.js';
 import { axisWithBreaks, stretchesOf } from './axisMarks.js';
 import { textWidth } from './textWidth.js';
@@ -103,17 +103,18 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const busy = inView > STORY_SIZE;
   // A lane's name is drawn in its first line, which its marks and labels keep clear of; but a cluster
   // cannot step aside (its place is its time), so a lane with one under its name gets a strip above
-  // the marks for the name. In a busy frame, where clusters are the rule, lanes are placed for the
-  // strip from the start, and take it where anything is under the name.
+  // its marks for the name, and is placed again without the name in its first line, its strip taken
+  // from the lines (so the chart keeps its height). In a busy frame, where clusters are the rule, the
+  // strips are set aside and the lanes placed for them from the start; a lane takes its strip where
+  // anything is under its name.
   const fixed = contents.reduce((sum, content) => sum + 2 * LANE_PADDING + (busy ? NAME_STRIP : 0) + spanRowsHeight(content.spanRows), 0);
   const budget = Math.max(model.lanes.length, Math.floor((viewport.height - top - AXIS_HEIGHT - fixed) / ROW_HEIGHT));
   const place = (index: number, lines: number, strip = busy): LanePlacement => placeLane(contents[index]!, lines, frame, bounds, bucketLeft, nameBoxes[index]!, sizes, strip);
-  const placements = busy ? fitBusyLanes(contents, budget, place) : fitLanes(contents.length, budget, place);
-  const strips = placements.map(({ covered, lines }, index) => {
-    if (!covered) return 0;
-    if (!busy) placements[index] = place(index, lines, true);
-    return NAME_STRIP;
-  });
+  let placements = busy ? fitBusyLanes(contents, budget, place) : fitLanes(contents.length, budget, place);
+  const covered = placements.map((placement) => placement.covered);
+  const stripLines = covered.filter(Boolean).length;
+  if (!busy && stripLines) placements = fitLanes(contents.length, budget - stripLines, (index, lines) => place(index, lines, covered[index]));
+  const strips = placements.map((placement) => (placement.covered ? NAME_STRIP : 0));
   const heights = contents.map((content, index) => 2 * LANE_PADDING + strips[index]! + placements[index]!.lines * ROW_HEIGHT + spanRowsHeight(content.spanRows));
   // Height left over goes to the lanes in proportion to their own, so the chart fills what it was given.
   const content = heights.reduce((sum, height) => sum + height, 0);
@@ -124,7 +125,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const height = heights[laneIndex]! + (content > 0 ? (spare * heights[laneIndex]!) / content : 0);
     const strip = strips[laneIndex]!;
     const lineY = (line: number): number => y0 + strip + LANE_PADDING + line * ROW_HEIGHT + ROW_HEIGHT / 2;
-    lanes.push({ name: lane.lane.name, label: nameBoxes[laneIndex]!.text, x: left + LANE_NAME_INSET, y: y0, height, nameY: lineY(0) + 4 - strip * 1.2 });
+    lanes.push({ name: lane.lane.name, label: nameBoxes[laneIndex]!.text, x: left + LANE_NAME_INSET, y: y0, height, nameY: strip ? y0 + LANE_PADDING + STRIP_BASELINE : lineY(0) + 4 });
     const barY = (row: number): number => lineY(placement.lines) - ROW_HEIGHT / 2 + SPAN_ROW_GAP + row * SPAN_ROW_HEIGHT;
     for (const bar of lane.bars) {
       const { event } = bar.span;

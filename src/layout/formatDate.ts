@@ -92,7 +92,8 @@ export function formatEventDate(
  * (`April 2014 – February 2022`). `approximate` marks the start only, since that is the date the
  * dataset calls an estimate. A span whose ends read the same at their precision is written once,
  * so a same-day span is not `24 February 2022 – 24 February 2022`. An event with a `displayDate` is
- * written in those words instead, start and end (`c. Spring 1850` when it is also approximate).
+ * written in those words instead, start and end, wrapped in isolate marks (FSI … PDI, see isolate.ts)
+ * like all text from data placed beside other text (`c. ⁨Spring 1850⁩` when it is also approximate).
  */
 export function formatEventWhen(
   event: { start: Date; end?: Date; precision: DatePrecision; endPrecision?: DatePrecision; approximate?: boolean; displayDate?: string },

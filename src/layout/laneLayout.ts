@@ -45,7 +45,10 @@ export interface LanePlacement {
   barLabels: LabelBox[];
   /** How many lines the placement uses (a two-line label counts both). */
   used: number;
-  /** Whether something in the first line is under the lane's name: the name then needs a strip of its own. */
+  /**
+   * Whether the lane's name needs a strip of its own: with the name in the first line (which markers
+   * and labels keep clear of), whether a cluster is under it; placed for the strip, whether anything is.
+   */
   covered: boolean;
 }
 
@@ -129,7 +132,8 @@ function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; righ
 /**
  * Places a lane's marks and labels in `lines` marker lines: clusters and markers (cluster.ts), then
  * the labels, most important first, each in the first shape that fits (whole on one line, whole on
- * two, or cut to at least 24 characters), never over a mark, a cluster or another label.
+ * two, or cut to at least 24 characters), never over a mark, a cluster or another label. The lane's
+ * `name` takes the start of the first line, unless it has a `strip` of its own above the lines.
  */
 export function placeLane(
   content: LaneContent,
@@ -142,7 +146,7 @@ export function placeLane(
   strip?: boolean,
 ): LanePlacement {
   const footprints = (item: PointItem): Iterable<LabelFootprint> => fullFootprints(labelTextOf(item.event, sizes.label));
-  const blocked = strip ? [] : [{ line: 0, x1: name.x1, x2: name.x2 }];
+  const blocked = strip || name.x2 <= name.x1 ? [] : [{ line: 0, x1: name.x1, x2: name.x2 }];
   const placement = placeGroups(content.groups, { lines, bucketOf: frame.bucketOf, bucketLeft, footprints, bounds, blocked });
   const r = MARKER_RADIUS;
   const shown = placement.placed.filter(({ item }) => item.x >= bounds.left - r && item.x <= bounds.right + r);

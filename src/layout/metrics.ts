@@ -35,8 +35,10 @@ export const AXIS_HEIGHT = 40;
 export const LANE_NAME_FONT = 12;
 /** Space before a lane's name at the plot's left edge. */
 export const LANE_NAME_INSET = 2;
-/** Height of the strip a lane's name gets above its marks when a cluster would sit under it. */
-export const NAME_STRIP = 13;
+/** Height of the strip a lane's name gets above its marks where something would sit under it (see computeLayout). */
+export const NAME_STRIP = 15;
+/** The name's baseline in its strip, below the lane's padding: its capitals clear the hairline above, its descenders the marks below (and a focused cluster's outline). */
+export const STRIP_BASELINE = 10;
 /** Space left of the plot (the lane names are drawn over the plot, in their lane's first line or a strip above it). */
 export const PLOT_INSET = 8;
 /** Gap between a marker and its label, and between neighbouring labels. */

@@ -10,6 +10,7 @@ import { laneAndCategory } from '../layout/lanes.js';
 import { shapeOfSlot, shapePath } from '../layout/markShape.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import { STORY_METRICS, type StoryLayout } from '../layout/story.js';
+import { truncateToWidth } from '../layout/textWidth.js';
 import type { Palette } from './palette.js';
 import { escapeXml, n, tag } from './xml.js';
 
@@ -41,7 +42,9 @@ export function storyToSVGString(story: StoryLayout, model: PreparedModel, optio
     const { event } = row;
     const slot = model.slotOf(event);
     parts.push(tag('rect', { x: rail, y, width: width - rail, height: rowHeight, rx: 6, fill: colour(event.era ? 'era' : 'lane-odd'), stroke: colour('rule') }));
-    parts.push(text(x, y + padY + 13, { fill: colour('muted'), 'font-size': 13, 'font-weight': 700 }, formatEventWhen(event, { locale: options.locale })));
+    // One line, as the card's height allows: a dataset's own words for a date (displayDate) can be long.
+    const when = truncateToWidth(formatEventWhen(event, { locale: options.locale }), width - x - padX, 13, true);
+    parts.push(text(x, y + padY + 13, { fill: colour('muted'), 'font-size': 13, 'font-weight': 700 }, when));
     const titleTop = y + padY + dateLine;
     const title = lines.map((line, index) => tag('tspan', { x, y: titleTop + index * titleLine + 16 }, escapeXml(line))).join('');
     parts.push(tag('text', { fill: colour(event.era ? 'era-fg' : 'fg'), 'font-size': titleFont, 'font-weight': 700, 'font-style': event.era ? 'italic' : undefined }, title));

@@ -34,6 +34,32 @@ describe('fromTimelineJS', () => {
     expect(era).toMatchObject({ id: 'era-1', title: 'War in the east', start: '2014-04', end: '2022-02', era: true });
   });
 
+  it('writes display dates as TimelineJS does: the slide\u2019s for the whole date, a date\u2019s own for a point event; a span\u2019s per-end words go to its note, reported', () => {
+    const slides = {
+      events: [
+        { start_date: { year: 1850 }, display_date: 'Spring 1850', text: { headline: 'Whole' } },
+        { start_date: { year: 1850, display_date: 'About 1850' }, text: { headline: 'Point' } },
+        { start_date: { year: 2014, month: 4, display_date: 'Spring 2014' }, end_date: { year: 2022, month: 2, display_date: 'the invasion' }, text: { headline: 'Span' } },
+        { start_date: { year: 2014 }, end_date: { year: 2022, display_date: 'the invasion' }, text: { headline: 'End only' } },
+        { start_date: { year: 2014, display_date: 'Spring' }, end_date: { year: 2022 }, display_date: 'Eight years', text: { headline: 'Slide wins' } },
+      ],
+    };
+    const { dataset, report } = importTimelineJS(slides, { today: '2026-12-02' });
+    const [whole, point, span, endOnly, slideWins] = dataset.events;
+    expect(whole).toMatchObject({ displayDate: 'Spring 1850' });
+    expect(point).toMatchObject({ displayDate: 'About 1850' });
+    expect(span).not.toHaveProperty('displayDate');
+    expect(span!.note).toBe('Dated in the original as \u201cSpring 2014\u201d to \u201cthe invasion\u201d.');
+    expect(endOnly!.note).toBe('Dated in the original as \u201c2014\u201d to \u201cthe invasion\u201d.');
+    expect(slideWins).toMatchObject({ displayDate: 'Eight years' });
+    expect(slideWins).not.toHaveProperty('note');
+    expect(report.map((entry) => `${entry.path}: ${entry.message}`)).toEqual([
+      'events[2].start_date.display_date: a span\u2019s ends written in their own words: kept in the event\u2019s note',
+      'events[3].end_date.display_date: a span\u2019s ends written in their own words: kept in the event\u2019s note',
+    ]);
+    expect(parseDataset(dataset).events).toHaveLength(5);
+  });
+
   it('turns HTML into plain text: tags stripped, scripts dropped, entities decoded', () => {
     expect(dataset.events[0]!.summary).toBe('Troops cross the border & missiles hit Kyiv. It’s the largest war in Europe since 1945.');
     expect(JSON.stringify(dataset)).not.toMatch(/<|alert/);

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { prepareModel } from '../../src/layout/prepare.js';
 import { textWidth } from '../../src/layout/textWidth.js';
-import type { LaneBox, Layout } from '../../src/layout/types.js';
+import type { LabelBox, LaneBox, Layout } from '../../src/layout/types.js';
 import { IDENTITY_WARP } from '../../src/layout/warp.js';
 import { fitDomain } from '../../src/layout/zoomMath.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
@@ -21,10 +21,19 @@ const nameBox = (lane: LaneBox): Box => ({
   x1: lane.x, x2: lane.x + textWidth(lane.label, METRICS.laneNameFont, true), y1: lane.nameY - METRICS.laneNameFont * 0.8, y2: lane.nameY + METRICS.laneNameFont * 0.25,
 });
 
-/** Every mark of the frame as a box: clusters, markers and bars. */
+/** A label's ink from the character-width table (the estimate the layout uses), every line of it. */
+function labelBox(label: LabelBox): Box {
+  const size = label.kind === 'point' ? METRICS.labelFont : METRICS.smallFont;
+  const width = Math.max(...label.lines.map((line) => textWidth(line, size, label.strong)));
+  const x1 = label.anchor === 'start' ? label.x : label.x - width;
+  return { x1, x2: x1 + width, y1: label.y - size * 0.8, y2: label.y + (label.lines.length - 1) * label.lineHeight + size * 0.25 };
+}
+
+/** Every mark and label of the frame as a box: clusters, markers, bars and labels. */
 function markBoxes(layout: Layout): Array<Box & { what: string }> {
   const r = METRICS.markerRadius;
   return [
+    ...layout.labels.map((label) => ({ what: `label ${label.text}`, ...labelBox(label) })),
     ...layout.clusters.map((cluster) => ({ what: `cluster ${cluster.key}`, x1: cluster.x1, x2: cluster.x2, y1: cluster.y, y2: cluster.y + cluster.height })),
     ...layout.points.map((point) => ({ what: `marker ${point.id}`, x1: point.x - r, x2: point.x + r, y1: point.y - r, y2: point.y + r })),
     ...layout.spans.map((span) => ({ what: `bar ${span.id}`, x1: span.x1, x2: span.x2, y1: span.y, y2: span.y + span.height })),
@@ -79,6 +88,21 @@ describe('lane names', () => {
     }
   });
 
+  it('with few events, take a strip out of the lines when the height is short: the chart keeps its height', () => {
+    // Both lanes want eight lines (a stack of eight on one day) and there are ten; a stack of thirty on
+    // the first day of "Diplomacy" is a cluster under its name.
+    const stack = (group: string, count: number, date: string): TimelineEventInput[] =>
+      Array.from({ length: count }, (_, index) => ({ id: `${group}-${date}-${index}`, title: `${group} ${index}`, start: date, group, sources: ['s'] }));
+    const events = [...stack('Diplomacy', 30, '2000-01-01'), ...stack('Diplomacy', 8, '2000-07-01'), ...stack('Economy', 8, '2000-09-01')];
+    const model = prepareModel(parseDataset({ title: 't', sources: [SOURCE], events }), ['Diplomacy', 'Economy']);
+    const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1000, height: 230, domain: fitDomain(model, IDENTITY_WARP) });
+    // The name is above its first line, not in it.
+    expect(layout.lanes[0]!.nameY).toBeLessThan(layout.lanes[0]!.y + METRICS.lanePadding + METRICS.rowHeight / 2 + 4);
+    expectNamesClear(layout);
+    expect(layout.height).toBe(230);
+    expect(layout.axis.y + METRICS.axisHeight).toBeLessThanOrEqual(230);
+  });
+
   it('with few events, make room above a cluster that would sit under a name, and only in that lane', () => {
     // Thirty events on the first day of "Diplomacy" stack deeper than a lane has lines: a cluster at
     // the plot's left edge, under the name; "Economy" has its events well to the right.
@@ -94,5 +118,8 @@ describe('lane names', () => {
     expectNamesClear(layout);
     expect(nameBox(diplomacy!).y2).toBeLessThanOrEqual(cluster.y);
     expect(economy!.nameY).toBe(economy!.y + METRICS.lanePadding + METRICS.rowHeight / 2 + 4);
+    // The strip comes out of the lane's lines: the chart keeps the height it was given.
+    expect(layout.height).toBe(400);
+    expect(layout.axis.y + METRICS.axisHeight).toBeLessThanOrEqual(400);
   });
 });

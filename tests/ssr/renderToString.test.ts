@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../data/ukraine-security-guarantees.json' with { type: 'json' };
 import { renderToSVGString } from '../../src/ssr/renderToString.js';
 import { paletteFor } from '../../src/ssr/palette.js';
+import { STORY_METRICS } from '../../src/layout/story.js';
+import { textWidth } from '../../src/layout/textWidth.js';
 import { EVENTLINE_CSS } from '../../src/styles/stylesheet.js';
 
 /** Parses `svg` as XML (a malformed document throws) and returns its root. */
@@ -109,5 +111,16 @@ describe('renderToSVGString (Node, no DOM)', () => {
     // Wide: the chart, however asked for in auto.
     expect(renderToSVGString(raw, { width: 390, layout: 'horizontal' })).not.toContain('later</text>');
     expect(parseSvg(renderToSVGString(raw, { width: 800, theme: 'dark' })).querySelector('rect')!.getAttribute('fill')).toBe(paletteFor('dark').bg);
+  });
+
+  it('writes an event\'s displayDate as its card\'s date, cut to one line inside the card when it is long', () => {
+    const long = 'In the small hours of a long Thursday night, Paris time, after the leaders had dined';
+    const events = raw.events.map((event) => (event.id === 'paris-summit' ? { ...event, displayDate: long } : event.id === 'alaska-summit' ? { ...event, displayDate: 'Friday' } : event));
+    const root = parseSvg(renderToSVGString({ ...raw, events }, { width: 390 }));
+    const dates = [...root.querySelectorAll('text[font-size="13"][font-weight="700"]')].map((text) => text.textContent ?? '');
+    expect(dates).toContain('\u2068Friday\u2069');
+    const cut = dates.find((date) => date.startsWith('\u2068In the small hours'))!;
+    expect(cut.endsWith('\u2026')).toBe(true);
+    expect(textWidth(cut, 13, true)).toBeLessThanOrEqual(390 - STORY_METRICS.rail - 2 * STORY_METRICS.padX);
   });
 });

@@ -129,8 +129,12 @@ describe('createTimeline in a DOM', () => {
     // Placed by its start, as before: the same x as the unworded chart's mark.
     const plain = mount({ dataset: news, lanes: LANES }).container.querySelector('.eventline-event[data-event-id="paris-summit"]')!;
     expect(centreOf(mark).x).toBeCloseTo(centreOf(plain).x, 1);
-    timeline.select('paris-summit');
+    // The tooltip on pointing at the mark, the detail and the announcement on a click.
+    mark.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(container.querySelector('.eventline-tooltip')!.textContent).toContain('\u2068Thursday, after lunch\u2069');
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('\u2068Thursday, after lunch\u2069');
+    expect(container.querySelector('.eventline-live')!.textContent).toContain('Coalition of the willing summit in Paris, \u2068Thursday, after lunch\u2069');
     // An estimate keeps its mark before the dataset's words.
     timeline.select('elysee-korea-briefing');
     expect(container.querySelector('.eventline-detail-date')?.textContent).toBe('c. \u2068Early September\u2069');
