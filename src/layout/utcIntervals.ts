@@ -4,7 +4,7 @@
  * weeks, years and local-time intervals to the one-tag script.
  */
 
-import { truncateToPrecision } from '../model/time.js';
+import { periodLength, truncateToPrecision } from '../model/time.js';
 import { DAY, HOUR, MINUTE } from '../model/units.js';
 
 /** A unit of the UTC calendar. */
@@ -18,10 +18,7 @@ export function utcFloor(unit: UTCUnit, time: number): number {
 }
 
 function nextStart(unit: UTCUnit, start: number): number {
-  if (unit !== 'month') return start + LENGTH_MS[unit];
-  const date = new Date(start);
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  return date.getTime();
+  return start + (unit === 'month' ? periodLength(start, unit) : LENGTH_MS[unit]);
 }
 
 /** The unit's number within the next larger one, counted from 0: what `every(step)` divides by `step`. */
