@@ -13,11 +13,10 @@ export const SHOWN_ISSUES = 20;
 /**
  * Shows the validation issues in place of the chart, so a bad file never means a blank chart: a
  * panel of its own height with a heading and the first {@link SHOWN_ISSUES} problems, each naming
- * the event and field; `null` leaves the error state.
+ * the event and field (showMessage leaves the error state).
  */
-export function showErrorState(message: HTMLDivElement, issues: readonly DataIssue[] | null): void {
-  message.classList.toggle('is-error', issues !== null);
-  if (issues === null) return;
+export function showErrorState(message: HTMLDivElement, issues: readonly DataIssue[]): void {
+  message.classList.add('is-error');
   const doc = message.ownerDocument;
   const box = el(doc, 'div', 'eventline-error');
   box.setAttribute('role', 'alert');
