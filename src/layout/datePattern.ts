@@ -22,28 +22,37 @@ function widthOf(count: number): Width {
 /** The date-fns `unit` of each letter's ordinal (`do` is the 24th). */
 const ORDINAL_UNITS: Readonly<Record<string, 'year' | 'month' | 'date'>> = { y: 'year', M: 'month', L: 'month', d: 'date' };
 
+/** The number each numeric letter writes: the year as counted (there is no year 0), the month from 1, the day, the time. */
+const NUMBERS: Readonly<Record<string, (date: Date) => number>> = {
+  y: (date) => {
+    const year = date.getUTCFullYear();
+    return year > 0 ? year : 1 - year;
+  },
+  M: (date) => date.getUTCMonth() + 1,
+  L: (date) => date.getUTCMonth() + 1,
+  d: (date) => date.getUTCDate(),
+  H: (date) => date.getUTCHours(),
+  m: (date) => date.getUTCMinutes(),
+  s: (date) => date.getUTCSeconds(),
+};
+
 function tokenText(date: Date, token: string, locale: Locale): string {
   const { localize } = locale;
   const letter = token[0]!;
   const count = token.length;
-  const signed = date.getUTCFullYear();
-  const month = date.getUTCMonth();
-  // What the letters that write a number write: the year as counted (there is no year 0), the month from 1, the day, the time.
-  const number = ({
-    y: signed > 0 ? signed : 1 - signed, M: month + 1, L: month + 1, d: date.getUTCDate(), H: date.getUTCHours(), m: date.getUTCMinutes(), s: date.getUTCSeconds(),
-  } as Partial<Record<string, number>>)[letter];
+  const number = NUMBERS[letter]?.(date);
   const unit = ORDINAL_UNITS[letter];
   if (unit && token[1] === 'o') return localize.ordinalNumber(number!, { unit });
   // M is the month in a date ("24 февраля"), L the month on its own ("февраль").
   if ((letter === 'M' || letter === 'L') && count > 2) {
-    return localize.month(month as Parameters<typeof localize.month>[0], { width: widthOf(count), context: letter === 'M' ? 'formatting' : 'standalone' });
+    return localize.month((number! - 1) as Parameters<typeof localize.month>[0], { width: widthOf(count), context: letter === 'M' ? 'formatting' : 'standalone' });
   }
   if (number !== undefined) return letter === 'y' && count === 2 ? pad(number % 100, 2) : pad(number, count);
   switch (letter) {
     case 'E':
       return localize.day(date.getUTCDay() as Parameters<typeof localize.day>[0], { width: count <= 3 ? 'abbreviated' : widthOf(count), context: 'formatting' });
     case 'G':
-      return localize.era(signed > 0 ? 1 : 0, { width: count <= 3 ? 'abbreviated' : count === 4 ? 'wide' : 'narrow' });
+      return localize.era(date.getUTCFullYear() > 0 ? 1 : 0, { width: count <= 3 ? 'abbreviated' : count === 4 ? 'wide' : 'narrow' });
     case "'":
       return token === "''" ? "'" : token.slice(1, token.endsWith("'") ? -1 : undefined).replace(/''/g, "'");
     default:
