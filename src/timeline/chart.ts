@@ -43,8 +43,6 @@ export interface Chart {
   update(next: Partial<TimelineOptions>): void;
   /** Removes the chart and lets its data go. Safe to call twice. */
   destroy(): void;
-  /** Whether destroy() has run. */
-  readonly destroyed: boolean;
 }
 
 /**
@@ -246,7 +244,6 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     state,
     commands,
     signal: listeners.signal,
-    get destroyed() { return destroyed; },
     start() {
       if (!loaded && !destroyed) load();
     },

@@ -106,7 +106,7 @@ describe('the chart state and commands', () => {
     expect(heard).toEqual(['dataset']);
     expect(chart.state.model).toBeNull();
     chart.destroy();
-    expect(chart.destroyed).toBe(true);
+    expect(chart.elements.root.isConnected).toBe(false);
     expect('dataset' in chart.state.options).toBe(false);
     chart.commands.select('paris-summit');
     expect(heard).toEqual(['dataset']);
