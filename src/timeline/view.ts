@@ -26,8 +26,6 @@ export interface ViewHost {
 export interface TimelineView {
   /** The compressed scale in force. */
   readonly warp: TimeWarp;
-  /** The visible range in display time. */
-  domain(): [number, number];
   /** The visible range across the plot area, through the warp in force. */
   scale(): TimeScale;
   /** The visible range in real time, ms. */
@@ -88,7 +86,6 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
     get warp() {
       return warp;
     },
-    domain: () => zoom.domain(),
     scale: () => createTimeScale(zoom.domain(), [bounds.left, bounds.right], warp),
     realRange,
     fitted,
