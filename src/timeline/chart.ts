@@ -182,8 +182,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     domain: () => zoom.domain(),
     scale: () => view.scale(),
     fitted: () => (model ? view.fitted(model) : zoom.domain()),
-    minSpan: () => (model ? view.limits(model).minSpan : 1),
-    maxSpan: () => (model ? view.limits(model).maxSpan : 1),
+    limits: () => (model ? view.limits(model) : null),
     on: emitter.on,
   };
 

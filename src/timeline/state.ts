@@ -10,6 +10,7 @@ import type { Orientation } from '../layout/story.js';
 import type { TimeScale } from '../layout/timeScale.js';
 import type { Layout } from '../layout/types.js';
 import type { TimeWarp } from '../layout/warp.js';
+import type { ZoomLimits } from '../layout/zoomMath.js';
 import type { ResolvedOptions } from './options.js';
 import type { TimelineEventMap } from './types.js';
 
@@ -45,10 +46,8 @@ export interface ChartState {
   scale(): TimeScale;
   /** The whole dataset's view in display time. */
   fitted(): [number, number];
-  /** The narrowest view the zoom allows, in ms of display time. */
-  minSpan(): number;
-  /** The widest view the zoom allows, in ms of display time. */
-  maxSpan(): number;
+  /** The zoom limits (the narrowest and widest views, in ms of display time), or null without valid data. */
+  limits(): ZoomLimits | null;
   /** Listens for `type`; returns the function that stops listening. The chart's parts listen before the page's handlers. */
   on<K extends keyof ChartEventMap>(type: K, handler: (detail: ChartEventMap[K]) => void): () => void;
 }

@@ -81,7 +81,7 @@ describe('the chart state and commands', () => {
     expect(chart.state.layout).toBe(drawn);
     // Narrower than the narrowest view: widened to it around its middle.
     const middle = (whole[0] + whole[1]) / 2;
-    expect(chart.commands.clamp([middle, middle + 1])).toEqual([middle + 0.5 - chart.state.minSpan() / 2, middle + 0.5 + chart.state.minSpan() / 2]);
+    expect(chart.commands.clamp([middle, middle + 1])).toEqual([middle + 0.5 - chart.state.limits()!.minSpan / 2, middle + 0.5 + chart.state.limits()!.minSpan / 2]);
     chart.commands.zoom('in', null, false);
     const [a, b] = chart.state.domain();
     expect(b - a).toBeCloseTo((whole[1] - whole[0]) / 2, -3);
