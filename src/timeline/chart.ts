@@ -72,7 +72,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   const reducedMotion = (): boolean => win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const zoom = createZoom(svg, (userInput) => {
     scheduler.schedule();
-    emitter.emit('zoom', { range: view.realRange().map((t) => new Date(t)) as [Date, Date], userInput });
+    emitter.emit('zoom', { range: state.dates(), userInput });
   }, reducedMotion);
   const scheduler = createFrameScheduler(win, draw);
   // The container's width and the page font's measure; a change of either is drawn on the next frame.
@@ -180,7 +180,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     get orientation() { return orientation; },
     get warp() { return view.warp; },
     domain: () => zoom.domain(),
-    scale: () => view.scale(),
+    dates: () => view.realRange().map((t) => new Date(t)) as [Date, Date],
     fitted: () => (model ? view.fitted(model) : zoom.domain()),
     limits: () => (model ? view.limits(model) : null),
     on: emitter.on,

@@ -7,7 +7,6 @@
  */
 import type { PreparedModel } from '../layout/prepare.js';
 import type { Orientation } from '../layout/story.js';
-import type { TimeScale } from '../layout/timeScale.js';
 import type { Layout } from '../layout/types.js';
 import type { TimeWarp } from '../layout/warp.js';
 import type { ZoomLimits } from '../layout/zoomMath.js';
@@ -42,8 +41,8 @@ export interface ChartState {
   readonly warp: TimeWarp;
   /** The visible range in display time. */
   domain(): [number, number];
-  /** The visible range drawn across the plot area (real dates through {@link warp} to pixels). */
-  scale(): TimeScale;
+  /** The visible range in real time, as Dates (what the zoom event and `getState()` report). */
+  dates(): [Date, Date];
   /** The whole dataset's view in display time. */
   fitted(): [number, number];
   /** The zoom limits (the narrowest and widest views, in ms of display time), or null without valid data. */
