@@ -17,7 +17,8 @@ const parsedDatasets = new WeakSet<Dataset>();
 
 /** Whether `value` is a dataset returned by {@link parseDataset} (already validated and normalised). */
 export function isParsedDataset(value: unknown): value is Dataset {
-  return typeof value === 'object' && value !== null && parsedDatasets.has(value as Dataset);
+  // A WeakSet answers false for anything it cannot hold (null, strings, numbers) rather than throwing.
+  return parsedDatasets.has(value as Dataset);
 }
 
 /** Reads `record[key]` as an array, reporting anything else. */
