@@ -92,7 +92,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     orientation = next;
     root.dataset.orientation = next;
     showTooltip(elements.tooltip, null);
-    emitter.emit('orientation', { orientation });
+    emitter.emit('orientation', {});
   }
 
   function draw(): void {

@@ -21,8 +21,8 @@ export interface ChartEventMap extends TimelineEventMap {
   options: { options: ResolvedOptions };
   /** The gap scale changed: whether some gap is (or could be) shortened, and whether all are drawn at full length. */
   gaps: { available: boolean; full: boolean };
-  /** Time now runs the other way: the chart gave way to the vertical story, or back (the `layout` option, the container's width). */
-  orientation: { orientation: Orientation };
+  /** Time now runs the other way (`state.orientation` says which): the chart gave way to the vertical story, or back (the `layout` option, the container's width). */
+  orientation: Record<string, never>;
 }
 
 /** The chart as its parts read it. Every property is live: it is the current value whenever it is read. */
