@@ -9,7 +9,6 @@ import type { Locale } from 'date-fns';
 import { pad } from '../model/time.js';
 
 type Width = 'narrow' | 'short' | 'abbreviated' | 'wide';
-type Context = 'formatting' | 'standalone';
 
 /** date-fns's tokenizer: a letter run (or a letter and `o` for an ordinal), a quoted literal, or one character. */
 const TOKENS = /[yMLd]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
