@@ -205,6 +205,6 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     hasTimes,
     byId: eventIndexOf(dataset),
     laneOf,
-    slotOf: (event) => (event.category === undefined ? -1 : categorySlot(categoryIndex.get(event.category)!, categories.size)),
+    slotOf: (event) => (event.category === undefined ? -1 : categorySlot(categoryIndex.get(event.category)!)),
   };
 }

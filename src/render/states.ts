@@ -72,7 +72,7 @@ export function renderLegend(legend: HTMLDivElement, categories: readonly string
   const shown = categories.length <= CATEGORY_SLOTS ? categories : [...categories.slice(0, CATEGORY_SLOTS - 1), `Other (${categories.length - CATEGORY_SLOTS + 1} categories)`];
   shown.forEach((category, index) => {
     const item = el(doc, 'li');
-    item.append(swatchFor(doc, categorySlot(index, categories.length)), doc.createTextNode(category));
+    item.append(swatchFor(doc, categorySlot(index)), doc.createTextNode(category));
     list.append(item);
   });
   legend.replaceChildren(list);
