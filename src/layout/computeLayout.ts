@@ -182,7 +182,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   }
   const axis = axisWithBreaks(scale.ticks(viewport.locale, model.hasTimes ? 'minute' : 'day', sizes.axis), breaks, bounds, sizes.axis);
   return {
-    width, height, chart: { left, right, top, bottom }, domain: [d0, d1], range: [t0, t1],
+    width, height, chart: { left, right, bottom }, domain: [d0, d1], range: [t0, t1],
     lanes, eras, points, spans, clusters, labels, breaks, axis: { ...axis, stretches: stretchesOf(scale), y: bottom },
   };
 }

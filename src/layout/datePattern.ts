@@ -9,7 +9,6 @@ import type { Locale } from 'date-fns';
 import { pad } from '../model/time.js';
 
 type Width = 'narrow' | 'short' | 'abbreviated' | 'wide';
-type Context = 'formatting' | 'standalone';
 
 /** date-fns's tokenizer: a letter run (or a letter and `o` for an ordinal), a quoted literal, or one character. */
 const TOKENS = /[yMLd]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
@@ -19,42 +18,40 @@ function widthOf(count: number): Width {
   return count === 4 ? 'wide' : count === 5 ? 'narrow' : count === 6 ? 'short' : 'abbreviated';
 }
 
-function monthText(month: number, token: string, locale: Locale, context: Context): string {
-  const { localize } = locale;
-  if (token.length === 1) return String(month + 1);
-  if (token.length === 2 && token[1] === 'o') return localize.ordinalNumber(month + 1, { unit: 'month' });
-  if (token.length === 2) return pad(month + 1, 2);
-  return localize.month(month as Parameters<typeof localize.month>[0], { width: widthOf(token.length), context });
-}
+/** The date-fns `unit` of each letter's ordinal (`do` is the 24th). */
+const ORDINAL_UNITS: Readonly<Record<string, 'year' | 'month' | 'date'>> = { y: 'year', M: 'month', L: 'month', d: 'date' };
+
+/** The number each numeric letter writes: the year as counted (there is no year 0), the month from 1, the day, the time. */
+const NUMBERS: Readonly<Record<string, (date: Date) => number>> = {
+  y: (date) => {
+    const year = date.getUTCFullYear();
+    return year > 0 ? year : 1 - year;
+  },
+  M: (date) => date.getUTCMonth() + 1,
+  L: (date) => date.getUTCMonth() + 1,
+  d: (date) => date.getUTCDate(),
+  H: (date) => date.getUTCHours(),
+  m: (date) => date.getUTCMinutes(),
+  s: (date) => date.getUTCSeconds(),
+};
 
 function tokenText(date: Date, token: string, locale: Locale): string {
   const { localize } = locale;
   const letter = token[0]!;
   const count = token.length;
+  const number = NUMBERS[letter]?.(date);
+  const unit = ORDINAL_UNITS[letter];
+  if (unit && token[1] === 'o') return localize.ordinalNumber(number!, { unit });
+  // M is the month in a date ("24 февраля"), L the month on its own ("февраль").
+  if ((letter === 'M' || letter === 'L') && count > 2) {
+    return localize.month((number! - 1) as Parameters<typeof localize.month>[0], { width: widthOf(count), context: letter === 'M' ? 'formatting' : 'standalone' });
+  }
+  if (number !== undefined) return letter === 'y' && count === 2 ? pad(number % 100, 2) : pad(number, count);
   switch (letter) {
-    case 'y': {
-      const signed = date.getUTCFullYear();
-      const year = signed > 0 ? signed : 1 - signed;
-      if (token === 'yo') return localize.ordinalNumber(year, { unit: 'year' });
-      return count === 2 ? pad(year % 100, 2) : pad(year, count);
-    }
-    case 'M':
-      return monthText(date.getUTCMonth(), token, locale, 'formatting');
-    case 'L':
-      return monthText(date.getUTCMonth(), token, locale, 'standalone');
-    case 'd':
-      if (token === 'do') return localize.ordinalNumber(date.getUTCDate(), { unit: 'date' });
-      return pad(date.getUTCDate(), count);
     case 'E':
       return localize.day(date.getUTCDay() as Parameters<typeof localize.day>[0], { width: count <= 3 ? 'abbreviated' : widthOf(count), context: 'formatting' });
     case 'G':
       return localize.era(date.getUTCFullYear() > 0 ? 1 : 0, { width: count <= 3 ? 'abbreviated' : count === 4 ? 'wide' : 'narrow' });
-    case 'H':
-      return pad(date.getUTCHours(), count);
-    case 'm':
-      return pad(date.getUTCMinutes(), count);
-    case 's':
-      return pad(date.getUTCSeconds(), count);
     case "'":
       return token === "''" ? "'" : token.slice(1, token.endsWith("'") ? -1 : undefined).replace(/''/g, "'");
     default:

@@ -15,12 +15,11 @@ export const MARK_SHAPES = ['circle', 'square', 'diamond', 'triangle', 'triangle
 export type MarkShape = (typeof MARK_SHAPES)[number];
 
 /**
- * The colour slot of category `index` among `count` (−1 for an event without a category): the index
- * itself up to twelve categories; beyond, the first eleven keep theirs and the rest share slot 11 ("Other").
+ * The colour slot of category `index` (−1 for an event without a category): the index itself for the
+ * first twelve categories; beyond, the rest share slot 11 with the twelfth ("Other").
  */
-export function categorySlot(index: number, count: number): number {
-  if (index < 0) return -1;
-  return count <= CATEGORY_SLOTS ? index : Math.min(index, CATEGORY_SLOTS - 1);
+export function categorySlot(index: number): number {
+  return Math.min(index, CATEGORY_SLOTS - 1);
 }
 
 /** The shape of colour slot `slot` (a circle without a category). */

@@ -187,9 +187,9 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     const spanRows: PreparedSpan[][] = [];
     const spans = spansWithExtent(lane.spans);
     for (let index = 0; index < spans.length; index++) (spanRows[spans[index]!.row] ??= []).push(spans[index]!);
-    const { pointTimes, pointPeriods, longestPeriod, midOrder, latestEnd } = pointArrays(lane.points);
+    const { latestEnd, ...arrays } = pointArrays(lane.points);
     max = Math.max(max, latestEnd);
-    return { name, points: lane.points, pointTimes, pointPeriods, longestPeriod, midOrder, spanRows };
+    return { name, points: lane.points, ...arrays, spanRows };
   });
   const eras = spansWithExtent(eraEvents);
   const categoryIndex = new Map([...categories].map((category, index) => [category, index]));
@@ -205,6 +205,6 @@ export function prepareModel(dataset: Dataset, lanes: 'auto' | readonly string[]
     hasTimes,
     byId: eventIndexOf(dataset),
     laneOf,
-    slotOf: (event) => (event.category === undefined ? -1 : categorySlot(categoryIndex.get(event.category)!, categories.size)),
+    slotOf: (event) => (event.category === undefined ? -1 : categorySlot(categoryIndex.get(event.category)!)),
   };
 }

@@ -25,25 +25,25 @@ export function orientationFor(layout: 'auto' | Orientation, width: number): Ori
 
 /** One row of the story: an event's card (eras included, drawn as section headings), or a long empty stretch. */
 export type StoryRow =
-  | { kind: 'event'; event: TimelineEvent; position: number }
+  | { kind: 'event'; event: TimelineEvent }
   | { kind: 'gap'; start: number; end: number };
 
 /**
- * The story's rows: every event in time order (`position` is its index in the dataset), with a
+ * The story's rows: every event in time order, with a
  * separator before the first event after each stretch that gap compression would shorten.
  */
 export function storyRows(model: PreparedModel, compression: GapCompression): StoryRow[] {
   const gaps = chooseGaps(model, compression);
   const rows: StoryRow[] = [];
   let next = 0;
-  model.dataset.events.forEach((event, position) => {
+  for (const event of model.dataset.events) {
     const start = event.start.getTime();
     while (next < gaps.length && start > gaps[next]!.start) {
       const gap = gaps[next++]!;
       rows.push({ kind: 'gap', start: gap.start, end: gap.end });
     }
-    rows.push({ kind: 'event', event, position });
-  });
+    rows.push({ kind: 'event', event });
+  }
   return rows;
 }
 

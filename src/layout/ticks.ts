@@ -4,9 +4,9 @@
  * than by d3-time so that BCE ticks fall on round historical years and no axis ever shows a year 0.
  */
 import type { Locale } from 'date-fns';
-import { daysInMonth } from '../model/time.js';
+import { daysInMonth, truncateToPrecision } from '../model/time.js';
 import { formatUTC } from './datePattern.js';
-import { utcBoundaries, utcFloor } from './utcIntervals.js';
+import { utcBoundaries } from './utcIntervals.js';
 import { formatEventDate, formatYear } from './formatDate.js';
 import { linearMap } from './linear.js';
 import { AXIS_LABEL_GAP } from './metrics.js';
@@ -155,16 +155,14 @@ function majorTicks(
 ): AxisTick[] {
   if (unit === 'year') return [];
   const level = unit === 'day' ? 'month' : unit === 'month' ? 'year' : 'day';
-  const label = (date: Date): string =>
-    level === 'year' ? formatYear(date.getUTCFullYear(), locale) : formatEventDate(date, level, { locale });
+  const label = (date: Date): string => formatEventDate(date, level, { locale });
   const boundaries =
     level === 'year' ? yearTicks(1, t0, t1) : utcBoundaries(level, 1, t0, t1);
   const kept = withoutCollisions(boundaries.map((date) => ({ x: toX(date.getTime()), date, label: label(date) })), false, 1, fontSize);
   if (boundaries[0]?.getTime() === t0) return kept;
   // Pinned to the left edge, so a reader who has scrolled into the middle of a month still sees which
   // month it is. It gives way to a real boundary close by, which carries the same news and more.
-  const start =
-    level === 'year' ? yearStart(new Date(t0).getUTCFullYear()) : new Date(utcFloor(level, t0));
+  const start = new Date(truncateToPrecision(t0, level));
   const pinned = { x: r0, date: start, label: label(start) };
   const first = kept[0];
   if (first !== undefined && r0 + textWidth(pinned.label, fontSize) + GAP > first.x) return kept;

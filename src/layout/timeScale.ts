@@ -21,8 +21,6 @@ export interface TimeScale {
   readonly k: number;
   /** Real time (ms) to a position in px. */
   x(time: number): number;
-  /** A position in px back to real time (ms). */
-  invert(x: number): number;
   /** Display time to a position in px. */
   displayToX(display: number): number;
   /** A position in px to display time. */
@@ -50,7 +48,6 @@ export function createTimeScale(domain: readonly [number, number], range: readon
     range: [r0, r1],
     k: map.k,
     x,
-    invert: (position) => warp.toTime(map.toDomain(position)),
     displayToX: map.toRange,
     xToDisplay: map.toDomain,
     shareAt: (position) => (position - r0) / Math.max(1e-9, width),

@@ -149,8 +149,8 @@ export interface Layout {
   width: number;
   /** Total height. */
   height: number;
-  /** The plot area, right of the lane names. */
-  chart: { left: number; right: number; top: number; bottom: number };
+  /** The plot area: its edges, and the bottom of the lanes (the axis runs along it). */
+  chart: { left: number; right: number; bottom: number };
   /** Visible range in display time (real time unless gaps are shortened; see `range`). */
   domain: [number, number];
   /** Visible range in real time, ms. */

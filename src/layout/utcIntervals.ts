@@ -4,6 +4,7 @@
  * weeks, years and local-time intervals to the one-tag script.
  */
 
+import { periodLength, truncateToPrecision } from '../model/time.js';
 import { DAY, HOUR, MINUTE } from '../model/units.js';
 
 /** A unit of the UTC calendar. */
@@ -13,18 +14,11 @@ const LENGTH_MS = { minute: MINUTE, hour: HOUR, day: DAY } as const;
 
 /** The start of the `unit` that contains `time` (ms). */
 export function utcFloor(unit: UTCUnit, time: number): number {
-  if (unit !== 'month') return Math.floor(time / LENGTH_MS[unit]) * LENGTH_MS[unit];
-  const date = new Date(time);
-  date.setUTCDate(1);
-  date.setUTCHours(0, 0, 0, 0);
-  return date.getTime();
+  return unit === 'month' ? truncateToPrecision(time, unit) : Math.floor(time / LENGTH_MS[unit]) * LENGTH_MS[unit];
 }
 
 function nextStart(unit: UTCUnit, start: number): number {
-  if (unit !== 'month') return start + LENGTH_MS[unit];
-  const date = new Date(start);
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  return date.getTime();
+  return start + (unit === 'month' ? periodLength(start, unit) : LENGTH_MS[unit]);
 }
 
 /** The unit's number within the next larger one, counted from 0: what `every(step)` divides by `step`. */

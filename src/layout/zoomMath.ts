@@ -63,6 +63,18 @@ export function zoomLimits(fitted: readonly [number, number], wanted: { readonly
   return { minSpan, maxSpan, bounds: inRange([fitted[0] - extra, fitted[1] + extra]) };
 }
 
+/** A view's width kept within the zoom limits. */
+const clampSpan = (span: number, limits: ZoomLimits): number => Math.min(Math.max(span, limits.minSpan), limits.maxSpan);
+
+/**
+ * The view `span` wide (kept within the limits) with time `at` the point `share` of the way across it
+ * (0 left, 1 right), clamped: what zooming around a point and grabbing with pointers both ask for.
+ */
+function viewAround(at: number, share: number, span: number, limits: ZoomLimits): [number, number] {
+  const width = clampSpan(span, limits);
+  return clampDomain([at - share * width, at - share * width + width], limits);
+}
+
 /**
  * Clamps a requested view to the zoom limits: its width to `[minSpan, maxSpan]` around its centre, then
  * its position into `bounds`, so no path (keys, buttons, select, zoomTo) shows an empty stretch the
@@ -70,7 +82,7 @@ export function zoomLimits(fitted: readonly [number, number], wanted: { readonly
  */
 export function clampDomain(domain: readonly [number, number], limits: ZoomLimits): [number, number] {
   const [a, b] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
-  const span = Math.min(Math.max(b - a, limits.minSpan), limits.maxSpan);
+  const span = clampSpan(b - a, limits);
   const [low, high] = limits.bounds;
   const centre = Math.min(Math.max((a + b) / 2, low + span / 2), high - span / 2);
   return [centre - span / 2, centre + span / 2];
@@ -82,9 +94,7 @@ export function clampDomain(domain: readonly [number, number], limits: ZoomLimit
  */
 export function zoomAround(domain: readonly [number, number], share: number, factor: number, limits: ZoomLimits): [number, number] {
   const [a, b] = domain;
-  const at = a + share * (b - a);
-  const span = Math.min(Math.max((b - a) * factor, limits.minSpan), limits.maxSpan);
-  return clampDomain([at - share * span, at - share * span + span], limits);
+  return viewAround(a + share * (b - a), share, (b - a) * factor, limits);
 }
 
 /**
@@ -98,10 +108,9 @@ export function grabDomain(anchors: readonly number[], shares: readonly number[]
   if (count === 0) return clampDomain([0, span], limits);
   let width = span;
   if (count === 2 && Math.abs(shares[1]! - shares[0]!) > 1e-6) width = Math.abs((anchors[1]! - anchors[0]!) / (shares[1]! - shares[0]!));
-  width = Math.min(Math.max(width, limits.minSpan), limits.maxSpan);
   const anchor = count === 2 ? (anchors[0]! + anchors[1]!) / 2 : anchors[0]!;
   const share = count === 2 ? (shares[0]! + shares[1]!) / 2 : shares[0]!;
-  return clampDomain([anchor - share * width, anchor - share * width + width], limits);
+  return viewAround(anchor, share, width, limits);
 }
 
 /**

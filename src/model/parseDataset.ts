@@ -17,7 +17,8 @@ const parsedDatasets = new WeakSet<Dataset>();
 
 /** Whether `value` is a dataset returned by {@link parseDataset} (already validated and normalised). */
 export function isParsedDataset(value: unknown): value is Dataset {
-  return typeof value === 'object' && value !== null && parsedDatasets.has(value as Dataset);
+  // A WeakSet answers false for anything it cannot hold (null, strings, numbers) rather than throwing.
+  return parsedDatasets.has(value as Dataset);
 }
 
 /** Reads `record[key]` as an array, reporting anything else. */
@@ -94,20 +95,23 @@ export function eventIndexOf(dataset: Dataset): EventIndex {
  */
 function sortByStartThenId(events: TimelineEvent[], startDays: Int32Array | null): TimelineEvent[] {
   const count = events.length;
-  if (startDays) {
-    let inOrder = true;
-    let first = startDays[0] ?? 0;
-    let last = first;
+  /** Whether the events are in order already by `keys` (their starts, as days or times), then id. */
+  const inOrder = (keys: Int32Array | Float64Array): boolean => {
     for (let index = 1; index < count; index++) {
-      const day = startDays[index]!;
+      const previous = keys[index - 1]!;
+      const key = keys[index]!;
+      if (previous > key || (previous === key && events[index - 1]!.id >= events[index]!.id)) return false;
+    }
+    return true;
+  };
+  if (startDays) {
+    if (inOrder(startDays)) return events;
+    let first = startDays[0]!;
+    let last = first;
+    for (const day of startDays) {
       if (day < first) first = day;
       if (day > last) last = day;
-      if (inOrder) {
-        const previous = startDays[index - 1]!;
-        inOrder = previous < day || (previous === day && events[index - 1]!.id < events[index]!.id);
-      }
     }
-    if (inOrder) return events;
     if (last - first < 4 * count + 65_536) {
       // The day numbers become the slots in place: no other array of one number per event.
       for (let index = 0; index < count; index++) startDays[index] = startDays[index]! - first;
@@ -115,15 +119,8 @@ function sortByStartThenId(events: TimelineEvent[], startDays: Int32Array | null
     }
   }
   const times = new Float64Array(count);
-  let inOrder = true;
-  for (let index = 0; index < count; index++) {
-    const time = (times[index] = events[index]!.start.getTime());
-    if (index > 0 && inOrder) {
-      const previous = times[index - 1]!;
-      inOrder = previous < time || (previous === time && events[index - 1]!.id < events[index]!.id);
-    }
-  }
-  if (inOrder) return events;
+  for (let index = 0; index < count; index++) times[index] = events[index]!.start.getTime();
+  if (inOrder(times)) return events;
   const distinct = times.slice().sort();
   let slotCount = 0;
   for (let index = 0; index < count; index++) {

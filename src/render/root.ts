@@ -10,9 +10,9 @@ export interface RootElements {
   chart: HTMLDivElement;
   /** The chart SVG. */
   svg: SVGSVGElement;
-  /** Layers in paint order. */
-  layers: { lanes: SVGGElement; eras: SVGGElement; plot: SVGGElement; axis: SVGGElement };
-  /** Inside `plot`, clipped to the chart area. */
+  /** The backdrop and axis layers, in paint order (the marks' clipped `.eventline-plot` lies between eras and axis). */
+  layers: { lanes: SVGGElement; eras: SVGGElement; axis: SVGGElement };
+  /** Inside `.eventline-plot`, clipped to the chart area. */
   marks: { spans: SVGGElement; points: SVGGElement; clusters: SVGGElement; labels: SVGGElement };
   /** The clip rectangle of the plot area. */
   clipRect: SVGRectElement;
@@ -77,5 +77,5 @@ export function createRoot(container: HTMLElement): RootElements {
   setAttributes(live, { 'aria-live': 'polite', 'aria-atomic': 'true' });
   // The details right after the chart: the next thing a screen reader's cursor reads, and Tab reaches.
   root.append(chart, detail, legend, live);
-  return { root, chart, svg, layers: { lanes, eras, plot, axis }, marks, clipRect, tooltip, message, legend, detail, live };
+  return { root, chart, svg, layers: { lanes, eras, axis }, marks, clipRect, tooltip, message, legend, detail, live };
 }

@@ -13,11 +13,10 @@ export const SHOWN_ISSUES = 20;
 /**
  * Shows the validation issues in place of the chart, so a bad file never means a blank chart: a
  * panel of its own height with a heading and the first {@link SHOWN_ISSUES} problems, each naming
- * the event and field; `null` leaves the error state.
+ * the event and field (showMessage leaves the error state).
  */
-export function showErrorState(message: HTMLDivElement, issues: readonly DataIssue[] | null): void {
-  message.classList.toggle('is-error', issues !== null);
-  if (issues === null) return;
+export function showErrorState(message: HTMLDivElement, issues: readonly DataIssue[]): void {
+  message.classList.add('is-error');
   const doc = message.ownerDocument;
   const box = el(doc, 'div', 'eventline-error');
   box.setAttribute('role', 'alert');
@@ -73,7 +72,7 @@ export function renderLegend(legend: HTMLDivElement, categories: readonly string
   const shown = categories.length <= CATEGORY_SLOTS ? categories : [...categories.slice(0, CATEGORY_SLOTS - 1), `Other (${categories.length - CATEGORY_SLOTS + 1} categories)`];
   shown.forEach((category, index) => {
     const item = el(doc, 'li');
-    item.append(swatchFor(doc, categorySlot(index, categories.length)), doc.createTextNode(category));
+    item.append(swatchFor(doc, categorySlot(index)), doc.createTextNode(category));
     list.append(item);
   });
   legend.replaceChildren(list);

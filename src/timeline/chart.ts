@@ -43,8 +43,6 @@ export interface Chart {
   update(next: Partial<TimelineOptions>): void;
   /** Removes the chart and lets its data go. Safe to call twice. */
   destroy(): void;
-  /** Whether destroy() has run. */
-  readonly destroyed: boolean;
 }
 
 /**
@@ -74,7 +72,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   const reducedMotion = (): boolean => win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const zoom = createZoom(svg, (userInput) => {
     scheduler.schedule();
-    emitter.emit('zoom', { range: view.realRange().map((t) => new Date(t)) as [Date, Date], userInput });
+    emitter.emit('zoom', { range: state.dates(), userInput });
   }, reducedMotion);
   const scheduler = createFrameScheduler(win, draw);
   // The container's width and the page font's measure; a change of either is drawn on the next frame.
@@ -94,7 +92,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     orientation = next;
     root.dataset.orientation = next;
     showTooltip(elements.tooltip, null);
-    emitter.emit('orientation', { orientation });
+    emitter.emit('orientation', {});
   }
 
   function draw(): void {
@@ -182,10 +180,9 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     get orientation() { return orientation; },
     get warp() { return view.warp; },
     domain: () => zoom.domain(),
-    scale: () => view.scale(),
+    dates: () => view.realRange().map((t) => new Date(t)) as [Date, Date],
     fitted: () => (model ? view.fitted(model) : zoom.domain()),
-    minSpan: () => (model ? view.limits(model).minSpan : 1),
-    maxSpan: () => (model ? view.limits(model).maxSpan : 1),
+    limits: () => (model ? view.limits(model) : null),
     on: emitter.on,
   };
 
@@ -246,7 +243,6 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     state,
     commands,
     signal: listeners.signal,
-    get destroyed() { return destroyed; },
     start() {
       if (!loaded && !destroyed) load();
     },

@@ -117,9 +117,10 @@ export function attachControls(elements: RootElements, state: ChartState, comman
   const updateZoomButtons = (): void => {
     const [a, b] = state.domain();
     const [w0, w1] = state.fitted();
-    const valid = state.model !== null;
-    canAct(buttons.zoomIn, valid && b - a > state.minSpan() * 1.001);
-    canAct(buttons.zoomOut, valid && b - a < state.maxSpan() * 0.999);
+    const limits = state.limits();
+    const valid = limits !== null;
+    canAct(buttons.zoomIn, valid && b - a > limits.minSpan * 1.001);
+    canAct(buttons.zoomOut, valid && b - a < limits.maxSpan * 0.999);
     canAct(buttons.fit, valid && Math.abs(a - w0) + Math.abs(b - w1) > (w1 - w0) * 0.001);
     canAct(buttons.list, valid);
   };

@@ -63,7 +63,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     on: state.on,
     toSVG: () => snapshot(state, root) ?? '',
     toPNG: (pngOptions) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions?.scale ?? 2),
-    getState: (): TimelineState => ({ range: state.scale().realDomain().map((t) => new Date(t)) as [Date, Date], selected: state.selected }),
+    getState: (): TimelineState => ({ range: state.dates(), selected: state.selected }),
     destroy: () => chart.destroy(),
   };
   live.set(container, handle);

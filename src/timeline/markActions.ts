@@ -14,7 +14,7 @@ export function clusterActionFor(state: ChartState, key: string): ClusterAction 
   const mark = layout?.clusters.find((candidate) => candidate.key === key);
   if (!mark || !model || !layout) return null;
   const events = mark.memberIds().map((id) => model.byId.get(id)).filter((event) => event !== undefined);
-  return clusterAction(events, state.minSpan(), layout.chart.right - layout.chart.left, state.warp.toDisplay);
+  return clusterAction(events, state.limits()!.minSpan, layout.chart.right - layout.chart.left, state.warp.toDisplay);
 }
 
 /** The tooltip for event `id` beside its mark in the frame drawn; null when it has no mark of its own there. */

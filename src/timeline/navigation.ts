@@ -30,7 +30,7 @@ export function revealEvent(state: ChartState, commands: ChartCommands, svg: SVG
     return trial !== null && findEventMark(trial, id) !== undefined;
   };
   for (let step = 0; step < MAX_REVEAL_STEPS && !showsAlone(view); step++) {
-    const span = Math.max((view[1] - view[0]) / 4, state.minSpan());
+    const span = Math.max((view[1] - view[0]) / 4, state.limits()!.minSpan);
     if (span >= view[1] - view[0]) break;
     view = commands.clamp([aim - span / 2, aim + span / 2]);
   }

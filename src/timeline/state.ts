@@ -7,9 +7,9 @@
  */
 import type { PreparedModel } from '../layout/prepare.js';
 import type { Orientation } from '../layout/story.js';
-import type { TimeScale } from '../layout/timeScale.js';
 import type { Layout } from '../layout/types.js';
 import type { TimeWarp } from '../layout/warp.js';
+import type { ZoomLimits } from '../layout/zoomMath.js';
 import type { ResolvedOptions } from './options.js';
 import type { TimelineEventMap } from './types.js';
 
@@ -21,8 +21,8 @@ export interface ChartEventMap extends TimelineEventMap {
   options: { options: ResolvedOptions };
   /** The gap scale changed: whether some gap is (or could be) shortened, and whether all are drawn at full length. */
   gaps: { available: boolean; full: boolean };
-  /** Time now runs the other way: the chart gave way to the vertical story, or back (the `layout` option, the container's width). */
-  orientation: { orientation: Orientation };
+  /** Time now runs the other way (`state.orientation` says which): the chart gave way to the vertical story, or back (the `layout` option, the container's width). */
+  orientation: Record<string, never>;
 }
 
 /** The chart as its parts read it. Every property is live: it is the current value whenever it is read. */
@@ -41,14 +41,12 @@ export interface ChartState {
   readonly warp: TimeWarp;
   /** The visible range in display time. */
   domain(): [number, number];
-  /** The visible range drawn across the plot area (real dates through {@link warp} to pixels). */
-  scale(): TimeScale;
+  /** The visible range in real time, as Dates (what the zoom event and `getState()` report). */
+  dates(): [Date, Date];
   /** The whole dataset's view in display time. */
   fitted(): [number, number];
-  /** The narrowest view the zoom allows, in ms of display time. */
-  minSpan(): number;
-  /** The widest view the zoom allows, in ms of display time. */
-  maxSpan(): number;
+  /** The zoom limits (the narrowest and widest views, in ms of display time), or null without valid data. */
+  limits(): ZoomLimits | null;
   /** Listens for `type`; returns the function that stops listening. The chart's parts listen before the page's handlers. */
   on<K extends keyof ChartEventMap>(type: K, handler: (detail: ChartEventMap[K]) => void): () => void;
 }

@@ -6,6 +6,7 @@
  * the chart.
  */
 import { STORY_KEY_HELP } from '../interact/keymap.js';
+import { createFrameScheduler } from '../interact/scheduler.js';
 import { byMonth, jumpChoices, rowPeriods, storyRows, type JumpChoice } from '../layout/story.js';
 import { buildEventDetail, el } from '../render/detail.js';
 import type { RootElements } from '../render/root.js';
@@ -98,14 +99,9 @@ export function attachStory(elements: RootElements, state: ChartState, commands:
   }, { signal });
 
   // The page scrolls, not the story: what it draws follows the viewport, one update a frame.
-  let pending = false;
+  const frame = createFrameScheduler(win, () => story.refresh());
   const schedule = (): void => {
-    if (pending || !win || story.element.hidden) return;
-    pending = true;
-    win.requestAnimationFrame(() => {
-      pending = false;
-      story.refresh();
-    });
+    if (!story.element.hidden) frame.schedule();
   };
   if (win) {
     // Capturing: the scroll of any scrolling box around the chart moves the cards in view too.

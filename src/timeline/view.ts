@@ -7,7 +7,6 @@ import type { ZoomController } from '../interact/zoom.js';
 import { plotArea } from '../layout/computeLayout.js';
 import { chartWarp } from '../layout/chartWarp.js';
 import type { PreparedModel } from '../layout/prepare.js';
-import { createTimeScale, type TimeScale } from '../layout/timeScale.js';
 import { IDENTITY_WARP, type TimeGap, type TimeWarp } from '../layout/warp.js';
 import { clampDomain, fitDomain, type ZoomLimits, zoomLimits } from '../layout/zoomMath.js';
 import type { ResolvedOptions } from './options.js';
@@ -26,10 +25,6 @@ export interface ViewHost {
 export interface TimelineView {
   /** The compressed scale in force. */
   readonly warp: TimeWarp;
-  /** The visible range in display time. */
-  domain(): [number, number];
-  /** The visible range across the plot area, through the warp in force. */
-  scale(): TimeScale;
   /** The visible range in real time, ms. */
   realRange(): [number, number];
   /** The whole-dataset view in display time (the initial range stands in when there are no events). */
@@ -88,8 +83,6 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
     get warp() {
       return warp;
     },
-    domain: () => zoom.domain(),
-    scale: () => createTimeScale(zoom.domain(), [bounds.left, bounds.right], warp),
     realRange,
     fitted,
     limits: (model) => limitsOf(fitted(model)),
