@@ -2,7 +2,7 @@
 // (not timed), then times eventline.createTimeline from just before the call until two animation
 // frames later, i.e. until the first frame with the timeline has been produced.
 import { settle, twoFrames } from './settle.mjs';
-import { syntheticDataset } from './synthetic.mjs';
+import { asFetched, syntheticDataset } from './synthetic.mjs';
 
 const container = document.getElementById('bench-container');
 const MB = 1024 * 1024;
@@ -27,7 +27,7 @@ async function runBench(count, seed = 1, kind = 'days') {
   }
   if (!container) throw new Error('bench page: #bench-container is missing');
 
-  const dataset = syntheticDataset({ count, seed, kind });
+  const dataset = asFetched(syntheticDataset({ count, seed, kind }));
   container.replaceChildren();
   // Two collections (in settle): the first can leave the previous run's detached DOM (and what it
   // references) for the second. The clock starts on a settled page (see settle.mjs).

@@ -2,7 +2,7 @@
 // same synthetic dataset in it in the same 1200×600 box, times mount → ready → two animation frames, and records frame
 // intervals and long tasks while the Node side drives real wheel and drag input.
 import { settle, twoFrames } from './settle.mjs';
-import { syntheticDataset } from './synthetic.mjs';
+import { asFetched, syntheticDataset } from './synthetic.mjs';
 
 const container = document.getElementById('bench-container');
 
@@ -68,7 +68,7 @@ window.viewSignature = (lib) => {
 
 /** One measured mount of `count` events (seeded; dated by day or timestamped), in a page used for nothing else. */
 window.mountPeer = async (lib, count, seed, kind = 'days') => {
-  const dataset = syntheticDataset({ count, seed, kind });
+  const dataset = asFetched(syntheticDataset({ count, seed, kind }));
   await settle();
   const start = performance.now();
   await MOUNT[lib](dataset);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../bench/synthetic.mjs';
+import { asFetched, syntheticDataset } from '../../bench/synthetic.mjs';
 import { parseDataset } from '../../src/model/parseDataset.js';
 
 describe('the bench\'s synthetic datasets', () => {
@@ -28,6 +28,14 @@ describe('the bench\'s synthetic datasets', () => {
       expect(span.end!.getTime() - span.start.getTime()).toBeGreaterThanOrEqual(86_400_000);
       expect(span.end!.getTime() - span.start.getTime()).toBeLessThanOrEqual(1500 * 86_400_000);
     }
+  });
+
+  it('gives the bench its data as a page fetches it: the same dataset, a new copy parsed from JSON', () => {
+    const dataset = syntheticDataset({ count: 50, seed: 4, kind: 'timestamps' });
+    const fetched = asFetched(dataset);
+    expect(fetched).toEqual(dataset);
+    expect(fetched).not.toBe(dataset);
+    expect(fetched.events[0]).not.toBe(dataset.events[0]);
   });
 
   it('keeps the calendar-day kind as it was, and both the same for the same seed', () => {
