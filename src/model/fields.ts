@@ -73,7 +73,7 @@ export interface ReadStringOptions {
 }
 
 /** Reports `message` at `path.key` and reads nothing: what a reader returns for a wrong value. */
-function fail(issues: IssueCollector, path: string, key: string, message: string): undefined {
+export function fail(issues: IssueCollector, path: string, key: string, message: string): undefined {
   issues.add(`${path}.${key}`, message);
   return undefined;
 }
