@@ -142,8 +142,8 @@ const DURATION_TOKENS = ['xYears', 'xMonths', 'xDays', 'xHours', 'xMinutes', 'xS
 function addMonths(time: number, months: number): number {
   const date = new Date(time);
   const day = date.getUTCDate();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
+  // On the 1st of the month first, so the 31st does not run on into the month after.
+  date.setUTCMonth(date.getUTCMonth() + months, 1);
   date.setUTCDate(Math.min(day, daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1)));
   return date.getTime();
 }

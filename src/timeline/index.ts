@@ -44,8 +44,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
 
   attachInput(root, svg, commands, signal);
   const controls = attachControls(elements, state, commands, signal);
-  const stopOverview = attachOverview(elements, state, commands);
-  signal.addEventListener('abort', stopOverview);
+  attachOverview(elements, state, commands, signal);
   attachDownloads(controls.bar, state, commands, () => snapshot(state, root), signal);
   attachStory(elements, state, commands, controls.bar, signal);
 
