@@ -73,7 +73,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   const zoom = createZoom(svg, (userInput) => {
     scheduler.schedule();
     emitter.emit('zoom', { range: state.dates(), userInput });
-  }, reducedMotion);
+  }, reducedMotion, listeners.signal);
   const scheduler = createFrameScheduler(win, draw);
   // The container's width and the page font's measure; a change of either is drawn on the next frame.
   const page = measurePage(container, svg, () => scheduler.schedule(), listeners.signal);
@@ -269,8 +269,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       if (destroyed) return;
       destroyed = true;
       scheduler.cancel();
-      zoom.destroy();
-      page.disconnect();
+      // The zoom's listeners, animation and timer, and the page's observers, stop with the signal.
       listeners.abort();
       emitter.clear();
       root.remove();
