@@ -56,7 +56,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   root.dataset.orientation = 'horizontal';
   const win = container.ownerDocument.defaultView;
   const listeners = new AbortController();
-  const emitter = createEmitter(root);
+  const emitter = createEmitter(root, listeners.signal);
   let model: PreparedModel | null = null;
   let layout: Layout | null = null;
   let selection: SelectionState = NO_SELECTION;
@@ -269,9 +269,8 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       if (destroyed) return;
       destroyed = true;
       scheduler.cancel();
-      // The zoom's listeners, animation and timer, and the page's observers, stop with the signal.
+      // The zoom's listeners, animation and timer, the page's observers and every on() handler go with the signal.
       listeners.abort();
-      emitter.clear();
       root.remove();
       // A handle an app keeps after destroy() must not keep the chart: the parsed events, the layout
       // and the dataset it was given (100,000 events are tens of MB). It still reaches the chart's

@@ -9,15 +9,14 @@ export interface ChartEmitter {
   emit<K extends keyof ChartEventMap>(type: K, detail: ChartEventMap[K]): void;
   /** Adds a handler; returns the function that removes it. */
   on<K extends keyof ChartEventMap>(type: K, handler: (detail: ChartEventMap[K]) => void): () => void;
-  /** Drops every handler. */
-  clear(): void;
 }
 
 type Handler = (detail: never) => void;
 
-/** Creates the hub for the chart whose root is `root`. */
-export function createEmitter(root: HTMLElement): ChartEmitter {
-  let handlers = new Map<keyof ChartEventMap, Set<Handler>>();
+/** Creates the hub for the chart whose root is `root`; it drops every handler when `signal` aborts. */
+export function createEmitter(root: HTMLElement, signal: AbortSignal): ChartEmitter {
+  const handlers = new Map<keyof ChartEventMap, Set<Handler>>();
+  signal.addEventListener('abort', () => handlers.clear());
   const setOf = (type: keyof ChartEventMap): Set<Handler> => {
     let set = handlers.get(type);
     if (!set) handlers.set(type, (set = new Set()));
@@ -32,9 +31,6 @@ export function createEmitter(root: HTMLElement): ChartEmitter {
     on(type, handler) {
       setOf(type).add(handler);
       return () => setOf(type).delete(handler);
-    },
-    clear() {
-      handlers = new Map();
     },
   };
 }
