@@ -49,7 +49,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   attachStory(elements, state, commands, controls.bar, signal);
 
   const handle: Timeline = {
-    update: (next) => chart.update(next),
+    // The chart's methods use no `this`: the handle hands them on as they are.
+    update: chart.update,
     select(id) {
       commands.select(id);
     },
@@ -63,7 +64,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     toSVG: () => snapshot(state, root) ?? '',
     toPNG: (pngOptions) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions?.scale ?? 2),
     getState: (): TimelineState => ({ range: state.dates(), selected: state.selected }),
-    destroy: () => chart.destroy(),
+    destroy: chart.destroy,
   };
   live.set(container, handle);
   // Destroyed once, while it is the container's live timeline (a replaced one was destroyed when replaced).
