@@ -76,15 +76,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   // After the first draw, so a linked event is revealed in a laid-out chart.
   const win = container.ownerDocument.defaultView;
   if (state.options.hash && win) {
-    const link = attachDeepLink(win, {
-      show(linked) {
-        // A fragment naming no event of this dataset means no selection, as the URL says.
-        const id = linked !== null && state.model?.byId.has(linked) ? linked : null;
-        commands.select(id);
-        if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
-      },
+    const selectionChanged = attachDeepLink(win, (linked) => {
+      // A fragment naming no event of this dataset means no selection, as the URL says.
+      const id = linked !== null && state.model?.byId.has(linked) ? linked : null;
+      commands.select(id);
+      if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
     }, signal, state.options.hashKey);
-    state.on('select', ({ id }) => link.selectionChanged(id));
+    state.on('select', ({ id }) => selectionChanged(id));
   }
   return handle;
 }
