@@ -60,6 +60,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   let model: PreparedModel | null = null;
   let layout: Layout | null = null;
   let selection: SelectionState = NO_SELECTION;
+  // Once destroyed the model is null too (destroy() lets it go): what needs a model checks only that.
   let destroyed = false;
   let loaded = false;
   let orientation: Orientation = 'horizontal';
@@ -96,7 +97,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   }
 
   function draw(): void {
-    if (destroyed || !model) return;
+    if (!model) return;
     const width = measureWidth();
     scheduler.cancel();
     orient(width);
@@ -197,12 +198,12 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     },
     openCluster: (key) => openCluster(elements, state, commands, key),
     show(range, { animate = false, now, userInput = false } = {}) {
-      if (!model || destroyed) return;
+      if (!model) return;
       view.showDisplayRange(model, range, animate, userInput);
       if (now) scheduler.flush();
     },
     showDates(range, animate) {
-      if (!model || destroyed) return;
+      if (!model) return;
       view.showRange(model, range, animate);
       scheduler.flush();
     },
