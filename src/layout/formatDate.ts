@@ -49,8 +49,11 @@ function remembered(locale: Locale, key: string, write: () => string): string {
   return text;
 }
 
-/** The date at its precision, without the "c." mark (memoised: date-fns formatting costs microseconds a call). */
-function formatExact(date: Date, precision: DatePrecision, locale: Locale): string {
+/**
+ * The date at its precision, without the "c." mark (memoised: date-fns formatting costs microseconds a
+ * call): {@link formatEventDate} without its check, for dates the model or the axis made valid.
+ */
+export function formatExact(date: Date, precision: DatePrecision, locale: Locale): string {
   return remembered(locale, precision + date.getTime(), () => formatUncached(date, precision, locale));
 }
 
