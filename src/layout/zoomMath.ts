@@ -36,9 +36,9 @@ export function fitDomain(model: PreparedModel, warp: TimeWarp, fallback?: reado
   const [min, max] = [warp.toDisplay(first), warp.toDisplay(last)];
   const only = model.dataset.events.length === 1 || model.dataset.events.every((e) => e.start.getTime() === first && !e.end);
   if (only) {
-    const precision = model.dataset.events[0]?.precision ?? 'day';
     const centre = (min + max) / 2;
-    const reach = Math.max(LONE_EVENT_REACH[precision], (max - min) / 2);
+    // A model with an extent has events.
+    const reach = Math.max(LONE_EVENT_REACH[model.dataset.events[0]!.precision], (max - min) / 2);
     return inRange([centre - reach, centre + reach]);
   }
   const pad = (max - min) * 0.04;
