@@ -180,11 +180,8 @@ function validateAt(
 ): TimelineEvent | undefined {
   const before = issues.issues.length;
   const event = validateEvent(raw, PENDING_PATH, issues, sourceIds, dates);
-  const list = issues.issues;
-  for (let position = before; position < list.length; position++) {
-    const issue = list[position]!;
-    list[position] = { ...issue, path: issue.path.replace(PENDING_PATH, `events[${index}]`) };
-  }
+  // The collector made these issue objects: they are this module's to rewrite.
+  for (const issue of issues.issues.slice(before)) issue.path = issue.path.replace(PENDING_PATH, `events[${index}]`);
   return event;
 }
 
