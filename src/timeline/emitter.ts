@@ -1,8 +1,5 @@
 import type { ChartEventMap } from './state.js';
 
-/** The public events that also bubble from the chart's root as DOM `CustomEvent`s (`eventline:select`, `eventline:zoom`). */
-const DOM_EVENTS: ReadonlySet<keyof ChartEventMap> = new Set(['select', 'zoom']);
-
 /** The chart's event hub: its own parts and the page's `on()` handlers hear the same events. */
 export interface ChartEmitter {
   /** Tells every handler of `type`, in the order they were added; select and zoom also bubble from the root (composed: out of a shadow root too). */
@@ -26,7 +23,8 @@ export function createEmitter(root: HTMLElement, signal: AbortSignal): ChartEmit
     emit(type, detail) {
       // Each set holds only handlers of its own type (on() is typed so).
       for (const handler of handlers.get(type) ?? []) (handler as (detail: ChartEventMap[typeof type]) => void)(detail);
-      if (DOM_EVENTS.has(type)) root.dispatchEvent(new CustomEvent(`eventline:${type}`, { bubbles: true, composed: true, detail }));
+      // The public events that also bubble from the root as DOM `CustomEvent`s (`eventline:select`, `eventline:zoom`).
+      if (type === 'select' || type === 'zoom') root.dispatchEvent(new CustomEvent(`eventline:${type}`, { bubbles: true, composed: true, detail }));
     },
     on(type, handler) {
       setOf(type).add(handler);
