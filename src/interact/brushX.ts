@@ -26,8 +26,6 @@ export interface BrushX {
   extent(left: number, right: number): void;
   /** Shows the selection at `[x0, x1]` px without reporting it. */
   move(x0: number, x1: number): void;
-  /** Removes the listeners. */
-  destroy(): void;
 }
 
 type Mode = 'move' | 'w' | 'e' | 'draw';
@@ -40,8 +38,8 @@ interface Gesture {
   moved: boolean;
 }
 
-/** Builds the brush's rectangles in `group` (of height `height`) and listens to the pointer on them. */
-export function createBrushX(group: SVGGElement, height: number, callbacks: BrushCallbacks): BrushX {
+/** Builds the brush's rectangles in `group` (of height `height`) and listens to the pointer on them until `signal` aborts. */
+export function createBrushX(group: SVGGElement, height: number, callbacks: BrushCallbacks, signal: AbortSignal): BrushX {
   const doc = group.ownerDocument;
   const rect = (className: string, cursor: string, more?: { width: number }): SVGRectElement => svgElement(doc, 'rect', { class: className, cursor, y: 1, height: height - 2, ...more });
   const overlay = rect('overlay', 'crosshair');
@@ -87,8 +85,7 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
     return [Math.min(edge, other), Math.max(edge, other)];
   }
 
-  const listeners = new AbortController();
-  const options = { signal: listeners.signal };
+  const options = { signal };
   group.addEventListener('pointerdown', (event) => {
     const mode = modes.get(event.target as Element);
     if (!mode || gesture || event.button !== 0 || event.ctrlKey) return;
@@ -131,6 +128,5 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
     move(x0, x1) {
       draw([x0, x1]);
     },
-    destroy: () => listeners.abort(),
   };
 }

@@ -16,20 +16,17 @@ export function writeHash(hash: string, key: string, id: string | null): string 
  */
 const keysInUse = new Set<string>();
 
-/** What deep linking needs from the timeline. */
-export interface DeepLinkHost {
-  /** Selects (and reveals) `id`, or clears the selection, because the URL changed. */
-  show(id: string | null): void;
-}
-
 /**
  * Deep links (opt-in with the `hash` option): a selection is written to the URL as `#event=<id>` (the
  * key is `hashKey`, or unique per chart of the page), one history entry each, so back and forward
  * move between selections; a URL loaded with such a fragment selects and reveals its event. Each chart
  * reads and writes only its own key and keeps the others', so two charts on a page never close or
- * open each other's events. The one listener (`popstate`, fired on `window`) goes when `signal` aborts.
+ * open each other's events. `show(id)` selects (and reveals) `id`, or clears the selection, because the
+ * URL changed; the function returned writes a new selection to the URL (the chart's `select` handler,
+ * which its hub drops when the chart is destroyed). The one listener (`popstate`, fired on `window`)
+ * goes when `signal` aborts.
  */
-export function attachDeepLink(view: Window, host: DeepLinkHost, signal: AbortSignal, hashKey?: string): { selectionChanged(id: string | null): void } {
+export function attachDeepLink(view: Window, show: (id: string | null) => void, signal: AbortSignal, hashKey?: string): (id: string | null) => void {
   let key = hashKey ?? 'event';
   for (let suffix = 2; !hashKey && keysInUse.has(key); suffix++) key = `event-${suffix}`;
   keysInUse.add(key);
@@ -43,20 +40,18 @@ export function attachDeepLink(view: Window, host: DeepLinkHost, signal: AbortSi
     shown = id;
     following = true;
     try {
-      host.show(id);
+      show(id);
     } finally {
       following = false;
     }
   };
   view.addEventListener('popstate', follow, { signal });
   follow();
-  return {
-    selectionChanged(id) {
-      if (following || signal.aborted) return;
-      shown = id;
-      const hash = writeHash(view.location.hash, key, id);
-      if (hash === view.location.hash) return;
-      view.history.pushState(view.history.state, '', `${view.location.pathname}${view.location.search}${hash}`);
-    },
+  return (id) => {
+    if (following) return;
+    shown = id;
+    const hash = writeHash(view.location.hash, key, id);
+    if (hash === view.location.hash) return;
+    view.history.pushState(view.history.state, '', `${view.location.pathname}${view.location.search}${hash}`);
   };
 }

@@ -26,8 +26,6 @@ export interface OverviewController {
   element: SVGSVGElement;
   /** Draws `frame`; moving the brush here does not call `onBrush`. */
   render(frame: OverviewFrame): void;
-  /** Removes the brush's listeners. */
-  destroy(): void;
 }
 
 /**
@@ -36,7 +34,7 @@ export interface OverviewController {
  * of the current width). The strip is a pointer convenience hidden from assistive technology: the
  * keys, buttons and list view offer the same moves.
  */
-export function createOverview(doc: Document, onBrush: (range: [number, number]) => void): OverviewController {
+export function createOverview(doc: Document, onBrush: (range: [number, number]) => void, signal: AbortSignal): OverviewController {
   const svg = svgElement(doc, 'svg', { class: 'eventline-overview', 'aria-hidden': 'true' });
   const path = svgElement(doc, 'path', { class: 'eventline-overview-area' });
   const brushGroup = svgElement(doc, 'g', { class: 'eventline-overview-brush' });
@@ -56,7 +54,7 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
       const half = (frame.visible[1] - frame.visible[0]) / 2;
       onBrush([timeAt(x) - half, timeAt(x) + half]);
     },
-  });
+  }, signal);
 
   return {
     element: svg,
@@ -76,6 +74,5 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
       const [b0, b1] = x1 - x0 >= 4 ? [x0, x1] : [centre - 2, centre + 2];
       brush.move(b0, b1);
     },
-    destroy: () => brush.destroy(),
   };
 }

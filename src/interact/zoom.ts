@@ -12,8 +12,6 @@ export interface ZoomController {
    * `false` the fitted one, a range that range (each clamped to the limits). One zoom event.
    */
   rebase(fitted: readonly [number, number], limits: ZoomLimits, plot: { left: number; right: number }, show: boolean | readonly [number, number]): void;
-  /** Removes every listener the zoom added. */
-  destroy(): void;
 }
 
 const DURATION = 450;
@@ -36,18 +34,17 @@ const panning = (event: WheelEvent): boolean => event.shiftKey || Math.abs(event
  * Attaches the zoom to `svg`: the wheel zooms around the pointer (a horizontal swipe or Shift+wheel
  * pans), one pointer (mouse, pen or finger) pans, two fingers pinch, a double-click or double-tap zooms in (with Shift, out). Every path moves
  * one range within the same limits as the keys and buttons, and emits the same `onZoom`;
- * `reducedMotion()` turns animation off. Pointer events cover mouse, pen and touch alike, so this
+ * `reducedMotion()` turns animation off. When `signal` aborts, its listeners, animation and timer stop. Pointer events cover mouse, pen and touch alike, so this
  * replaces d3-zoom and the d3-drag, d3-dispatch and d3-transition it brings (about 3.5 KB gzip).
  */
 export function createZoom(
   svg: SVGSVGElement,
   onZoom: (userInput: boolean) => void,
   reducedMotion: () => boolean,
+  signal: AbortSignal,
 ): ZoomController {
   const view = svg.ownerDocument.defaultView;
-  const listening = new AbortController();
-  const signal = listening.signal;
-  /** Every listener's options: removed together when the zoom is destroyed. */
+  /** Every listener's options: removed together when the chart is destroyed. */
   const options = { signal };
   /** The visible range (display time) across the plot's px: what every gesture moves. */
   let scale: TimeScale = createTimeScale([0, 1], [0, 1]);
@@ -198,6 +195,11 @@ export function createZoom(
     zoomStepAt(localX(event), event.shiftKey);
   }, options);
 
+  signal.addEventListener('abort', () => {
+    stopAnimation();
+    clearTimeout(wheelTimer);
+  });
+
   return {
     domain,
     zoomTo,
@@ -207,12 +209,6 @@ export function createZoom(
       based = true;
       scale = createTimeScale(scale.domain, [plot.left, plot.right]);
       show(clampDomain(keep ?? fitted, nextLimits), false);
-    },
-    destroy() {
-      stopAnimation();
-      clearTimeout(wheelTimer);
-      listening.abort();
-      pointers.clear();
     },
   };
 }

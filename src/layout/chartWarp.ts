@@ -22,6 +22,6 @@ export interface ChartWarpOptions {
  * `compressGaps: false` it is real time, whatever `timeScale` says.
  */
 export function chartWarp(model: PreparedModel, options: ChartWarpOptions, expanded?: ReadonlySet<number>): TimeWarp {
-  const gaps = gapWarp(model, options.compressGaps, { minSpan: options.zoomLimits.minSpan, expanded });
+  const gaps = gapWarp(model, options.compressGaps, options.zoomLimits.minSpan, expanded);
   return options.compressGaps === false || options.timeScale === 'linear' ? gaps : densityWarp(model, gaps);
 }

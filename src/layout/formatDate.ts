@@ -49,8 +49,11 @@ function remembered(locale: Locale, key: string, write: () => string): string {
   return text;
 }
 
-/** The date at its precision, without the "c." mark (memoised: date-fns formatting costs microseconds a call). */
-function formatExact(date: Date, precision: DatePrecision, locale: Locale): string {
+/**
+ * The date at its precision, without the "c." mark (memoised: date-fns formatting costs microseconds a
+ * call): {@link formatEventDate} without its check, for dates the model or the axis made valid.
+ */
+export function formatExact(date: Date, precision: DatePrecision, locale: Locale): string {
   return remembered(locale, precision + date.getTime(), () => formatUncached(date, precision, locale));
 }
 
@@ -142,8 +145,8 @@ const DURATION_TOKENS = ['xYears', 'xMonths', 'xDays', 'xHours', 'xMinutes', 'xS
 function addMonths(time: number, months: number): number {
   const date = new Date(time);
   const day = date.getUTCDate();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
+  // On the 1st of the month first, so the 31st does not run on into the month after.
+  date.setUTCMonth(date.getUTCMonth() + months, 1);
   date.setUTCDate(Math.min(day, daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1)));
   return date.getTime();
 }

@@ -4,7 +4,7 @@
  */
 import type { Locale } from 'date-fns';
 import { formatUTC } from './datePattern.js';
-import { formatEventDate, formatYear } from './formatDate.js';
+import { formatExact, formatYear } from './formatDate.js';
 import type { TimeWarp } from './warp.js';
 import { DAY } from '../model/units.js';
 import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit, withoutCollisions } from './ticks.js';
@@ -106,7 +106,7 @@ export function warpedTicks(scale: TickedScale, locale: Locale, finest: TickUnit
     // Zoomed into a break: no stretch of real time is in view, so the axis names the gap itself.
     const gap = warp.gaps.find((candidate) => candidate.displayStart <= d1 && candidate.displayEnd >= d0);
     if (gap) {
-      const month = (time: number): string => formatEventDate(new Date(time), 'month', { locale });
+      const month = (time: number): string => formatExact(new Date(time), 'month', locale);
       major.push({ x: r0, date: new Date(gap.start), label: `${month(gap.start)} – ${month(gap.end)}, no events` });
     }
   }

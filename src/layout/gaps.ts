@@ -175,30 +175,20 @@ function across(value: number, a0: number, a1: number, b0: number, b1: number): 
   return value >= a1 ? b1 + (value - a1) : b0 + ((value - a0) / (a1 - a0)) * (b1 - b0);
 }
 
-/** What a compressed scale depends on besides the data and the option. */
-export interface GapScaleOptions {
-  /** Gaps the reader expanded, by real start. The others stay shortened while they are still long beside the time now shown. */
-  expanded?: ReadonlySet<number> | undefined;
-  /**
-   * The zoom's narrowest view in ms (its `minSpan`). A shortened gap keeps at least a twentieth of
-   * it, so events on either side of a break can always be zoomed apart.
-   */
-  minSpan?: number;
-}
-
 /** The share of the narrowest view a shortened gap keeps at least. */
 const MIN_SPAN_SHARE = 1 / 20;
 
 /**
- * The compressed scale for a dataset and the `compressGaps` option, less the gaps a reader expanded.
- * The others are chosen before those are taken out, so no new gap is shortened; but breaks keep
- * their share of the (now longer) time shown, and a gap no longer four times longer than that
- * width is drawn at its real length too (opening 2014–2022 also opens a month-long gap of 2022).
+ * The compressed scale for a dataset and the `compressGaps` option, less the gaps a reader `expanded`
+ * (by real start). The others are chosen before those are taken out, so no new gap is shortened; but
+ * breaks keep their share of the (now longer) time shown, and a gap no longer four times longer than
+ * that width is drawn at its real length too (opening 2014–2022 also opens a month-long gap of 2022).
+ * `minSpan` is the zoom's narrowest view in ms: a shortened gap keeps at least a twentieth of it, so
+ * events on either side of a break can always be zoomed apart.
  */
-export function gapWarp(model: PreparedModel, compression: GapCompression, options: GapScaleOptions): TimeWarp {
-  const minWidth = (options.minSpan ?? 0) * MIN_SPAN_SHARE;
-  const expanded = options.expanded ?? new Set();
-  const kept = chooseGaps(model, compression).filter((gap) => !expanded.has(gap.start) && gap.end - gap.start > 4 * minWidth);
+export function gapWarp(model: PreparedModel, compression: GapCompression, minSpan: number, expanded?: ReadonlySet<number>): TimeWarp {
+  const minWidth = minSpan * MIN_SPAN_SHARE;
+  const kept = chooseGaps(model, compression).filter((gap) => !expanded?.has(gap.start) && gap.end - gap.start > 4 * minWidth);
   // The width follows the time still shown, so breaks keep their share of the view when one opens.
   const width = breakWidth(model, kept, minWidth);
   return warpFor(kept.filter((gap) => gap.end - gap.start > 4 * width), width);

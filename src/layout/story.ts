@@ -6,7 +6,7 @@
  */
 import type { Locale } from 'date-fns';
 import type { TimelineEvent } from '../types.js';
-import { formatEventDate, formatYear } from './formatDate.js';
+import { formatExact, formatYear } from './formatDate.js';
 import { chooseGaps, type GapCompression } from './gaps.js';
 import type { PreparedModel } from './prepare.js';
 import { textWidth } from './textWidth.js';
@@ -171,7 +171,7 @@ export function rowPeriods(rows: readonly StoryRow[], locale: Locale): string[] 
   let period = '';
   for (let index = rows.length - 1; index >= 0; index--) {
     const row = rows[index]!;
-    if (row.kind === 'event') period = monthly ? formatEventDate(row.event.start, 'month', { locale }) : (years[row.event.start.getUTCFullYear()] ??= formatYear(row.event.start.getUTCFullYear(), locale));
+    if (row.kind === 'event') period = monthly ? formatExact(row.event.start, 'month', locale) : (years[row.event.start.getUTCFullYear()] ??= formatYear(row.event.start.getUTCFullYear(), locale));
     periods[index] = period;
   }
   return periods;

@@ -7,7 +7,7 @@ import type { Locale } from 'date-fns';
 import { daysInMonth, truncateToPrecision } from '../model/time.js';
 import { formatUTC } from './datePattern.js';
 import { utcBoundaries } from './utcIntervals.js';
-import { formatEventDate, formatYear } from './formatDate.js';
+import { formatExact, formatYear } from './formatDate.js';
 import { linearMap } from './linear.js';
 import { AXIS_LABEL_GAP } from './metrics.js';
 import { textWidth } from './textWidth.js';
@@ -155,7 +155,7 @@ function majorTicks(
 ): AxisTick[] {
   if (unit === 'year') return [];
   const level = unit === 'day' ? 'month' : unit === 'month' ? 'year' : 'day';
-  const label = (date: Date): string => formatEventDate(date, level, { locale });
+  const label = (date: Date): string => formatExact(date, level, locale);
   const boundaries =
     level === 'year' ? yearTicks(1, t0, t1) : utcBoundaries(level, 1, t0, t1);
   const kept = withoutCollisions(boundaries.map((date) => ({ x: toX(date.getTime()), date, label: label(date) })), false, 1, fontSize);

@@ -36,9 +36,9 @@ export function fitDomain(model: PreparedModel, warp: TimeWarp, fallback?: reado
   const [min, max] = [warp.toDisplay(first), warp.toDisplay(last)];
   const only = model.dataset.events.length === 1 || model.dataset.events.every((e) => e.start.getTime() === first && !e.end);
   if (only) {
-    const precision = model.dataset.events[0]?.precision ?? 'day';
     const centre = (min + max) / 2;
-    const reach = Math.max(LONE_EVENT_REACH[precision], (max - min) / 2);
+    // A model with an extent has events.
+    const reach = Math.max(LONE_EVENT_REACH[model.dataset.events[0]!.precision], (max - min) / 2);
     return inRange([centre - reach, centre + reach]);
   }
   const pad = (max - min) * 0.04;
@@ -99,17 +99,17 @@ export function zoomAround(domain: readonly [number, number], share: number, fac
 
 /**
  * The view that keeps grabbed times under the pointers holding them: `anchors` are the times grabbed
- * (in ms), `shares` where those pointers are now across the plot (0 left, 1 right). One pointer pans
- * a view `span` wide; two pinch, their distance setting the width; a limit on the width holds the
- * middle of the two in place instead.
+ * (in ms), `shares` where those pointers are now across the plot (0 left, 1 right), one of each for
+ * every pointer held (the zoom asks only while one is). One pointer pans a view `span` wide; two (the
+ * first two of more) pinch, their distance setting the width; a limit on the width holds the middle
+ * of the two in place instead.
  */
 export function grabDomain(anchors: readonly number[], shares: readonly number[], span: number, limits: ZoomLimits): [number, number] {
-  const count = Math.min(anchors.length, shares.length, 2);
-  if (count === 0) return clampDomain([0, span], limits);
+  const pinch = anchors.length > 1;
   let width = span;
-  if (count === 2 && Math.abs(shares[1]! - shares[0]!) > 1e-6) width = Math.abs((anchors[1]! - anchors[0]!) / (shares[1]! - shares[0]!));
-  const anchor = count === 2 ? (anchors[0]! + anchors[1]!) / 2 : anchors[0]!;
-  const share = count === 2 ? (shares[0]! + shares[1]!) / 2 : shares[0]!;
+  if (pinch && Math.abs(shares[1]! - shares[0]!) > 1e-6) width = Math.abs((anchors[1]! - anchors[0]!) / (shares[1]! - shares[0]!));
+  const anchor = pinch ? (anchors[0]! + anchors[1]!) / 2 : anchors[0]!;
+  const share = pinch ? (shares[0]! + shares[1]!) / 2 : shares[0]!;
   return viewAround(anchor, share, width, limits);
 }
 

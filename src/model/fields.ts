@@ -27,13 +27,16 @@ export class IssueCollector {
   }
 }
 
+/** Whether `value` is an object and not an array (nor null): a record of named fields. */
+export const isRecord = (value: unknown): value is UnknownRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * Returns `value` as a plain object, or reports `path: expected …` and returns `undefined`. Read its
  * fields with {@link own}: on a page where some script added `summary` to `Object.prototype`, an
  * event without one must not get that.
  */
 export function readRecord(value: unknown, path: string, issues: IssueCollector, what: string): UnknownRecord | undefined {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as UnknownRecord;
+  if (isRecord(value)) return value;
   issues.add(path, `expected ${what}, got ${describeValue(value)}`);
   return undefined;
 }
@@ -73,7 +76,7 @@ export interface ReadStringOptions {
 }
 
 /** Reports `message` at `path.key` and reads nothing: what a reader returns for a wrong value. */
-function fail(issues: IssueCollector, path: string, key: string, message: string): undefined {
+export function fail(issues: IssueCollector, path: string, key: string, message: string): undefined {
   issues.add(`${path}.${key}`, message);
   return undefined;
 }

@@ -1,7 +1,8 @@
 import type { DataIssue, Dataset, Source, TimelineEvent } from '../types.js';
 import { DatePool } from './datePool.js';
 import { EventlineDataError } from './errors.js';
-import { checkKnownKeys, IssueCollector, MAX_ISSUES, own, readRecord, readString, REQUIRED } from './fields.js';
+import { IssueCollector, MAX_ISSUES, own, readString, REQUIRED } from './fields.js';
+import { recordReader } from './fieldReader.js';
 import { IdTable } from './idTable.js';
 import { describeValue } from './messages.js';
 import { sortedIndex } from './sortedIndex.js';
@@ -21,9 +22,11 @@ export function isParsedDataset(value: unknown): value is Dataset {
   return parsedDatasets.has(value as Dataset);
 }
 
-/** Reads `record[key]` as an array, reporting anything else. */
-function readArray(record: Record<string, unknown>, key: string, issues: IssueCollector): unknown[] {
-  const value = own(record, key);
+/**
+ * Reads the dataset's field `key` as an array, reporting anything else: a reader as fields.ts's are,
+ * but its issue's path is the key alone (`sources`, `events`), as the paths of the items start.
+ */
+function readArray(value: unknown, _dataset: string, key: string, issues: IssueCollector): unknown[] {
   if (Array.isArray(value)) return value;
   issues.add(key, value === undefined ? 'is required (an array, which may be empty)' : `expected an array, got ${describeValue(value)}`);
   return [];
@@ -177,29 +180,25 @@ function validateAt(
 ): TimelineEvent | undefined {
   const before = issues.issues.length;
   const event = validateEvent(raw, PENDING_PATH, issues, sourceIds, dates);
-  const list = issues.issues;
-  for (let position = before; position < list.length; position++) {
-    const issue = list[position]!;
-    list[position] = { ...issue, path: issue.path.replace(PENDING_PATH, `events[${index}]`) };
-  }
+  // The collector made these issue objects: they are this module's to rewrite.
+  for (const issue of issues.issues.slice(before)) issue.path = issue.path.replace(PENDING_PATH, `events[${index}]`);
   return event;
 }
 
 function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
   const issues = new IssueCollector();
-  const record = readRecord(input, 'dataset', issues, 'a dataset object with title, sources and events');
-  if (!record) return { issues: issues.issues };
-  checkKnownKeys(record, DATASET_FIELDS, 'dataset', issues);
-  const title = readString(own(record, 'title'), 'dataset', 'title', issues, REQUIRED);
-  const description = readString(own(record, 'description'), 'dataset', 'description', issues);
-  readString(own(record, '$schema'), 'dataset', '$schema', issues);
+  const read = recordReader(input, 'dataset', issues, 'a dataset object with title, sources and events', DATASET_FIELDS);
+  if (!read) return { issues: issues.issues };
+  const title = read(readString, 'title', REQUIRED);
+  const description = read(readString, 'description');
+  read(readString, '$schema');
 
-  const rawSources = readArray(record, 'sources', issues);
+  const rawSources = read(readArray, 'sources');
   checkUniqueIds(rawSources, 'sources', issues);
   const sources = rawSources.map((raw, index) => validateSource(raw, `sources[${index}]`, issues));
   const sourceIds = new Set(rawSources.map(rawIdOf).filter((id) => id !== undefined));
 
-  const rawEvents = readArray(record, 'events', issues);
+  const rawEvents = read(readArray, 'events');
   const eventIds = checkUniqueIds(rawEvents, 'events', issues);
   const dates = new DatePool();
   // A plain loop calling the common-shape reader directly: on a page's first render this loop is

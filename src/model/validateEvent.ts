@@ -45,19 +45,16 @@ export function validateEvent(
   const sources = read(readStringArray, 'sources', REQUIRED_NON_EMPTY);
   if (sources) {
     for (let index = 0; index < sources.length; index++) {
-      if (!sourceIds.has(sources[index]!)) readSourceReference(sources[index], `${path}.sources[${index}]`, issues, sourceIds, true);
+      if (!sourceIds.has(sources[index]!)) readSourceReference(sources[index], path, `sources[${index}]`, issues, sourceIds);
     }
   }
   const group = read(readString, 'group');
   const category = read(readString, 'category');
   const summary = read(readString, 'summary');
   const note = read(readString, 'note');
-  const rawLocation = read(raw, 'location');
-  const rawMedia = read(raw, 'media');
-  const rawQuotes = read(raw, 'quotes');
-  const location = rawLocation === undefined ? undefined : validateLocation(rawLocation, `${path}.location`, issues);
-  const media = rawMedia === undefined ? undefined : validateMedia(rawMedia, `${path}.media`, issues);
-  const quotes = rawQuotes === undefined ? undefined : validateQuotes(rawQuotes, `${path}.quotes`, issues, sourceIds);
+  const location = read(validateLocation, 'location');
+  const media = read(validateMedia, 'media');
+  const quotes = read(validateQuotes, 'quotes', sourceIds);
 
   if (precision && start) checkPrecision(precision, start, 'start', path, issues);
   if (precision && end) checkPrecision(precision, end, 'end', path, issues);

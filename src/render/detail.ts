@@ -1,5 +1,5 @@
 import type { Locale } from 'date-fns';
-import { formatEventDate, formatEventWhen } from '../layout/formatDate.js';
+import { formatEventWhen, formatExact } from '../layout/formatDate.js';
 import { isolate } from '../layout/isolate.js';
 import { isAllowedLinkUrl } from '../model/urls.js';
 import type { Dataset, TimelineEvent } from '../types.js';
@@ -58,7 +58,7 @@ export function buildEventDetail(doc: Document, event: TimelineEvent, dataset: D
     const source = dataset.sources.find((candidate) => candidate.id === id);
     if (!source) continue;
     const item = el(doc, 'li');
-    const citation = `${isolate(source.publisher)}, “${isolate(source.title)}”, ${formatEventDate(source.published, source.publishedPrecision, { locale })}`;
+    const citation = `${isolate(source.publisher)}, “${isolate(source.title)}”, ${formatExact(source.published, source.publishedPrecision, locale)}`;
     if (source.url && isAllowedLinkUrl(source.url)) {
       const link = el(doc, 'a', '', citation);
       link.href = source.url;

@@ -56,10 +56,11 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   root.dataset.orientation = 'horizontal';
   const win = container.ownerDocument.defaultView;
   const listeners = new AbortController();
-  const emitter = createEmitter(root);
+  const emitter = createEmitter(root, listeners.signal);
   let model: PreparedModel | null = null;
   let layout: Layout | null = null;
   let selection: SelectionState = NO_SELECTION;
+  // Once destroyed the model is null too (destroy() lets it go): what needs a model checks only that.
   let destroyed = false;
   let loaded = false;
   let orientation: Orientation = 'horizontal';
@@ -73,7 +74,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   const zoom = createZoom(svg, (userInput) => {
     scheduler.schedule();
     emitter.emit('zoom', { range: state.dates(), userInput });
-  }, reducedMotion);
+  }, reducedMotion, listeners.signal);
   const scheduler = createFrameScheduler(win, draw);
   // The container's width and the page font's measure; a change of either is drawn on the next frame.
   const page = measurePage(container, svg, () => scheduler.schedule(), listeners.signal);
@@ -96,7 +97,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
   }
 
   function draw(): void {
-    if (destroyed || !model) return;
+    if (!model) return;
     const width = measureWidth();
     scheduler.cancel();
     orient(width);
@@ -197,12 +198,12 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     },
     openCluster: (key) => openCluster(elements, state, commands, key),
     show(range, { animate = false, now, userInput = false } = {}) {
-      if (!model || destroyed) return;
+      if (!model) return;
       view.showDisplayRange(model, range, animate, userInput);
       if (now) scheduler.flush();
     },
     showDates(range, animate) {
-      if (!model || destroyed) return;
+      if (!model) return;
       view.showRange(model, range, animate);
       scheduler.flush();
     },
@@ -269,10 +270,8 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
       if (destroyed) return;
       destroyed = true;
       scheduler.cancel();
-      zoom.destroy();
-      page.disconnect();
+      // The zoom's listeners, animation and timer, the page's observers and every on() handler go with the signal.
       listeners.abort();
-      emitter.clear();
       root.remove();
       // A handle an app keeps after destroy() must not keep the chart: the parsed events, the layout
       // and the dataset it was given (100,000 events are tens of MB). It still reaches the chart's

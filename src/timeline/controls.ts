@@ -54,7 +54,7 @@ export function attachControls(elements: RootElements, state: ChartState, comman
     commands.zoom(to, centre, animate);
   };
   const navigation = createNavigation(state, { ...commands, zoom }, svg);
-  attachKeyboard(root, svg, navigation, signal);
+  attachKeyboard(root, svg, navigation.run, signal);
   svg.addEventListener('focusin', (event) => {
     const target = event.target as Element;
     if (target !== svg) navigation.noteFocus(target);

@@ -44,13 +44,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
 
   attachInput(root, svg, commands, signal);
   const controls = attachControls(elements, state, commands, signal);
-  const stopOverview = attachOverview(elements, state, commands);
-  signal.addEventListener('abort', stopOverview);
+  attachOverview(elements, state, commands, signal);
   attachDownloads(controls.bar, state, commands, () => snapshot(state, root), signal);
   attachStory(elements, state, commands, controls.bar, signal);
 
   const handle: Timeline = {
-    update: (next) => chart.update(next),
+    // The chart's methods use no `this`: the handle hands them on as they are.
+    update: chart.update,
     select(id) {
       commands.select(id);
     },
@@ -64,7 +64,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     toSVG: () => snapshot(state, root) ?? '',
     toPNG: (pngOptions) => exportPng(container.ownerDocument, () => snapshot(state, root), pngOptions?.scale ?? 2),
     getState: (): TimelineState => ({ range: state.dates(), selected: state.selected }),
-    destroy: () => chart.destroy(),
+    destroy: chart.destroy,
   };
   live.set(container, handle);
   // Destroyed once, while it is the container's live timeline (a replaced one was destroyed when replaced).
@@ -76,15 +76,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   // After the first draw, so a linked event is revealed in a laid-out chart.
   const win = container.ownerDocument.defaultView;
   if (state.options.hash && win) {
-    const link = attachDeepLink(win, {
-      show(linked) {
-        // A fragment naming no event of this dataset means no selection, as the URL says.
-        const id = linked !== null && state.model?.byId.has(linked) ? linked : null;
-        commands.select(id);
-        if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
-      },
+    const selectionChanged = attachDeepLink(win, (linked) => {
+      // A fragment naming no event of this dataset means no selection, as the URL says.
+      const id = linked !== null && state.model?.byId.has(linked) ? linked : null;
+      commands.select(id);
+      if (id !== null && state.orientation === 'horizontal') revealEvent(state, commands, svg, id);
     }, signal, state.options.hashKey);
-    state.on('select', ({ id }) => link.selectionChanged(id));
+    state.on('select', ({ id }) => selectionChanged(id));
   }
   return handle;
 }

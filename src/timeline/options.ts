@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE } from '../layout/formatDate.js';
 import type { GapCompression } from '../layout/gaps.js';
 import { DEFAULT_MIN_SPAN } from '../layout/zoomMath.js';
 import { EventlineDataError } from '../model/errors.js';
+import { isRecord } from '../model/fields.js';
 import { isParsedDataset, parseDataset } from '../model/parseDataset.js';
 import type { DataIssue, Dataset, DatasetInput, SourceInput, TimelineEvent, TimelineEventInput } from '../types.js';
 
@@ -100,7 +101,6 @@ export interface OptionRule<T> {
   readonly byField?: true;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isPositive = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0;
 const isTime = (value: unknown): boolean => value instanceof Date && Number.isFinite(value.getTime());
 /** A check: the value is right when `ok` says so, else it `must` be something else. */
@@ -133,7 +133,7 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
       'be two valid Dates, the first before the second',
     ),
   },
-  locale: { default: DEFAULT_LOCALE, check: whenNot((value) => isObject(value) && typeof value.code === 'string' && isObject(value.localize), 'be a date-fns locale') },
+  locale: { default: DEFAULT_LOCALE, check: whenNot((value) => isRecord(value) && typeof value.code === 'string' && isRecord(value.localize), 'be a date-fns locale') },
   theme: { default: 'light', check: whenNot((value) => value === 'light' || value === 'dark' || value === 'auto', "be 'light', 'dark' or 'auto'") },
   layout: { default: 'auto', check: whenNot((value) => value === 'auto' || value === 'horizontal' || value === 'vertical', "be 'auto', 'horizontal' or 'vertical'") },
   ariaLabel: { check: isString },
@@ -143,14 +143,14 @@ export const OPTION_RULES: { readonly [K in keyof TimelineOptions]-?: OptionRule
   zoomLimits: {
     default: { minSpan: DEFAULT_MIN_SPAN },
     byField: true,
-    check: (value) => (isObject(value) ? spanProblem(value.minSpan, 'minSpan') ?? spanProblem(value.maxSpan, 'maxSpan') : { must: 'be an object { minSpan, maxSpan }', got: value }),
+    check: (value) => (isRecord(value) ? spanProblem(value.minSpan, 'minSpan') ?? spanProblem(value.maxSpan, 'maxSpan') : { must: 'be an object { minSpan, maxSpan }', got: value }),
   },
   overview: { default: true, check: isBoolean },
   compressGaps: {
     default: true,
     check: (value) => {
       if (typeof value === 'boolean') return null;
-      if (!isObject(value)) return { must: 'be true, false or { minGap }', got: value };
+      if (!isRecord(value)) return { must: 'be true, false or { minGap }', got: value };
       return isPositive(value.minGap) ? null : { field: 'minGap', must: 'be a positive number of milliseconds', got: value.minGap };
     },
   },
@@ -185,7 +185,7 @@ function shown(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(shown).join(', ')}]`;
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString() : 'Invalid Date';
-  if (isObject(value)) return JSON.stringify(value);
+  if (isRecord(value)) return JSON.stringify(value);
   return String(value);
 }
 

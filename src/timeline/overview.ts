@@ -8,10 +8,10 @@ import type { ChartCommands, ChartState } from './state.js';
  * Adds the overview strip under the chart: the whole dataset in miniature, with a brush that moves
  * the view (as the reader's input) when it is dragged, resized or clicked. It follows the chart's
  * frames; the miniature is computed once per dataset, width and whole range, not per frame.
- * Returns the function that removes the brush's listeners.
+ * The brush stops listening when `signal` aborts.
  */
-export function attachOverview(elements: RootElements, state: ChartState, commands: ChartCommands): () => void {
-  const overview = createOverview(elements.chart.ownerDocument, (range) => commands.show(range, { userInput: true }));
+export function attachOverview(elements: RootElements, state: ChartState, commands: ChartCommands, signal: AbortSignal): void {
+  const overview = createOverview(elements.chart.ownerDocument, (range) => commands.show(range, { userInput: true }), signal);
   elements.chart.append(overview.element);
   let miniature: { key: string; warp: TimeWarp | null; path: string } = { key: '', warp: null, path: '' };
 
@@ -33,5 +33,4 @@ export function attachOverview(elements: RootElements, state: ChartState, comman
     }
     overview.render({ width: layout.width, left, right, whole, visible: layout.domain, path: miniature.path });
   });
-  return () => overview.destroy();
 }

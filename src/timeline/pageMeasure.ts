@@ -14,13 +14,12 @@ export interface PageMeasure {
   textScale(): number;
   /** The chart is in the page now: its own font is measured (and again when web fonts load); returns whether the measure changed, so the first frame must be drawn again. */
   attached(): boolean;
-  /** Stops observing. */
-  disconnect(): void;
 }
 
 /**
  * Measures `container` for the chart whose SVG is `svg`. `changed()` runs when the container's
- * width or the font's measure changes (not for the observer's first report, which changes nothing).
+ * width or the font's measure changes (not for the observer's first report, which changes nothing),
+ * until `signal` aborts.
  */
 export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed: () => void, signal: AbortSignal): PageMeasure {
   const win = container.ownerDocument.defaultView;
@@ -44,6 +43,7 @@ export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed:
     })
     : null;
   observer?.observe(container);
+  signal.addEventListener('abort', () => observer?.disconnect());
   return {
     width: () => (known = width()),
     textScale: () => scale,
@@ -51,6 +51,5 @@ export function measurePage(container: HTMLElement, svg: SVGSVGElement, changed:
       container.ownerDocument.fonts?.addEventListener('loadingdone', () => remeasure() && changed(), { signal });
       return remeasure();
     },
-    disconnect: () => observer?.disconnect(),
   };
 }

@@ -39,7 +39,7 @@ describe('piecewiseLinear', () => {
 });
 
 describe('densityWarp on the news dataset', () => {
-  const gaps = gapWarp(model, true, { minSpan: 3_600_000 });
+  const gaps = gapWarp(model, true, 3_600_000);
   const warp = densityWarp(model, gaps);
 
   it('gives the busiest days of September 2025 more room than the quiet days of August, day for day', () => {
@@ -106,7 +106,7 @@ describe('densityWarp on the news dataset', () => {
     expect(fast.lanes[0]!.midOrder).not.toBeNull();
     // The same lane with a period too long for the bins is counted event by event.
     const slow = { ...fast, lanes: fast.lanes.map((lane) => ({ ...lane, longestPeriod: Infinity })) };
-    for (const base of [IDENTITY_WARP, gapWarp(fast, true, { minSpan: 3_600_000 })]) {
+    for (const base of [IDENTITY_WARP, gapWarp(fast, true, 3_600_000)]) {
       const [a, b] = [densityWarp(fast, base), densityWarp(slow, base)];
       expect(a.paceChanges.length).toBeGreaterThan(0);
       for (let t = Date.UTC(2020, 11, 1); t < Date.UTC(2026, 0, 1); t += 7 * DAY + 12_345) {

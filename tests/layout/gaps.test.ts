@@ -60,12 +60,12 @@ describe('chooseGaps', () => {
     const year = 365 * 86_400_000;
     expect(chooseGaps(model, { minGap: 5 * year }).map(({ start }) => iso(start))).toEqual(['1953-07-28', '2014-03-19']);
     expect(chooseGaps(model, false)).toEqual([]);
-    expect(gapWarp(model, false, {})).toBe(IDENTITY_WARP);
+    expect(gapWarp(model, false, 0)).toBe(IDENTITY_WARP);
   });
 });
 
 describe('gapWarp', () => {
-  const warp = gapWarp(model, true, {});
+  const warp = gapWarp(model, true, 0);
 
   it('maps time monotonically, keeps lengths outside the gaps, and round-trips', () => {
     const times = [day('1953-07-27'), day('1953-07-28'), day('1980-01-01'), day('2014-03-18'), day('2022-02-24') + 3_600_000, day('2024-01-01'), day('2025-09-04'), day('2025-09-05')];
@@ -85,7 +85,7 @@ describe('gapWarp', () => {
   });
 
   it('expands one gap; the long ones stay shortened, those now short beside it take their real length', () => {
-    const expanded = gapWarp(model, true, { expanded: new Set([day('2014-03-19')]) });
+    const expanded = gapWarp(model, true, 0, new Set([day('2014-03-19')]));
     // With eight years shown, a break would keep about five months: the month and the half-year gaps are no longer worth cutting.
     expect(expanded.gaps.map(({ start }) => iso(start))).toEqual(['1953-07-28', '2022-10-01']);
     // Breaks keep their share of the (now longer) time shown.
@@ -103,16 +103,16 @@ describe('gapWarp and the zoom limit', () => {
     ]);
     // The zoom's narrowest view is an hour: a break keeps at least a twentieth of it, three minutes.
     const minWidth = 3 * 60_000;
-    const warp = gapWarp(minutes, true, { minSpan: 3_600_000 });
+    const warp = gapWarp(minutes, true, 3_600_000);
     expect(warp.gaps).toHaveLength(1);
     expect(warp.gaps[0]!.displayEnd - warp.gaps[0]!.displayStart).toBe(minWidth);
     // A gap not four times longer than the width a break keeps is not worth cutting.
-    expect(gapWarp(minutes, true, { minSpan: 20 * 86_400_000 }).gaps).toEqual([]);
+    expect(gapWarp(minutes, true, 20 * 86_400_000).gaps).toEqual([]);
   });
 });
 
 describe('a layout through the compressed scale', () => {
-  const warp = gapWarp(model, true, {});
+  const warp = gapWarp(model, true, 0);
   const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 1000, height: 420, domain: fitDomain(model, warp), warp });
 
   it('shows the events of 1953, 2014, 2022 and of each day of early September 2025 in one view', () => {
