@@ -109,10 +109,15 @@ export function importTimelineJS(json: unknown, options: ImportOptions = {}): Im
     // TimelineJS writes a slide's display_date in place of its whole date, and a date's own display_date
     // in place of that end only: eventline has one text for the whole date, so a span's per-end words
     // stay with it as its note.
+    const slideWords = text(raw.display_date);
     const [startWords, endWords] = [raw.start_date, raw.end_date].map((date) => (isObject(date) ? text(date.display_date) : ''));
-    const perEnd = end !== undefined && (startWords || endWords);
-    const displayDate = text(raw.display_date) || (perEnd ? '' : startWords!);
-    if (perEnd && !text(raw.display_date)) issues.note(`${path}.${startWords ? 'start' : 'end'}_date.display_date`, 'a span\u2019s ends written in their own words: kept in the event\u2019s note');
+    const perEnd = !slideWords && end !== undefined && !!(startWords || endWords);
+    const displayDate = slideWords || (perEnd ? '' : startWords!);
+    if (perEnd) {
+      for (const [field, words] of [['start_date', startWords], ['end_date', endWords]]) {
+        if (words) issues.note(`${path}.${field}.display_date`, 'a span\u2019s ends written in their own words: kept in the event\u2019s note');
+      }
+    }
     const location = readLocation(raw.location, `${path}.location`, issues);
     noteBackground(raw, path, issues);
     const group = text(raw.group);
@@ -123,7 +128,7 @@ export function importTimelineJS(json: unknown, options: ImportOptions = {}): Im
       ...(end !== undefined ? { end } : {}),
       ...(era ? { era: true } : {}),
       ...displayDateField(displayDate),
-      ...(perEnd && !displayDate ? { note: `Dated in the original as \u201c${startWords || start}\u201d to \u201c${endWords || end}\u201d.` } : {}),
+      ...(perEnd ? { note: `Dated in the original as \u201c${startWords || start}\u201d to \u201c${endWords || end}\u201d.` } : {}),
       ...(group ? { group } : {}),
       ...(summary ? { summary } : {}),
       ...(location ? { location } : {}),

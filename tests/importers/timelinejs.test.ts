@@ -55,6 +55,7 @@ describe('fromTimelineJS', () => {
     expect(slideWins).not.toHaveProperty('note');
     expect(report.map((entry) => `${entry.path}: ${entry.message}`)).toEqual([
       'events[2].start_date.display_date: a span\u2019s ends written in their own words: kept in the event\u2019s note',
+      'events[2].end_date.display_date: a span\u2019s ends written in their own words: kept in the event\u2019s note',
       'events[3].end_date.display_date: a span\u2019s ends written in their own words: kept in the event\u2019s note',
     ]);
     expect(parseDataset(dataset).events).toHaveLength(5);
