@@ -121,7 +121,10 @@ function templateEvents(rows: readonly Row[], issues: ImportIssues, sourceId: st
   const date = (row: Row, columns: readonly [string, string, string, string]): string | undefined => {
     const [year, month, day, time] = columns.map((column) => row.cell(column));
     const result = isoFromParts({ year, month, day, time });
-    if ('iso' in result) return result.iso;
+    if ('iso' in result) {
+      if (result.dropped) issues.note(where(row, columns[0]), result.dropped);
+      return result.iso;
+    }
     const column = columns[['year', 'month', 'day', 'time'].indexOf(result.part)] ?? columns[0];
     issues.note(where(row, column), `${result.message}: the row is left out`);
     return undefined;

@@ -17,8 +17,8 @@ export interface DateParts {
   minute?: unknown;
 }
 
-/** The ISO string, or what is wrong with which part. */
-export type DatePartsResult = { iso: string } | { part: keyof DateParts; message: string };
+/** The ISO string (and what of the parts it could not hold), or what is wrong with which part. */
+export type DatePartsResult = { iso: string; dropped?: string } | { part: keyof DateParts; message: string };
 
 const blank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
@@ -31,7 +31,7 @@ function whole(value: unknown): number | undefined {
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
-/** An astronomical year as ISO 8601 writes it: four digits for 1000–9999, else a signed six-digit year. */
+/** An astronomical year as ISO 8601 writes it: four digits for 1000–9999, else a signed year of six digits or more. */
 function isoYear(year: number): string {
   return year >= 1000 && year <= 9999 ? String(year) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
 }
@@ -64,8 +64,11 @@ export function isoFromParts(parts: DateParts): DatePartsResult {
   const day = whole(parts.day);
   if (year === undefined) return { part: 'year', message: 'is missing' };
   if (Number.isNaN(year)) return { part: 'year', message: `${JSON.stringify(parts.year)} is not a year` };
-  // The model's range (MAX_YEAR in src/model/time.ts, not public): a chart needs room past its events.
-  if (Math.abs(year) > 270_000) return { part: 'year', message: `${JSON.stringify(parts.year)} is outside the years eventline can hold (-270000 to 270000)` };
+  const hasClock = !blank(parts.time) || !blank(parts.hour);
+  // Deep time (MAX_YEAR in src/model/units.ts, not public) is whole years, as TimelineJS draws it too.
+  if (Math.abs(year) > 270_000) {
+    return { iso: isoYear(year), ...(hasClock || !blank(parts.month) || !blank(parts.day) ? { dropped: 'past ±270000 eventline counts whole years: the month, day and time are left out' } : {}) };
+  }
   if (month !== undefined && (Number.isNaN(month) || month < 1 || month > 12)) return { part: 'month', message: `${JSON.stringify(parts.month)} is not a month (1–12)` };
   if (day !== undefined && month === undefined) return { part: 'day', message: 'is given without a month' };
   if (day !== undefined && month !== undefined) {
@@ -76,7 +79,6 @@ export function isoFromParts(parts: DateParts): DatePartsResult {
   let iso = isoYear(year);
   if (month !== undefined) iso += `-${pad(month, 2)}`;
   if (day !== undefined) iso += `-${pad(day, 2)}`;
-  const hasClock = !blank(parts.time) || !blank(parts.hour);
   if (!hasClock) return { iso };
   if (day === undefined) return { part: blank(parts.time) ? 'hour' : 'time', message: 'is given without a day' };
   let clock: { hour: number; minute: number } | null;

@@ -23,7 +23,10 @@ function readDate(value: unknown, path: string, issues: ImportIssues): string | 
     return undefined;
   }
   const result = isoFromParts(value as DateParts);
-  if ('iso' in result) return result.iso;
+  if ('iso' in result) {
+    if (result.dropped) issues.note(path, result.dropped);
+    return result.iso;
+  }
   issues.note(`${path}.${result.part}`, `${result.message}: the slide is left out`);
   return undefined;
 }
@@ -81,7 +84,6 @@ export function importTimelineJS(json: unknown, options: ImportOptions = {}): Im
   const newId = idMaker();
   noteBackground(titleSlide, 'title', issues);
   if (isObject(titleSlide.media) && text(titleSlide.media.url)) issues.note('title.media', 'the title slide\u2019s media is not shown: left out');
-  if (data.scale === 'cosmological') issues.note('scale', 'cosmological: eventline draws calendar years from -270000 to 270000; slides beyond them are left out');
 
   const convert = (raw: unknown, path: string, index: number, era: boolean): TimelineEventInput | null => {
     if (!isObject(raw)) {

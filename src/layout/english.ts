@@ -39,7 +39,8 @@ const english = (code: string, longDate: string, weekStartsOn: 0 | 1): Locale =>
       day: (day: number, options: Width) => cut(DAYS[day]!, options),
     },
     formatLong: { date: () => longDate },
-    formatDistance: (token: string, count: number) => `${count} ${UNITS[token] ?? token}${count === 1 ? '' : 's'}`,
+    // A suffix only for the past: eventline asks for "ago" alone (deep time, `13.8 billion years ago`).
+    formatDistance: (token: string, count: number, options?: { addSuffix?: boolean }) => `${count} ${UNITS[token] ?? token}${count === 1 ? '' : 's'}${options?.addSuffix ? ' ago' : ''}`,
     options: { weekStartsOn, firstWeekContainsDate: weekStartsOn === 1 ? 4 : 1 },
   }) as unknown as Locale;
 

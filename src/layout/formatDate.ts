@@ -5,7 +5,7 @@
  */
 import type { Locale } from 'date-fns';
 import { daysInMonth } from '../model/time.js';
-import { DAY, HOUR, MINUTE, yearStart } from '../model/units.js';
+import { DAY, HOUR, MAX_YEAR, MINUTE, YEAR, dateAt, isDeep, yearStart } from '../model/units.js';
 import type { DatePrecision } from '../types.js';
 import { formatUTC, longDatePattern } from './datePattern.js';
 import { ENGLISH } from './english.js';
@@ -18,16 +18,32 @@ export const DEFAULT_LOCALE: Locale = ENGLISH;
  * Writes an astronomical year as readers count years: `2022`, `44`, and `44 BCE` for −43. Year 0 is
  * `1 BCE`: there is no year zero in the historical count, and a minus sign is not how people write it.
  * English uses the neutral `BCE`; other locales get their own era name from date-fns (`v.Chr.`, `до н. э.`).
+ * Deep time, before −270000, is counted back from now as the sciences count it: `300,001 years ago`,
+ * `13.8 billion years ago` (in other locales in their words, `vor 13,8 Milliarden Jahren`); past
+ * 270000, a year is grouped (`1,000,000`).
  *
  * @throws RangeError when `year` is not a finite number.
  */
 export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): string {
   if (!Number.isFinite(year)) throw new RangeError(`formatYear: ${year} is not a year`);
+  if (year > MAX_YEAR) return bigNumber(year, locale);
+  if (year < -MAX_YEAR) return manyYears(-year, locale, true);
   if (year >= 1) return String(year);
   const historical = 1 - year;
   if (locale.code.startsWith('en')) return `${historical} BCE`;
   return `${historical} ${formatUTC(yearStart(year), 'G', locale)}`;
 }
+
+/**
+ * A number of years past 270,000 as the locale writes numbers: grouped (`300,000`), or with `words`
+ * past a million in words (`13.8 billion`); every digit given (up to 21, what Intl writes), none added.
+ */
+const bigNumber = (count: number, locale: Locale, words?: boolean): string =>
+  new Intl.NumberFormat(locale.code, { maximumSignificantDigits: 21, notation: words && count >= 1e6 ? 'compact' : 'standard', compactDisplay: 'long' }).format(count);
+
+/** `count` years in the locale's words, its number by {@link bigNumber}: `9 billion years`, with `ago` `13.8 billion years ago`. */
+const manyYears = (count: number, locale: Locale, ago: boolean): string =>
+  locale.formatDistance('xYears', count, { addSuffix: ago, comparison: -1 }).replace(String(count), bigNumber(count, locale, true));
 
 /**
  * Texts already written, per locale: marks, clusters and tooltips ask for the same dates every frame,
@@ -59,7 +75,8 @@ export function formatExact(date: Date, precision: DatePrecision, locale: Locale
 
 function formatUncached(date: Date, precision: DatePrecision, locale: Locale): string {
   const year = date.getUTCFullYear();
-  if (precision === 'year') return formatYear(year, locale);
+  // Deep time has years only, whatever the axis or a range asks for.
+  if (precision === 'year' || isDeep(date.getTime())) return formatYear(year, locale);
   // LLLL is the standalone month name: the nominative "август 2025", not the genitive "августа".
   if (precision === 'month') return `${formatUTC(date, 'LLLL', locale)} ${formatYear(year, locale)}`;
   // The locale's long date pattern writes the year with `y`, which drops the era (44 BCE would read
@@ -114,8 +131,8 @@ export function formatEventWhen(
 
 /** Two instants as the days they fall on: `5 September 2025`, or `1 August 2025 to 5 September 2025`. */
 export function formatDayRange(start: number, end: number, locale: Locale): string {
-  const first = formatExact(new Date(start), 'day', locale);
-  const last = formatExact(new Date(end), 'day', locale);
+  const first = formatExact(dateAt(start), 'day', locale);
+  const last = formatExact(dateAt(end), 'day', locale);
   return first === last ? first : `${first} to ${last}`;
 }
 
@@ -178,6 +195,8 @@ function calendarLength(start: number, end: number): number[] {
 }
 
 function lengthUncached(start: number, end: number, locale: Locale, units: 1 | 2): string {
+  // Deep time has no calendar: mean years, as round as the axis's (`9 billion years`).
+  if (isDeep(start) || isDeep(end)) return manyYears(Number((Math.abs(end - start) / YEAR).toPrecision(3)), locale, false);
   const counts = calendarLength(Math.min(start, end), Math.max(start, end));
   const first = counts.findIndex((count) => count > 0);
   if (first < 0) return locale.formatDistance('xSeconds', 1);

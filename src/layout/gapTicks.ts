@@ -6,7 +6,7 @@ import type { Locale } from 'date-fns';
 import { formatUTC } from './datePattern.js';
 import { formatExact, formatYear } from './formatDate.js';
 import type { TimeWarp } from './warp.js';
-import { DAY } from '../model/units.js';
+import { DAY, dateAt, isDeep } from '../model/units.js';
 import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit, withoutCollisions } from './ticks.js';
 
 /** What the ticks read of a time scale (timeScale.ts builds on this module, so it is named here by shape). */
@@ -52,13 +52,19 @@ function segments(warp: TimeWarp, d0: number, d1: number): Segment[] {
   return parts;
 }
 
+/** The year of `time` as an axis names it: in deep time rounded as its ticks are (`13.7 billion years ago`, not every digit of a middle). */
+function yearLabel(time: number, locale: Locale): string {
+  const year = dateAt(time).getUTCFullYear();
+  return formatYear(isDeep(time) ? Number(year.toPrecision(3)) : year, locale);
+}
+
 /** A label for a segment too narrow for computeTicks: its middle at a precision its length allows. */
 function narrowLabel(segment: Segment, locale: Locale): string {
   const [t0, t1] = segment.time;
   const middle = new Date((t0 + t1) / 2);
+  if (isDeep(t0) || t1 - t0 > 62 * DAY) return yearLabel((t0 + t1) / 2, locale);
   if (t1 - t0 <= 2 * DAY) return formatUTC(middle, 'd MMM', locale);
-  if (t1 - t0 <= 62 * DAY) return formatUTC(middle, 'LLL', locale);
-  return formatYear(middle.getUTCFullYear(), locale);
+  return formatUTC(middle, 'LLL', locale);
 }
 
 /**
@@ -73,7 +79,7 @@ export function warpedTicks(scale: TickedScale, locale: Locale, finest: TickUnit
   const [r0, r1] = range;
   const toX = scale.displayToX;
   if (parts.length === 1 && parts[0]!.display[0] === d0 && parts[0]!.display[1] === d1) {
-    return computeTicks({ domain: [new Date(warp.toTime(d0)), new Date(warp.toTime(d1))], range, locale, finest, fontSize });
+    return computeTicks({ domain: [dateAt(warp.toTime(d0)), dateAt(warp.toTime(d1))], range, locale, finest, fontSize });
   }
   const minor: AxisTick[] = [];
   const major: AxisTick[] = [];
@@ -86,13 +92,13 @@ export function warpedTicks(scale: TickedScale, locale: Locale, finest: TickUnit
     // A stretch that ends where a gap begins does not tick that instant: it belongs to the next stretch
     // (a stretch ending at midnight on 1 October must not be labelled "October").
     const end = part.display[1] < d1 ? part.time[1] - 1 : part.time[1];
-    const ticks = computeTicks({ domain: [new Date(part.time[0]), new Date(end)], range: [x0, x1], locale, overhang: false, finest, fontSize });
+    const ticks = computeTicks({ domain: [dateAt(part.time[0]), dateAt(end)], range: [x0, x1], locale, overhang: false, finest, fontSize });
     if (ticks.minor.length === 0) {
-      const middle = new Date((part.time[0] + part.time[1]) / 2);
+      const middle = dateAt((part.time[0] + part.time[1]) / 2);
       // Narrow stretches side by side (the density scale's quiet days between busy ones) name one month once.
       const label = narrowLabel(part, locale);
       if (minor[minor.length - 1]?.label !== label) minor.push({ x: (x0 + x1) / 2, date: middle, label });
-      major.push(...(ticks.major.length > 0 ? ticks.major : [{ x: x0, date: new Date(part.time[0]), label: formatYear(middle.getUTCFullYear(), locale) }]));
+      major.push(...(ticks.major.length > 0 ? ticks.major : [{ x: x0, date: dateAt(part.time[0]), label: yearLabel((part.time[0] + part.time[1]) / 2, locale) }]));
       continue;
     }
     minor.push(...ticks.minor);
@@ -106,8 +112,8 @@ export function warpedTicks(scale: TickedScale, locale: Locale, finest: TickUnit
     // Zoomed into a break: no stretch of real time is in view, so the axis names the gap itself.
     const gap = warp.gaps.find((candidate) => candidate.displayStart <= d1 && candidate.displayEnd >= d0);
     if (gap) {
-      const month = (time: number): string => formatExact(new Date(time), 'month', locale);
-      major.push({ x: r0, date: new Date(gap.start), label: `${month(gap.start)} – ${month(gap.end)}, no events` });
+      const month = (time: number): string => formatExact(dateAt(time), 'month', locale);
+      major.push({ x: r0, date: dateAt(gap.start), label: `${month(gap.start)} – ${month(gap.end)}, no events` });
     }
   }
   return {

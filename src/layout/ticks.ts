@@ -11,7 +11,7 @@ import { formatExact, formatYear } from './formatDate.js';
 import { linearMap } from './linear.js';
 import { AXIS_LABEL_GAP } from './metrics.js';
 import { textWidth } from './textWidth.js';
-import { DAY, HOUR, MINUTE, yearStart } from '../model/units.js';
+import { DAY, HOUR, MAX_YEAR, MINUTE, dateAt, isDeep, yearStart } from '../model/units.js';
 
 /** The calendar unit the minor ticks step through. */
 export type TickUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
@@ -53,8 +53,8 @@ interface Interval {
 }
 
 const YEAR_STEPS = [1, 2, 5];
-// Up to 5,000,000 years: wider than the ±271,821 years a Date can hold, so some step always fits.
-for (let power = 10; power <= 1e6; power *= 10) YEAR_STEPS.push(power, 2.5 * power, 5 * power);
+// Up to 50 billion years: wider than deep time's 13.8 billion, so some step always fits.
+for (let power = 10; power <= 1e10; power *= 10) YEAR_STEPS.push(power, 2.5 * power, 5 * power);
 
 /** The units, finest first. */
 const UNITS: readonly TickUnit[] = ['minute', 'hour', 'day', 'month', 'year'];
@@ -73,13 +73,14 @@ const INTERVALS: readonly Interval[] = [
 
 /**
  * Starts of years in [t0, t1] that are round in the historical count: multiples of `step` CE, and
- * `step`, `2 × step`, … BCE (astronomical 1 − k·step), so labels read `100 BCE`, `100`, never `0`.
+ * `step`, `2 × step`, … BCE (astronomical 1 − k·step), so labels read `100 BCE`, `100`, never `0`;
+ * in deep time, which counts back from now, −k·step (`2 billion years ago`).
  */
 function yearTicks(step: number, t0: number, t1: number): Date[] {
-  const y0 = new Date(t0).getUTCFullYear();
-  const y1 = new Date(t1).getUTCFullYear();
+  const y0 = dateAt(t0).getUTCFullYear();
+  const y1 = dateAt(t1).getUTCFullYear();
   const years: number[] = [];
-  for (let k = Math.floor((1 - y0) / step); k >= 1 && 1 - k * step <= y1; k--) years.push(1 - k * step);
+  for (let k = Math.floor((1 - y0) / step); k >= 1 && 1 - k * step <= y1; k--) years.push(k * step > MAX_YEAR ? -k * step : 1 - k * step);
   for (let year = Math.max(1, Math.ceil(y0 / step)) * step; year <= y1; year += step) years.push(year);
   return years.map(yearStart).filter((date) => date.getTime() >= t0 && date.getTime() <= t1);
 }
@@ -162,7 +163,7 @@ function majorTicks(
   if (boundaries[0]?.getTime() === t0) return kept;
   // Pinned to the left edge, so a reader who has scrolled into the middle of a month still sees which
   // month it is. It gives way to a real boundary close by, which carries the same news and more.
-  const start = new Date(truncateToPrecision(t0, level));
+  const start = dateAt(truncateToPrecision(t0, level));
   const pinned = { x: r0, date: start, label: label(start) };
   const first = kept[0];
   if (first !== undefined && r0 + textWidth(pinned.label, fontSize) + GAP > first.x) return kept;
@@ -199,7 +200,8 @@ export function computeTicks(options: {
   const linear = linearMap([t0, t1], [r0, r1]);
   const toX = (t: number): number => Math.min(r1, Math.max(r0, linear.toRange(t)));
   const pxPerMs = linear.k;
-  const finest = UNITS.indexOf(options.finest);
+  // Deep time has only years to tick.
+  const finest = isDeep(t0) || isDeep(t1) ? 4 : UNITS.indexOf(options.finest);
   for (const interval of INTERVALS) {
     if (interval.shortest * pxPerMs < minSpacing || UNITS.indexOf(interval.unit) < finest) continue;
     const minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));

@@ -45,8 +45,8 @@ export function fitDomain(model: PreparedModel, warp: TimeWarp, fallback?: reado
   return inRange([min - pad, max + pad]);
 }
 
-/** The range a JavaScript Date can hold: a view reaching past it would have no valid dates at all. */
-const LIMIT = 8.64e15;
+/** Past a trillion years of deep time (3 × 10^22 ms, the parser's twelve digits), where a view stops. */
+const LIMIT = 1e23;
 
 function inRange([a, b]: [number, number]): [number, number] {
   return [Math.max(a, -LIMIT), Math.min(b, LIMIT)];

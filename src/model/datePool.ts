@@ -1,4 +1,4 @@
-import { DAY } from './units.js';
+import { DAY, dateAt } from './units.js';
 
 /**
  * One `Date` per calendar day among the events of one dataset. News data repeats days (bursts of
@@ -14,9 +14,9 @@ export class DatePool {
 
   /** The pool's `Date` for `time` (ms since the epoch): shared when it is a UTC midnight. */
   at(time: number): Date {
-    if (time % DAY !== 0) return new Date(time);
+    if (time % DAY !== 0) return dateAt(time);
     let date = this.days.get(time / DAY);
-    if (date === undefined) this.days.set(time / DAY, (date = new Date(time)));
+    if (date === undefined) this.days.set(time / DAY, (date = dateAt(time)));
     return date;
   }
 }

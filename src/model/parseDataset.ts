@@ -217,8 +217,10 @@ function collect(input: unknown): { issues: DataIssue[]; dataset?: Dataset } {
     const raw = rawEvents[index];
     const event = (events[index] = reader(raw) ?? validateAt(raw, index, issues, sourceIds, dates));
     const time = event ? event.start.getTime() : 0;
-    if (time % DAY === 0) startDays[index] = time / DAY;
-    else calendarDays = false;
+    const day = time / DAY;
+    startDays[index] = day;
+    // Read back, a start that is not a whole day, or too far off (deep time) for an Int32, differs: the times sort instead.
+    if (startDays[index] !== day) calendarDays = false;
   }
 
   if (issues.issues.length > 0 || title === undefined) return { issues: issues.issues };

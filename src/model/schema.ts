@@ -10,11 +10,11 @@
 import { ID_PATTERN, VISIBLE_CHARACTER } from './fieldNames.js';
 
 const ISO_DATE_PATTERN =
-  '^(?:[+-]\\d{4,6}|\\d{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:[.,]\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d))?)?)?$';
+  '^(?:[+-]\\d{4,12}|\\d{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:[.,]\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d))?)?)?$';
 
 
 const nonEmptyString = { type: 'string', minLength: 1, pattern: VISIBLE_CHARACTER } as const;
-const isoDate = { type: 'string', pattern: ISO_DATE_PATTERN, description: 'ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, a date-time with Z or an offset, or ±YYYYYY for BCE' } as const;
+const isoDate = { type: 'string', pattern: ISO_DATE_PATTERN, description: 'ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, a date-time with Z or an offset, or ±YYYYYY for BCE (a year alone past ±270000: -13800000000)' } as const;
 const linkUrl = { type: 'string', pattern: '^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)' } as const;
 const webUrl = { type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' } as const;
 const stringList = { type: 'array', items: nonEmptyString } as const;

@@ -1,6 +1,6 @@
 import { DATE_PRECISIONS, type DatePrecision } from '../types.js';
 import { truncateForMessage } from './messages.js';
-import { DAY } from './units.js';
+import { DAY, MAX_YEAR, YEAR, dateAt, isDeep, yearStart } from './units.js';
 import { MONTH_NAMES } from './monthNames.js';
 
 /** A successfully parsed ISO 8601 date: the instant and how precisely it is known. */
@@ -21,16 +21,11 @@ export interface UnparsedDate {
   reason: string;
 }
 
-// Year: four digits, or a sign and 4–6 digits (ISO 8601 expanded, astronomical: -000043 is 44 BCE).
-// A time needs an explicit zone: a zoneless time would land on a different instant in every reader's zone.
+// Year: four digits, or a sign and 4–12 digits (ISO 8601 expanded, astronomical: -000043 is 44 BCE;
+// past ±270,000 deep time, a year alone). A time needs an explicit zone: a zoneless time would land
+// on a different instant in every reader's zone.
 const ISO_DATE =
-  /^([+-]\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-
-/**
- * The years eventline draws: a `Date` holds ±100,000,000 days from 1970 (about years -271821 to 275760),
- * and a chart needs room past its events for a period's end, margins and zoom, so the edge is kept away.
- */
-export const MAX_YEAR = 270_000;
+  /^([+-]\d{4,12}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 /** Whether `year` (astronomical numbering, proleptic Gregorian) is a leap year. */
 function isLeapYear(year: number): boolean {
@@ -50,7 +45,7 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function parseISODate(text: string): ParsedDate | UnparsedDate {
   const parsed = parseDateTime(text);
-  return 'reason' in parsed ? { ok: false, reason: parsed.reason } : { ok: true, date: new Date(parsed.time), precision: parsed.precision };
+  return 'reason' in parsed ? { ok: false, reason: parsed.reason } : { ok: true, date: dateAt(parsed.time), precision: parsed.precision };
 }
 
 /** A parsed date as a timestamp. */
@@ -131,7 +126,12 @@ function parseUncached(text: string): (ParsedDate & { wall: number }) | Unparsed
   }
   const [, yearText = '', monthText, dayText, hourText, minuteText, secondText, fractionText, zoneText] = match;
   const year = Number(yearText);
-  if (Math.abs(year) > MAX_YEAR) return { ok: false, reason: `${quoted()} is outside the years eventline can draw (-${MAX_YEAR} to ${MAX_YEAR})` };
+  if (Math.abs(year) > MAX_YEAR) {
+    // Deep time is counted in whole years: no calendar there for a month to belong to.
+    const date = yearStart(year);
+    if (monthText === undefined) return { ok: true, date, precision: 'year', wall: date.getTime() };
+    return { ok: false, reason: `${quoted()} is not a valid date (past ±${MAX_YEAR} eventline takes a year alone)` };
+  }
   if (hourText !== undefined && zoneText === undefined) {
     return { ok: false, reason: `${quoted()} has a time but no time zone (add Z or an offset such as +03:00)` };
   }
@@ -172,6 +172,7 @@ function parseUncached(text: string): (ParsedDate & { wall: number }) | Unparsed
  * 1 January 2022. Minute precision keeps the instant.
  */
 export function truncateToPrecision(time: number, precision: DatePrecision): number {
+  if (isDeep(time)) return yearStart(dateAt(time).getUTCFullYear()).getTime();
   if (precision === 'minute') return time;
   const date = new Date(time);
   date.setUTCHours(0, 0, 0, 0);
@@ -185,6 +186,7 @@ export function periodLength(start: Date | number, precision: DatePrecision): nu
   if (precision === 'minute') return 0;
   if (precision === 'day') return DAY;
   const from = typeof start === 'number' ? start : start.getTime();
+  if (isDeep(from)) return YEAR;
   const next = new Date(from);
   if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
   else next.setUTCFullYear(next.getUTCFullYear() + 1);

@@ -7,6 +7,7 @@ import type { DatePool } from './datePool.js';
 import { newEvent } from './eventObject.js';
 import { EVENT_FIELDS } from './fieldNames.js';
 import { type DateTime, formatISODate, periodLength, precisionRank, truncateToPrecision } from './time.js';
+import { dateAt } from './units.js';
 import { ID_REQUIRED } from './validateSource.js';
 import { readSourceReference, validateLocation, validateMedia, validateQuotes } from './validateEventParts.js';
 
@@ -60,7 +61,7 @@ export function validateEvent(
   if (precision && end) checkPrecision(precision, end, 'end', path, issues);
   // An end is the whole period it names: `2022-02` ends with February, so it may follow 15 February.
   if (start && end && end.time < start.time && end.time + periodLength(end.time, end.precision) <= start.time) {
-    issues.add(`${path}.end`, `${formatISODate(new Date(end.time), end.precision)} is before the start, ${formatISODate(new Date(start.time), start.precision)}`);
+    issues.add(`${path}.end`, `${formatISODate(dateAt(end.time), end.precision)} is before the start, ${formatISODate(dateAt(start.time), start.precision)}`);
   }
   if (era && rawEnd === undefined) issues.add(`${path}.end`, 'is required when era is true (an era is a span)');
 
@@ -109,6 +110,6 @@ function checkPrecision(precision: DatePrecision, date: DateTime, field: 'start'
   if (precisionRank(precision) <= precisionRank(date.precision)) return;
   issues.add(
     `${path}.precision`,
-    `"${precision}" contradicts ${field} ${formatISODate(new Date(date.time), date.precision)}, which is only precise to the ${date.precision}`,
+    `"${precision}" contradicts ${field} ${formatISODate(dateAt(date.time), date.precision)}, which is only precise to the ${date.precision}`,
   );
 }

@@ -2,6 +2,7 @@ import type { Source } from '../types.js';
 import { type IssueCollector, readDate, readString, readUrl, REQUIRED } from './fields.js';
 import { ID_PATTERN, SOURCE_FIELDS } from './fieldNames.js';
 import { recordReader } from './fieldReader.js';
+import { dateAt } from './units.js';
 
 
 /** The id rule shared by sources and events. */
@@ -23,7 +24,7 @@ export function validateSource(value: unknown, path: string, issues: IssueCollec
   const published = read(readDate, 'published', REQUIRED);
   const url = read(readUrl, 'url', SOURCE_URL);
   if (issues.issues.length > before || !id || !publisher || !title || !published) return undefined;
-  const source: Source = { id, publisher, title, published: new Date(published.time), publishedPrecision: published.precision };
+  const source: Source = { id, publisher, title, published: dateAt(published.time), publishedPrecision: published.precision };
   if (url !== undefined) source.url = url;
   return source;
 }

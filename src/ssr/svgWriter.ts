@@ -6,7 +6,7 @@
 import type { Locale } from 'date-fns';
 import { countText } from '../layout/clusterCount.js';
 import { shapePath } from '../layout/markShape.js';
-import { formatEventDate } from '../layout/formatDate.js';
+import { formatDayRange } from '../layout/formatDate.js';
 import { METRICS } from '../layout/metrics.js';
 import type { PreparedModel } from '../layout/prepare.js';
 import type { Layout } from '../layout/types.js';
@@ -30,7 +30,7 @@ export function layoutToSVGString(layout: Layout, model: PreparedModel, options:
   const height = Math.round(layout.height);
   const title = model.dataset.title;
   const [from, to] = layout.range;
-  const span = `${formatEventDate(new Date(from), 'day', { locale: options.locale })} to ${formatEventDate(new Date(to), 'day', { locale: options.locale })}`;
+  const span = formatDayRange(from, to, options.locale);
   parts.push(tag('title', {}, escapeXml(title)));
   parts.push(tag('desc', {}, escapeXml(`${model.dataset.events.length} events; this view shows ${span}.`)));
   parts.push(tag('rect', { width: layout.width, height, fill: colour('bg') }));

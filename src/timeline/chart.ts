@@ -12,6 +12,7 @@ import { formatTimeLength } from '../layout/formatDate.js';
 import { prepareModel, type PreparedModel } from '../layout/prepare.js';
 import { type Orientation, orientationFor } from '../layout/story.js';
 import { formatIssues } from '../model/errors.js';
+import { dateAt } from '../model/units.js';
 import type { Layout } from '../layout/types.js';
 import { clampDomain, zoomStep } from '../layout/zoomMath.js';
 import { announce } from '../render/controls.js';
@@ -181,7 +182,7 @@ export function createChart(container: HTMLElement, input: TimelineOptions): Cha
     get orientation() { return orientation; },
     get warp() { return view.warp; },
     domain: () => zoom.domain(),
-    dates: () => view.realRange().map((t) => new Date(t)) as [Date, Date],
+    dates: () => view.realRange().map(dateAt) as [Date, Date],
     fitted: () => (model ? view.fitted(model) : zoom.domain()),
     limits: () => (model ? view.limits(model) : null),
     on: emitter.on,

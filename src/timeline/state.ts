@@ -72,7 +72,7 @@ export interface ChartCommands {
    */
   show(range: readonly [number, number], options?: { animate?: boolean; now?: boolean; userInput?: boolean }): void;
   /** Shows a real-time range, as `timeline.zoomTo` does; drawn at once. */
-  showDates(range: readonly [Date, Date], animate: boolean): void;
+  showDates(range: readonly [Date | number, Date | number], animate: boolean): void;
   /** Zooms in or out by 2 around `centre` (display time; the middle when null), or to everything; drawn at once unless animated. */
   zoom(to: ZoomRequest, centre: number | null, animate: boolean): void;
   /** The view `range` would really give, clamped to the zoom limits. */

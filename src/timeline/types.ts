@@ -27,8 +27,11 @@ export interface Timeline {
   update(options: Partial<TimelineOptions>): void;
   /** Selects an event by id and shows its detail; `null` clears. Unknown ids are ignored. */
   select(id: string | null): void;
-  /** Shows a range, through the same zoom transform as wheel and drag (clamped to the zoom limits). */
-  zoomTo(range: [Date, Date], options?: { animate?: boolean }): void;
+  /**
+   * Shows a range, through the same zoom transform as wheel and drag (clamped to the zoom limits). Its
+   * ends are Dates or ms since 1970, which reach deep time too, where a `Date` cannot (`-13.8e9 * 31556952000`).
+   */
+  zoomTo(range: [Date | number, Date | number], options?: { animate?: boolean }): void;
   /** Shows the whole dataset. */
   fit(options?: { animate?: boolean }): void;
   /** Listens for `select`, `focus`, `zoom` or `render`; returns a function that stops listening. */

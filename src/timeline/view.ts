@@ -32,7 +32,7 @@ export interface TimelineView {
   /** The zoom limits for `model`. */
   limits(model: PreparedModel): ZoomLimits;
   /** Moves the zoom to a real-time range (clamped) without drawing. */
-  showRange(model: PreparedModel, range: readonly [Date, Date], animate: boolean): void;
+  showRange(model: PreparedModel, range: readonly [Date | number, Date | number], animate: boolean): void;
   /** Moves the zoom to a display-time range (clamped) without drawing; `userInput` when the reader moved it (the overview's brush). */
   showDisplayRange(model: PreparedModel, range: readonly [number, number], animate: boolean, userInput?: boolean): void;
   /**
@@ -87,7 +87,7 @@ export function createTimelineView(zoom: ZoomController, host: ViewHost): Timeli
     fitted,
     limits: (model) => limitsOf(fitted(model)),
     showRange(model, range, animate) {
-      const [a, b] = [range[0].getTime(), range[1].getTime()];
+      const [a, b] = [+range[0], +range[1]];
       if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('eventline: zoomTo needs two valid dates');
       showDisplayRange(model, [warp.toDisplay(a), warp.toDisplay(b)], animate);
     },

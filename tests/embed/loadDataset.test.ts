@@ -44,15 +44,15 @@ describe('what <event-timeline src> reads', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const changed = { events: [
       { start_date: { year: 2025 }, text: { headline: 'A' }, background: { color: '#000' } },
-      { start_date: { year: '-13800000000' }, text: { headline: 'Big Bang' } },
+      { start_date: { year: '-13800000000', month: 3 }, text: { headline: 'Big Bang' } },
     ] };
     const data = datasetFromText(JSON.stringify(changed), 'json', 'https://example.org/t.json');
-    expect(data).toMatchObject({ events: [{ title: 'A' }] });
+    expect(data).toMatchObject({ events: [{ title: 'A' }, { title: 'Big Bang', start: '-13800000000' }] });
     expect(importNotice(data)).toBe('Imported from TimelineJS with 2 changes (listed in the browser console).');
     expect(warn.mock.calls).toEqual([[
       'eventline: https://example.org/t.json was imported from TimelineJS with 2 changes:\n'
       + 'events[0].background.color: background colour not supported: left out\n'
-      + 'events[1].start_date.year: "-13800000000" is outside the years eventline can hold (-270000 to 270000): the slide is left out',
+      + 'events[1].start_date: past ±270000 eventline counts whole years: the month, day and time are left out',
     ]]);
     const sheet = datasetFromText('Year,Headline,Headline\n2022,Invasion,x\n', 'csv', 'x.csv');
     expect(importNotice(sheet)).toBe('Imported from a spreadsheet with 1 change (listed in the browser console).');

@@ -13,19 +13,23 @@ describe('a TimelineJS file in every shape TimelineJS shows', () => {
 
   it('imports every slide eventline can hold, and the result parses', () => {
     expect(dataset.events.map((event) => event.title)).toEqual([
-      'Early humans', 'Paris summit', 'Putin in Vladivostok', 'Western troops would be legitimate targets.', 'Beijing parade', 'Untitled', 'Crimea', 'Full-scale war',
+      'Big Bang', 'Early humans', 'Paris summit', 'Putin in Vladivostok', 'Western troops would be legitimate targets.', 'Beijing parade', 'Untitled', 'Crimea', 'Full-scale war',
     ]);
-    expect(parseDataset(dataset).events).toHaveLength(8);
+    expect(parseDataset(dataset).events).toHaveLength(9);
     expect(dataset.title).toBe('Deep time and the war');
   });
 
-  it('reports a deep-time slide by name and the supported range, keeping the in-range ones', () => {
+  it('carries deep-time slides as their years, with their display date', () => {
+    expect(byTitle.get('Big Bang')).toMatchObject({ start: '-13800000000', displayDate: '13.8 billion years ago' });
     expect(byTitle.get('Early humans')!.start).toBe('-250000');
-    expect(lines(report)).toContain('events[0].start_date.year: "-13800000000" is outside the years eventline can hold (-270000 to 270000): the slide is left out');
-    expect(lines(report).slice(0, 2)).toEqual([
-      'title.media: the title slide\u2019s media is not shown: left out',
-      'scale: cosmological: eventline draws calendar years from -270000 to 270000; slides beyond them are left out',
-    ]);
+    expect(parseDataset(dataset).events[0]!.start.getUTCFullYear()).toBe(-13_800_000_000);
+    expect(lines(report).filter((line) => line.startsWith('events[0]') || line.startsWith('scale'))).toEqual([]);
+  });
+
+  it('keeps a deep-time year given with a month as the year, and says so', () => {
+    const { dataset: deep, report: notes } = importTimelineJS({ events: [{ start_date: { year: '-4600000000', month: 3, day: 2 }, end_date: { year: -4_500_000_000 }, text: { headline: 'Solar System' } }] });
+    expect(deep.events[0]).toMatchObject({ start: '-4600000000', end: '-4500000000' });
+    expect(lines(notes)).toEqual(['events[0].start_date: past ±270000 eventline counts whole years: the month, day and time are left out']);
   });
 
   it('carries location, unique_id, group, display date and a Commons image; reports the background', () => {
@@ -93,10 +97,11 @@ describe('a TimelineJS spreadsheet in the shapes producers send', () => {
       'row 4, column Media: Commons page URL converted to its image',
       'row 4, column Background: background not supported: left out',
       'row 4, column Media Thumbnail: not used (eventline shows the media itself): left out',
-      'row 5, column Year: "-13800000000" is outside the years eventline can hold (-270000 to 270000): the row is left out',
     ]));
-    expect(dataset.events.map((event) => event.title)).toEqual(['Volodymyr Zelensky', 'Paris summit', 'Invasion with a stray byte \uFFFD', expect.stringMatching(/^Istanbul talks,+ 2023,+Lost in the open quote/)]);
-    expect(parseDataset(dataset).events).toHaveLength(4);
+    expect(dataset.events.map((event) => event.title)).toEqual(['Volodymyr Zelensky', 'Paris summit', 'Big Bang', 'Invasion with a stray byte \uFFFD', expect.stringMatching(/^Istanbul talks,+ 2023,+Lost in the open quote/)]);
+    expect(dataset.events[2]!.start).toBe('-13800000000');
+    expect(lines(report).some((line) => line.startsWith('row 5'))).toBe(false);
+    expect(parseDataset(dataset).events).toHaveLength(5);
   });
 });
 

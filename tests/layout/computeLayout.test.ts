@@ -6,6 +6,7 @@ import { METRICS } from '../../src/layout/metrics.js';
 import { prepareModel } from '../../src/layout/prepare.js';
 import { IDENTITY_WARP } from '../../src/layout/warp.js';
 import { fitDomain } from '../../src/layout/zoomMath.js';
+import { dateAt } from '../../src/model/units.js';
 import { textWidth } from '../../src/layout/textWidth.js';
 import type { LabelBox, Layout } from '../../src/layout/types.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
@@ -240,10 +241,11 @@ describe('computeLayout never loses an event', () => {
     }
   });
 
-  it('keeps the view inside the dates a browser can hold, at the edge of the accepted range', () => {
-    const model = build([{ id: 'far', title: 'Far future', start: '+270000-12-31' }, { id: 'now', title: 'Now', start: '2025' }, { id: 'deep', title: 'Deep past', start: '-270000' }]);
+  it('draws the edges of the calendar and deep time beyond them, its view dates holding their times', () => {
+    const model = build([{ id: 'far', title: 'Far future', start: '+270000-12-31' }, { id: 'now', title: 'Now', start: '2025' }, { id: 'deep', title: 'Deep past', start: '-270001' }]);
     const domain = fitDomain(model, IDENTITY_WARP);
-    expect(domain.every((t) => Number.isFinite(new Date(t).getTime()))).toBe(true);
+    expect(domain.map((t) => dateAt(t).getTime())).toEqual(domain);
+    expect(domain.every(Number.isFinite)).toBe(true);
     const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain });
     expect(accounted(layout).size).toBe(3);
     expect(numbers(layout).every(Number.isFinite)).toBe(true);

@@ -4,7 +4,7 @@ import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { ru } from 'date-fns/locale/ru';
 import { uk } from 'date-fns/locale/uk';
-import { DEFAULT_LOCALE, formatEventDate, formatEventWhen, formatYear, sayWhen } from '../../src/layout/formatDate.js';
+import { DEFAULT_LOCALE, formatDayRange, formatEventDate, formatEventWhen, formatTimeLength, formatYear, sayWhen } from '../../src/layout/formatDate.js';
 import { parseISODate } from '../../src/model/time.js';
 import type { DatePrecision } from '../../src/types.js';
 
@@ -42,8 +42,51 @@ describe('formatYear', () => {
     expect(formatYear(1953, de)).toBe('1953');
   });
 
+  it.each([
+    [-270_001, '270,001 years ago'],
+    [-300_000, '300,000 years ago'],
+    [-315_000, '315,000 years ago'],
+    [-538_800_000, '538.8 million years ago'],
+    [-251_902_000, '251.902 million years ago'],
+    [-13_799_630_000, '13.79963 billion years ago'],
+    [-13_800_000_000, '13.8 billion years ago'],
+    [270_001, '270,001'],
+    [1_000_000_000, '1,000,000,000'],
+  ])('writes deep-time year %i as "%s", every digit given and no more', (year, text) => {
+    expect(formatYear(year)).toBe(text);
+  });
+
+  it('keeps the historical count up to 270000 BCE, and counts back from there', () => {
+    expect(formatYear(-269_999)).toBe('270000 BCE');
+    expect(formatYear(-270_000)).toBe('270001 BCE');
+    expect(formatYear(-270_001)).toBe('270,001 years ago');
+  });
+
+  it('writes deep time in the locale’s own words and numbers', () => {
+    expect(formatYear(-13_800_000_000, enUS)).toBe('13.8 billion years ago');
+    expect(formatYear(-13_800_000_000, de)).toBe('vor 13,8 Milliarden Jahren');
+    expect(formatYear(-300_000, de)).toBe('vor 300.000 Jahren');
+    expect(formatYear(-4_600_000_000, uk)).toMatch(/^4,6 мільярда? років тому$/);
+  });
+
   it('refuses a year that is not a number instead of writing "NaN BCE"', () => {
     expect(() => formatYear(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('deep-time dates', () => {
+  it('are written as their year at every precision, in a span, and as a range of days', () => {
+    const bigBang = date('-13800000000');
+    for (const precision of ['year', 'month', 'day', 'minute'] as const) expect(formatEventDate(bigBang, precision)).toBe('13.8 billion years ago');
+    expect(formatEventDate(bigBang, 'year', { approximate: true })).toBe('c. 13.8 billion years ago');
+    expect(formatEventWhen({ start: date('-538800000'), end: date('-251902000'), precision: 'year' })).toBe('538.8 million years ago – 251.902 million years ago');
+    expect(formatDayRange(bigBang.getTime(), date('2022-02-24').getTime(), DEFAULT_LOCALE)).toBe('13.8 billion years ago to 24 February 2022');
+  });
+
+  it('have lengths in whole years', () => {
+    expect(formatTimeLength(date('-538800000').getTime(), date('-251902000').getTime())).toBe('287 million years');
+    expect(formatTimeLength(date('-13800000000').getTime(), date('-4600000000').getTime(), de)).toBe('9,2 Milliarden Jahre');
+    expect(formatTimeLength(date('-300000').getTime(), date('2022').getTime(), DEFAULT_LOCALE, 1)).toBe('302,000 years');
   });
 });
 

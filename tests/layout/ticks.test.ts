@@ -4,6 +4,7 @@ import { de } from 'date-fns/locale/de';
 import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
 import { computeTicks, type AxisTick, type AxisTicks } from '../../src/layout/ticks.js';
 import { textWidth } from '../../src/layout/textWidth.js';
+import { DAY, yearStart } from '../../src/model/units.js';
 
 /** A UTC date; setUTCFullYear keeps years 0–99 and BCE years as written. */
 function utcDate(year: number, month = 1, day = 1, hour = 0, minute = 0): Date {
@@ -194,6 +195,40 @@ describe('computeTicks keeps ticks readable', () => {
     const year2020 = axis.minor.find((tick) => tick.label === '2020')!;
     const fraction = (utcDate(2020).getTime() - utcDate(2014).getTime()) / (utcDate(2025).getTime() - utcDate(2014).getTime());
     expect(year2020.x).toBeCloseTo(100 + fraction * 900, 9);
+  });
+});
+
+describe('computeTicks in deep time', () => {
+  const year = (value: number): Date => yearStart(value);
+
+  it('ticks the age of the universe on round billions of years ago, every label clear of the next', () => {
+    const axis = ticks(year(-13_800_000_000), year(2025), 800);
+    expect(axis.unit).toBe('year');
+    expect(axis.step).toBeGreaterThanOrEqual(1e9);
+    expect(labels(axis.minor)).toContain('10 billion years ago');
+    for (const tick of axis.minor) {
+      expect(tick.label).toMatch(/^\d+(\.5)? billion years ago$/);
+      expect(tick.x).toBeGreaterThanOrEqual(0);
+      expect(tick.x).toBeLessThanOrEqual(800);
+      expect(-tick.date.getUTCFullYear() % axis.step).toBe(0);
+    }
+    expect(gaps(axis.minor, 'middle').every((gap) => gap >= 0)).toBe(true);
+    expect(axis.major).toEqual([]);
+  });
+
+  it('passes from years ago to BCE at 270000 on round numbers of both', () => {
+    const axis = ticks(year(-330_000), year(-200_000), 800);
+    expect(labels(axis.minor)).toEqual(expect.arrayContaining(['300,000 years ago', '250000 BCE']));
+    expect(axis.minor.every((tick) => !/NaN|undefined/.test(tick.label))).toBe(true);
+    const xs = axis.minor.map((tick) => tick.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+
+  it('ticks only years when zoomed in to a day of deep time, however fine the data', () => {
+    const start = year(-4_600_000_000);
+    const axis = ticks(start, new Date(start.getTime() + DAY), 800);
+    expect(axis.unit).toBe('year');
+    expect([...axis.minor, ...axis.major].every((tick) => !/NaN|undefined/.test(tick.label))).toBe(true);
   });
 });
 

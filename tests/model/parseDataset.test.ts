@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EventlineDataError } from '../../src/model/errors.js';
 import { eventIndexOf, parseDataset, validateDataset } from '../../src/model/parseDataset.js';
 import { fullEvent, validDataset, withEvent } from '../fixtures/datasets.js';
+import { DAY, YEAR } from '../../src/model/units.js';
 
 const formatDay = (date: Date): string => date.toISOString().slice(0, 10);
 
@@ -323,13 +324,26 @@ describe('parseDataset on invalid input', () => {
     }
   });
 
-  it('refuses dates outside the years a chart can draw, naming the event, the field and the range', () => {
-    expect(problems(withEvent({ id: 'deep', title: 'Deep', start: '-271821-04-20', sources: ['bbc'] }))).toContain(
-      'events[3].start: "-271821-04-20" is outside the years eventline can draw (-270000 to 270000)',
-    );
-    expect(problems(withEvent({ id: 'far', title: 'Far', start: '+275760', sources: ['bbc'] }))).toEqual([
-      'events[3].start: "+275760" is outside the years eventline can draw (-270000 to 270000)',
+  it('takes deep-time years as whole years, refusing a month there by event and field', () => {
+    expect(problems(withEvent({ id: 'deep', title: 'Deep', start: '-271821-04-20', sources: ['bbc'] }))).toEqual([
+      'events[3].start: "-271821-04-20" is not a valid date (past ±270000 eventline takes a year alone)',
     ]);
+    expect(problems(withEvent({ id: 'far', title: 'Far', start: '+275760', sources: ['bbc'] }))).toEqual([]);
     expect(problems(withEvent({ id: 'edge', title: 'Edge', start: '-270000-01-01', end: '+270000', sources: ['bbc'] }))).toEqual([]);
+    expect(problems(withEvent({ id: 'era', title: 'Paleozoic', start: '-538800000', end: '-251902000', sources: ['bbc'] }))).toEqual([]);
+    expect(problems(withEvent({ id: 'back', title: 'Backwards', start: '-251902000', end: '-538800000', sources: ['bbc'] }))).toEqual([
+      'events[3].end: -538800000 is before the start, -251902000',
+    ]);
+  });
+
+  it('sorts deep-time starts that fall on whole days by their times, not by day numbers cut to 32 bits', () => {
+    // Starts on whole days, too many of them for an Int32 day number: cut to 32 bits these two read
+    // 38,450 days apart and in the wrong order, which a day-number sort would take for the truth.
+    const onWholeDays = [-6_653_230, -65_449_230].filter((year) => ((year - 1970) * YEAR) % DAY === 0);
+    expect(onWholeDays).toHaveLength(2);
+    const input = validDataset();
+    input.events = onWholeDays.map((year) => ({ id: `y${-year}`, title: String(year), start: String(year), sources: ['bbc'] }));
+    const starts = parseDataset(input).events.map((event) => event.start.getUTCFullYear());
+    expect(starts).toEqual([-65_449_230, -6_653_230]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { restoreTimeZoneAfterAll, switchTimeZone, TEST_ZONES } from '../support/timeZones.js';
-import { formatISODate, parseISODate, quickTime } from '../../src/model/time.js';
-import { DAY as DAY_MS } from '../../src/model/units.js';
+import { formatISODate, parseISODate, periodLength, quickTime, truncateToPrecision } from '../../src/model/time.js';
+import { DAY as DAY_MS, YEAR } from '../../src/model/units.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import { validDataset } from '../fixtures/datasets.js';
 
@@ -109,12 +109,39 @@ describe('parseISODate', () => {
     expect(reason('2022-02-24T05:00')).toBe('"2022-02-24T05:00" has a time but no time zone (add Z or an offset such as +03:00)');
   });
 
-  it('rejects minus zero years and years a Date cannot hold', () => {
+  it('rejects minus zero years, and a month, day or time past ±270000 (deep time is whole years)', () => {
     expect(reason('-000000')).toContain('without a minus sign');
-    expect(reason('+999999')).toBe('"+999999" is outside the years eventline can draw (-270000 to 270000)');
-    expect(reason('-270001-12-31')).toContain('outside the years');
+    expect(reason('-270001-12-31')).toBe('"-270001-12-31" is not a valid date (past ±270000 eventline takes a year alone)');
+    expect(reason('+275760-01')).toContain('takes a year alone');
+    expect(reason('-1000000000000')).toContain('is not a valid date (expected ISO 8601');
     expect(parseISODate('-270000-01-01').ok).toBe(true);
     expect(parseISODate('+270000-12-31T23:59Z').ok).toBe(true);
+  });
+
+  it('reads deep-time years, beyond what a Date holds, as whole years in order', () => {
+    const years = ['-13800000000', '-4600000000', '-538800000', '-270001', '-270000', '2022', '+270000', '+270001', '+999999', '+100000000000'];
+    const dates = years.map((text) => {
+      const parsed = parseISODate(text);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      expect(parsed.precision, text).toBe('year');
+      return parsed.date;
+    });
+    expect(dates.map((date) => date.getUTCFullYear())).toEqual(years.map(Number));
+    // Strictly increasing through the edge of the calendar, as numbers and as compared Dates.
+    for (let index = 1; index < dates.length; index++) {
+      expect(dates[index]!.getTime(), years[index]).toBeGreaterThan(dates[index - 1]!.getTime());
+      expect(+dates[index]! > +dates[index - 1]!).toBe(true);
+    }
+    // A deep year lasts a mean year, and any instant in it truncates to its start whatever the precision asked.
+    const bigBang = dates[0]!.getTime();
+    expect(periodLength(bigBang, 'year')).toBe(YEAR);
+    expect(periodLength(dates[0]!, 'month')).toBe(YEAR);
+    for (const precision of ['year', 'month', 'day', 'minute'] as const) expect(truncateToPrecision(bigBang + YEAR / 2, precision)).toBe(bigBang);
+    expect(truncateToPrecision(bigBang - YEAR / 2, 'day')).toBeLessThan(bigBang);
+    expect(dates[0]).toBeInstanceOf(Date);
+    expect(formatISODate(dates[0]!, 'year')).toBe('-13800000000');
+    expect(formatISODate(dates[9]!, 'year')).toBe('+100000000000');
+    expect(JSON.stringify({ start: dates[0] })).toBe('{"start":"-13800000000"}');
   });
 });
 

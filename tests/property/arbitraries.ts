@@ -70,13 +70,14 @@ const year = fc.oneof(
 );
 
 /**
- * Dates at the edges of the range a Date holds (-271821-04-20 to +275760-09-13) and just past them.
- * `-271821-04-20` and `+275760` parse today, but a chart cannot draw them (issue #22, row 3).
+ * Dates at the edges of the range a Date holds (-271821-04-20 to +275760-09-13) and just past them,
+ * where the calendar ends (a month or day past ±270000 is refused) and deep time's whole years begin.
  */
 export const RANGE_EDGES = [
   '-271821-04-20', '-271821-04-19', '-271821-04', '-271821', '-271822', '-271821-04-20T00:00Z', '-271821-04-20T00:00+00:01',
   '+275760', '+275760-09', '+275760-09-13', '+275760-09-14', '+275761', '+275760-09-12T23:59Z', '+275760-09-13T00:00Z',
   '-13800', '-000043-03-15', '0000', '0000-01-01', '0099-12-31',
+  '-270000-01-01', '-270001', '+270001', '-13800000000', '-4600000000', '+100000000000',
 ];
 
 /** Dates no parser should take, or only with care: impossible days, zoneless and malformed times. */

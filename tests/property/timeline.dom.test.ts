@@ -159,7 +159,7 @@ describe('createTimeline and update on arbitrary datasets (properties, jsdom)', 
         withTimeline({ dataset: input as DatasetOption, layout: 'horizontal', compressGaps: false, timeScale: 'linear' }, (container, timeline) => {
           const [a0, b0] = timeline.getState().range.map((date) => date.getTime()) as [number, number];
           const start = a0 + from * (b0 - a0);
-          timeline.zoomTo([new Date(start), new Date(start + Math.max(share * (b0 - a0), 1))]);
+          timeline.zoomTo([start, start + Math.max(share * (b0 - a0), 1)]);
           // Clamped to the zoom limits: the view is what the chart says it shows.
           const [a, b] = timeline.getState().range.map((date) => date.getTime()) as [number, number];
           const width = Number(container.querySelector('.eventline-svg')!.getAttribute('width'));
