@@ -55,20 +55,23 @@ function readTime(value: unknown): { hour: number; minute: number } | null {
 
 /**
  * Writes date parts as ISO 8601: `2022`, `2022-02`, `2022-02-24` or `2022-02-24T09:30Z` (times are
- * taken as UTC: the sources do not say which zone they mean). Years are astronomical, as JavaScript
- * counts them: `-43` is 44 BCE. A month needs a year, a day a month, a time a day.
+ * taken as UTC: the sources do not say which zone they mean). A negative year is a year BCE as
+ * TimelineJS shows it (`-44` reads "44 BCE"), so it becomes the astronomical year after it (`-000043`);
+ * deep time, past 270000, is years ago as written. A month needs a year, a day a month, a time a day.
  */
 export function isoFromParts(parts: DateParts): DatePartsResult {
-  const year = whole(parts.year);
+  const written = whole(parts.year);
   const month = whole(parts.month);
   const day = whole(parts.day);
-  if (year === undefined) return { part: 'year', message: 'is missing' };
-  if (Number.isNaN(year)) return { part: 'year', message: `${JSON.stringify(parts.year)} is not a year` };
+  if (written === undefined) return { part: 'year', message: 'is missing' };
+  if (Number.isNaN(written)) return { part: 'year', message: `${JSON.stringify(parts.year)} is not a year` };
   const hasClock = !blank(parts.time) || !blank(parts.hour);
   // Deep time (MAX_YEAR in src/model/units.ts, not public) is whole years, as TimelineJS draws it too.
-  if (Math.abs(year) > 270_000) {
-    return { iso: isoYear(year), ...(hasClock || !blank(parts.month) || !blank(parts.day) ? { dropped: 'past ±270000 eventline counts whole years: the month, day and time are left out' } : {}) };
+  if (Math.abs(written) > 270_000) {
+    return { iso: isoYear(written), ...(hasClock || !blank(parts.month) || !blank(parts.day) ? { dropped: 'past ±270000 eventline counts whole years: the month, day and time are left out' } : {}) };
   }
+  // TimelineJS writes -44 as "44 BCE" (the year's absolute value), which is astronomical -43.
+  const year = written < 0 ? written + 1 : written;
   if (month !== undefined && (Number.isNaN(month) || month < 1 || month > 12)) return { part: 'month', message: `${JSON.stringify(parts.month)} is not a month (1–12)` };
   if (day !== undefined && month === undefined) return { part: 'day', message: 'is given without a month' };
   if (day !== undefined && month !== undefined) {

@@ -100,10 +100,13 @@ function minorDates(interval: Interval, t0: number, t1: number, locale: Locale):
   return dates.map((date) => ({ date, label: formatUTC(date, 'HH:mm', locale) }));
 }
 
-/** Keeps ticks whose labels (centred, or starting at `x`) clear the one kept before; drops a label that repeats the one before. */
+/**
+ * Keeps ticks whose labels (centred, or starting at `x`) clear the one kept before, the first one the
+ * chart's left edge (x 0), where it would be cut; drops a label that repeats the one before.
+ */
 export function withoutCollisions(ticks: readonly AxisTick[], centred: boolean, scale: number, fontSize: number): AxisTick[] {
   const kept: AxisTick[] = [];
-  let end = -Infinity;
+  let end = -GAP;
   for (const tick of ticks) {
     const width = textWidth(tick.label, fontSize) * scale;
     const start = centred ? tick.x - width / 2 : tick.x;
@@ -200,12 +203,15 @@ export function computeTicks(options: {
   const linear = linearMap([t0, t1], [r0, r1]);
   const toX = (t: number): number => Math.min(r1, Math.max(r0, linear.toRange(t)));
   const pxPerMs = linear.k;
+  const deep = isDeep(t0) || isDeep(t1);
   // Deep time has only years to tick.
-  const finest = isDeep(t0) || isDeep(t1) ? 4 : UNITS.indexOf(options.finest);
+  const finest = deep ? 4 : UNITS.indexOf(options.finest);
   for (const interval of INTERVALS) {
     if (interval.shortest * pxPerMs < minSpacing || UNITS.indexOf(interval.unit) < finest) continue;
     const minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));
     if (crowded(minor, fontSize)) continue;
+    // Deep time's long labels ("13.8 billion years ago") near the left edge would start past it and be cut: left out.
+    if (deep && minor[0] && minor[0].x < textWidth(minor[0].label, fontSize) / 2) minor.shift();
     const row = majorTicks(interval.unit, [t0, t1], r0, toX, locale, fontSize);
     const major = options.overhang === false ? row : fitMajorRow(row, r1, fontSize, MAJOR_WEIGHT);
     return { unit: interval.unit, step: interval.step, minor, major };

@@ -307,6 +307,19 @@ describe.skipIf(!chromiumAvailable())('<event-timeline> in Chromium', () => {
     await page.close();
   });
 
+  it('shows a cosmological TimelineJS file whole: the Big Bang to the Moon landing on one axis of years ago', async () => {
+    const page = await open('/examples/timelinejs.html');
+    await expect.poll(() => inShadow(page, 'deep-time', '.eventline-event[data-event-id]').then((marks) => marks.length)).toBe(9);
+    const names = await page.evaluate(() => [...document.getElementById('deep-time')!.shadowRoot!.querySelectorAll('.eventline-event[data-event-id]')].map((mark) => mark.getAttribute('aria-label')));
+    expect(names).toEqual(expect.arrayContaining(['The Big Bang, 13.8 billion years ago', 'Homo sapiens appears, 300,000 years ago', 'Apollo 11 lands on the Moon, 20 July 1969']));
+    const ticks = await inShadow(page, 'deep-time', '.eventline-axis .eventline-tick');
+    expect(ticks.some((label) => /billion years ago$/.test(label))).toBe(true);
+    expect(ticks.filter((label) => /NaN|undefined|Invalid/.test(label))).toEqual([]);
+    // Nothing left out: deep time is imported as it is, so the import has nothing to say.
+    expect(await inShadow(page, 'deep-time', '.eventline-status')).toEqual(['']);
+    await page.close();
+  });
+
   it('reads TimelineJS data once the importers add-on is loaded, saying what to load until then', async () => {
     const page = await open('/tests/fixtures/browser/importers.html');
     await expect.poll(() => inShadow(page, 'inline-timelinejs', '.eventline-status')).toEqual([

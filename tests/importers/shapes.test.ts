@@ -21,7 +21,7 @@ describe('a TimelineJS file in every shape TimelineJS shows', () => {
 
   it('carries deep-time slides as their years, with their display date', () => {
     expect(byTitle.get('Big Bang')).toMatchObject({ start: '-13800000000', displayDate: '13.8 billion years ago' });
-    expect(byTitle.get('Early humans')!.start).toBe('-250000');
+    expect(byTitle.get('Early humans')!.start).toBe('-249999');
     expect(parseDataset(dataset).events[0]!.start.getUTCFullYear()).toBe(-13_800_000_000);
     expect(lines(report).filter((line) => line.startsWith('events[0]') || line.startsWith('scale'))).toEqual([]);
   });

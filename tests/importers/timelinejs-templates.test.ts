@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importSpreadsheetCSV, importTimelineJS } from '../../src/importers/index.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
+import { formatEventWhen } from '../../src/layout/formatDate.js';
 
 // TimelineJS's own templates and examples, from its npm package (a devDependency, for the comparison bench).
 const template = (name: string): string => readFileSync(new URL(`../../node_modules/@knight-lab/timelinejs/src/${name}`, import.meta.url), 'utf8');
@@ -28,7 +29,12 @@ describe('TimelineJS’s own template files', () => {
     const imported = (name: string): number => importTimelineJS(JSON.parse(template(name))).dataset.events.length;
     expect([imported('template/all-media-types.json'), imported('template/eras.json'), imported('template/cosmo-mixed.json'), imported('template/cosmo.json')]).toEqual([41, 23, 11, 7]);
     const cosmos = parseDataset(importTimelineJS(JSON.parse(template('template/cosmo.json'))).dataset);
-    expect(cosmos.events.map((event) => event.start.getUTCFullYear())).toEqual([-13_800_000_000, -13_799_630_000, -12_800_000_000, -4_600_000_000, -538_800_000, -315_000, -3500]);
+    expect(cosmos.events.map((event) => event.start.getUTCFullYear())).toEqual([-13_800_000_000, -13_799_630_000, -12_800_000_000, -4_600_000_000, -538_800_000, -315_000, -3499]);
+    // Written as TimelineJS writes them: deep time as years ago, -3500 as 3500 BCE (astronomical -3499).
+    expect(cosmos.events.map((event) => formatEventWhen(event))).toEqual([
+      '13.8 billion years ago', '13.79963 billion years ago', '12.8 billion years ago', '4.6 billion years ago',
+      '538.8 million years ago – 251.902 million years ago', '315,000 years ago', '3500 BCE',
+    ]);
     expect(cosmos.events[4]!.end!.getUTCFullYear()).toBe(-251_902_000);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromTimelineJS, importTimelineJS } from '../../src/importers/timelinejs.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
+import { formatEventWhen } from '../../src/layout/formatDate.js';
 
 const timeline = {
   title: { text: { headline: 'Ukraine <em>security</em> guarantees', text: '<p>From the invasion to the Paris summit.</p>' } },
@@ -14,7 +15,8 @@ const timeline = {
     },
     { start_date: { year: '2025', month: '9', day: '4', hour: '14', minute: '30' }, text: { headline: 'Paris summit' }, display_date: 'Thursday afternoon' },
     { start_date: { year: 2025, month: 8 }, end_date: { year: 2025, month: 9 }, text: { headline: 'Coalition drafts guarantees' }, media: { url: 'https://www.youtube.com/watch?v=x' } },
-    { start_date: { year: -43, month: 3, day: 15 }, text: { headline: 'Ides of March' } },
+    // TimelineJS shows year -44 as "44 BCE": the Ides of March of Caesar's death, astronomical -43.
+    { start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Ides of March' } },
   ],
   eras: [{ start_date: { year: 2014, month: 4 }, end_date: { year: 2022, month: 2 }, text: { headline: 'War in the east' } }],
 };
@@ -78,10 +80,15 @@ describe('fromTimelineJS', () => {
     expect(fromTimelineJS(timeline, { source }).events.every((event) => event.sources[0] === 'bbc')).toBe(true);
   });
 
-  it('produces a dataset that parses, BCE dates included', () => {
+  it('produces a dataset that parses, BCE dates included and read as TimelineJS shows them', () => {
     const parsed = parseDataset(dataset);
     expect(parsed.events.map((event) => event.id)).toEqual(['event-4', 'era-1', 'full-scale-invasion', 'event-3', 'event-2']);
     expect(parsed.events[0]!.start.getUTCFullYear()).toBe(-43);
+    expect(formatEventWhen(parsed.events[0]!)).toBe('15 March 44 BCE');
+    // A year alone too, and a leap day checked in the year TimelineJS means: 5 BCE (astronomical -4) has a 29 February.
+    const bce = fromTimelineJS({ events: [{ start_date: { year: -500 }, text: { headline: 'A' } }, { start_date: { year: -5, month: 2, day: 29 }, text: { headline: 'B' } }] });
+    expect(bce.events.map((event) => event.start)).toEqual(['-000499', '-000004-02-29']);
+    expect(parseDataset(bce).events.map((event) => formatEventWhen(event))).toEqual(['500 BCE', '29 February 5 BCE']);
   });
 
   it('makes slug ids of unique_id, never starting or ending with a dash or underscore', () => {

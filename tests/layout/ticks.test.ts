@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { restoreTimeZoneAfterAll, switchTimeZone, TEST_ZONES } from '../support/timeZones.js';
 import { de } from 'date-fns/locale/de';
 import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
-import { computeTicks, type AxisTick, type AxisTicks } from '../../src/layout/ticks.js';
+import { computeTicks, withoutCollisions, type AxisTick, type AxisTicks } from '../../src/layout/ticks.js';
 import { textWidth } from '../../src/layout/textWidth.js';
 import { DAY, yearStart } from '../../src/model/units.js';
 
@@ -222,6 +222,16 @@ describe('computeTicks in deep time', () => {
     expect(axis.minor.every((tick) => !/NaN|undefined/.test(tick.label))).toBe(true);
     const xs = axis.minor.map((tick) => tick.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+
+  it('leaves out a long label that would start past the chart’s left edge, in one stretch or between breaks', () => {
+    // A stretch around the Big Bang 300 px wide: its tick 35 px in, its label, centred, would start at about −20 px.
+    const axis = computeTicks({ domain: [yearStart(-13_810_000_000), yearStart(-13_700_000_000)], range: [8, 300], ...BY_DEFAULT });
+    expect(labels(axis.minor)).toEqual(['13.75 billion years ago']);
+    for (const tick of axis.minor) expect(tick.x - textWidth(tick.label, 11) / 2).toBeGreaterThanOrEqual(0);
+    const long = (x: number, label = '13.8 billion years ago'): AxisTick => ({ x, date: yearStart(-13_800_000_000), label });
+    expect(withoutCollisions([long(20), long(400, '10 billion years ago')], true, 1, 11).map((tick) => tick.x)).toEqual([400]);
+    expect(withoutCollisions([long(80), long(400, '10 billion years ago')], true, 1, 11).map((tick) => tick.x)).toEqual([80, 400]);
   });
 
   it('ticks only years when zoomed in to a day of deep time, however fine the data', () => {
