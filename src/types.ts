@@ -65,8 +65,9 @@ export interface TimelineEventInput {
   /** Short headline shown on the chart. */
   title: string;
   /**
-   * ISO 8601 start: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a date-time with `Z` or an offset, or a signed
-   * expanded year for dates before year 1000 or BCE (`-000043-03-15` is 15 March 44 BCE).
+   * ISO 8601 start: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a date-time with `Z` or an offset, a signed
+   * expanded year for dates before year 1000 or BCE (`-000043-03-15` is 15 March 44 BCE), or past
+   * ±270000 a year alone of up to twelve digits (deep time: `-13800000000`, 13.8 billion years ago).
    */
   start: string;
   /** ISO 8601 end; when present the event is a span. */
@@ -140,7 +141,9 @@ export interface TimelineEvent extends Omit<TimelineEventInput, 'start' | 'end' 
   /**
    * Start as a `Date` (UTC midnight for calendar dates). Events of one dataset that start or end at
    * the same instant share one `Date` (100,000 events hold one per distinct day, not 115,000), so
-   * treat it as read-only: to change a date, assign a new `Date`.
+   * treat it as read-only: to change a date, assign a new `Date`. A deep-time year is a `Date` whose
+   * `getTime()`, `valueOf()` and `getUTCFullYear()` hold its time and year (a plain `Date` cannot):
+   * read it through those; its other fields are NaN.
    */
   start: Date;
   /** End as a `Date`; present for spans. Shared like `start`. */
