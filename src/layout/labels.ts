@@ -52,7 +52,6 @@ export function placeMarkerLabel(
   room: LabelRoom,
   line: number,
   label: { id: string; text: LabelText; x: number; y: number; intended?: LabelFootprint | undefined },
-  lineHeight: number,
   labelFont: number,
 ): LabelBox | null {
   const { text, x } = label;
@@ -67,7 +66,7 @@ export function placeMarkerLabel(
     const [x1, x2] = labelInterval(x, side, width);
     for (let row = line; row < line + lines.length; row++) room.occupancy.take(row, x1, x2);
     const offset = MARKER_RADIUS + LABEL_GAP - 1;
-    return { id: label.id, kind: 'point', x: side === 'start' ? x + offset : x - offset, y: label.y, anchor: side, text: lines.join(' '), lines, width, truncated, lineHeight, strong: text.strong };
+    return labelBox(label.id, 'point', side === 'start' ? x + offset : x - offset, label.y, side, lines, width, truncated, text.strong);
   };
   if (shape) return box(shape.side, shape.lines === 1 ? [text.text] : [...text.wrapped!], shape.width, false);
   // Cut on one line: to the room on either side, whichever keeps more of the title.
@@ -95,8 +94,12 @@ export function placeInsideLabel(
   if (budget < MIN_LABEL_WIDTH) return null;
   const shown = truncateToWidth(text, Math.min(budget, MAX_LABEL_WIDTH * 2), fontSize);
   if (shown === '') return null;
-  return {
-    id, kind, x: box.x1 + inset, y: box.baseline, anchor: 'start', text: shown, lines: [shown], lineHeight: ROW_HEIGHT, strong: false,
-    width: textWidth(shown, fontSize), truncated: shown !== text,
-  };
+  return labelBox(id, kind, box.x1 + inset, box.baseline, 'start', [shown], textWidth(shown, fontSize), shown !== text);
+}
+
+/** A label's box: its lines (one, or a title on two, a marker line apart) as written at `x` and baseline `y`. */
+export function labelBox(
+  id: string, kind: LabelBox['kind'], x: number, y: number, anchor: 'start' | 'end', lines: string[], width: number, truncated: boolean, strong = false,
+): LabelBox {
+  return { id, kind, x, y, anchor, text: lines.join(' '), lines, lineHeight: ROW_HEIGHT, width, truncated, strong };
 }

@@ -7,9 +7,9 @@ import { firstIndexWhere } from '../model/sortedIndex.js';
 import { type BucketCluster, type PointItem, placeGroups } from './cluster.js';
 import { type FrameScale, laneGroups } from './laneGroups.js';
 import { labelTextOf } from './labelText.js';
-import { fullFootprints, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
+import { fullFootprints, labelBox, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
-import { CLUSTER_WIDTH, LABEL_GAP, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, type TextSizes } from './metrics.js';
+import { CLUSTER_WIDTH, LABEL_GAP, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, type TextSizes } from './metrics.js';
 import type { PreparedLane, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import type { LabelBox } from './types.js';
@@ -120,10 +120,7 @@ function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; righ
     if (x1 >= bounds.left && x2 <= bounds.right + LABEL_GAP && rows.fits(bar.row, x1, x2)) {
       rows.take(bar.row, x1, x2);
       const offset = MARKER_RADIUS + LABEL_GAP - 1;
-      return {
-        id: bar.span.event.id, kind: 'span', x: side === 'start' ? anchor + offset : anchor - offset, y: bar.row, anchor: side,
-        text: text.text, lines: [text.text], lineHeight: ROW_HEIGHT, width: text.width, truncated: false, strong: false,
-      };
+      return labelBox(bar.span.event.id, 'span', side === 'start' ? anchor + offset : anchor - offset, bar.row, side, [text.text], text.width, false);
     }
   }
   return inside;
@@ -156,7 +153,7 @@ export function placeLane(
   // Markers were placed most important first, then earliest: labels go in the same order.
   for (const { item, row } of shown) {
     const intended = placement.intended.get(item);
-    const label = placeMarkerLabel(room, row, { id: item.event.id, text: labelTextOf(item.event, sizes.label), x: item.x, y: row, intended }, ROW_HEIGHT, sizes.label);
+    const label = placeMarkerLabel(room, row, { id: item.event.id, text: labelTextOf(item.event, sizes.label), x: item.x, y: row, intended }, sizes.label);
     if (!label) continue;
     labels.push(label);
     used = Math.max(used, row + label.lines.length);
