@@ -96,7 +96,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   // label in full, then the height is shared out (all they want when it fits).
   const bounds = { left, right };
   const sizes = textSizes(viewport.textScale);
-  const contents = model.lanes.map((lane) => laneContent(lane, frame, { left, right, t0 }));
+  const contents = model.lanes.map((lane) => laneContent(lane, frame, bounds, t0));
   const nameBoxes = model.lanes.map((lane) => laneNameBox(lane.name, left, right, sizes.laneName));
   // A story's worth of events gets every size tried for its labels; a busy frame is sized in one pass.
   const inView = contents.reduce((sum, content) => sum + content.groups.reduce((count, group) => count + group.count, 0), 0);

@@ -66,9 +66,10 @@ const byTimeThenId = (a: PointItem, b: PointItem): number => (a.t < b.t ? -1 : a
 
 /**
  * A lane's content for `frame`: spans as bars (up to {@link MAX_SPAN_ROWS} rows; a span too
- * narrow for a bar, or packed deeper, joins the points), points in buckets.
+ * narrow for a bar, or packed deeper, joins the points), points in buckets. `plot` is the plot
+ * area's edges, `t0` the real time at its left edge.
  */
-export function laneContent(lane: PreparedLane, frame: FrameScale, plot: { left: number; right: number; t0: number }): LaneContent {
+export function laneContent(lane: PreparedLane, frame: FrameScale, plot: { left: number; right: number }, t0: number): LaneContent {
   const { x } = frame;
   const spanRows = Math.min(lane.spanRows.length, MAX_SPAN_ROWS);
   const bars: LaneBar[] = [];
@@ -79,7 +80,7 @@ export function laneContent(lane: PreparedLane, frame: FrameScale, plot: { left:
       const x2 = x(span.end);
       if (rowIndex >= spanRows || x2 - x1 < MIN_BAR_WIDTH) {
         // A span that started before the view is pinned to its left edge, so it is never lost.
-        const t = Math.max(span.start, plot.t0);
+        const t = Math.max(span.start, t0);
         spanItems.push({ event: span.event, t, x: x(t) });
         continue;
       }
