@@ -81,20 +81,25 @@ export function placeMarkerLabel(
   return best ? box(best.side, [best.text], best.width, true) : null;
 }
 
-/** A label inside a bar (spans) or a band (eras): truncated to the visible width, or `null` when too narrow. */
+/**
+ * A label inside a bar (spans) or a band (eras) from `x1` to `x2`, on `baseline`: truncated to the
+ * visible width, or `null` when too narrow.
+ */
 export function placeInsideLabel(
   id: string,
   kind: 'span' | 'era',
   text: string,
-  box: { x1: number; x2: number; baseline: number },
+  x1: number,
+  x2: number,
+  baseline: number,
   fontSize: number,
 ): LabelBox | null {
   const inset = 4;
-  const budget = box.x2 - box.x1 - 2 * inset;
+  const budget = x2 - x1 - 2 * inset;
   if (budget < MIN_LABEL_WIDTH) return null;
   const shown = truncateToWidth(text, Math.min(budget, MAX_LABEL_WIDTH * 2), fontSize);
   if (shown === '') return null;
-  return labelBox(id, kind, box.x1 + inset, box.baseline, 'start', [shown], textWidth(shown, fontSize), shown !== text);
+  return labelBox(id, kind, x1 + inset, baseline, 'start', [shown], textWidth(shown, fontSize), shown !== text);
 }
 
 /** A label's box: its lines (one, or a title on two, a marker line apart) as written at `x` and baseline `y`. */

@@ -111,7 +111,7 @@ export function laneNameBox(name: string, left: number, right: number, laneNameF
 /** A bar's label: inside the bar when the whole title fits there, else beside it in its row, else cut inside it. */
 function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; right: number }, fontSize: number): LabelBox | null {
   const text = labelTextOf(bar.span.event, fontSize);
-  const inside = placeInsideLabel(bar.span.event.id, 'span', text.text, { x1: bar.x1, x2: bar.x2, baseline: bar.row }, fontSize);
+  const inside = placeInsideLabel(bar.span.event.id, 'span', text.text, bar.x1, bar.x2, bar.row, fontSize);
   if (inside && !inside.truncated) return inside;
   for (const side of ['start', 'end'] as const) {
     const edge = side === 'start' ? bar.x2 : bar.x1;

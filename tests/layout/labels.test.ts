@@ -108,9 +108,9 @@ describe('label footprints', () => {
 
 describe('placeInsideLabel', () => {
   it('fits a span label inside its bar, or hides it when the bar is too narrow', () => {
-    const label = placeInsideLabel('war', 'span', 'Separatist war in eastern Ukraine', { x1: 10, x2: 110, baseline: 30 }, METRICS.smallFont)!;
+    const label = placeInsideLabel('war', 'span', 'Separatist war in eastern Ukraine', 10, 110, 30, METRICS.smallFont)!;
     expect(label.x + label.width).toBeLessThanOrEqual(110);
     expect(label.truncated).toBe(true);
-    expect(placeInsideLabel('war', 'span', 'Separatist war', { x1: 10, x2: 30, baseline: 30 }, METRICS.smallFont)).toBeNull();
+    expect(placeInsideLabel('war', 'span', 'Separatist war', 10, 30, 30, METRICS.smallFont)).toBeNull();
   });
 });
