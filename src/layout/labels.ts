@@ -42,8 +42,9 @@ export function footprintFits(room: LabelRoom, line: number, x: number, shape: L
 }
 
 /**
- * Places a marker's label in `line` (its first line's baseline at `y`), taking the first that fits of:
- * the shape it was given room for, its whole text on one line (right, then left) or on two lines,
+ * Places the label of the marker of event `id` at `x` in `line` (the box's `y` is that line, for the
+ * caller to turn into a baseline), taking the first that fits of:
+ * the shape it was given room for (`intended`), its whole text on one line (right, then left) or on two lines,
  * and last its text cut to the room there is (keeping at least its first 24 characters). The
  * label's lines are then taken, so later (less important) labels route around it; `null` when
  * nothing fits.
@@ -51,11 +52,13 @@ export function footprintFits(room: LabelRoom, line: number, x: number, shape: L
 export function placeMarkerLabel(
   room: LabelRoom,
   line: number,
-  label: { id: string; text: LabelText; x: number; y: number; intended?: LabelFootprint | undefined },
+  id: string,
+  text: LabelText,
+  x: number,
+  intended: LabelFootprint | undefined,
   labelFont: number,
 ): LabelBox | null {
-  const { text, x } = label;
-  let shape = label.intended && footprintFits(room, line, x, label.intended) ? label.intended : undefined;
+  let shape = intended && footprintFits(room, line, x, intended) ? intended : undefined;
   for (const candidate of shape ? [] : fullFootprints(text)) {
     if (footprintFits(room, line, x, candidate)) {
       shape = candidate;
@@ -66,7 +69,7 @@ export function placeMarkerLabel(
     const [x1, x2] = labelInterval(x, side, width);
     for (let row = line; row < line + lines.length; row++) room.occupancy.take(row, x1, x2);
     const offset = MARKER_RADIUS + LABEL_GAP - 1;
-    return labelBox(label.id, 'point', side === 'start' ? x + offset : x - offset, label.y, side, lines, width, truncated, text.strong);
+    return labelBox(id, 'point', side === 'start' ? x + offset : x - offset, line, side, lines, width, truncated, text.strong);
   };
   if (shape) return box(shape.side, shape.lines === 1 ? [text.text] : [...text.wrapped!], shape.width, false);
   // Cut on one line: to the room on either side, whichever keeps more of the title.

@@ -154,7 +154,7 @@ export function placeLane(
   // Markers were placed most important first, then earliest: labels go in the same order.
   for (const { item, row } of shown) {
     const intended = placement.intended.get(item);
-    const label = placeMarkerLabel(room, row, { id: item.event.id, text: labelTextOf(item.event, sizes.label), x: item.x, y: row, intended }, sizes.label);
+    const label = placeMarkerLabel(room, row, item.event.id, labelTextOf(item.event, sizes.label), item.x, intended, sizes.label);
     if (!label) continue;
     labels.push(label);
     used = Math.max(used, row + label.lines.length);
