@@ -145,7 +145,7 @@ export function placeLane(
 ): LanePlacement {
   const footprints = (item: PointItem): Iterable<LabelFootprint> => fullFootprints(labelTextOf(item.event, sizes.label));
   const blocked = strip || name.x2 <= name.x1 ? [] : [{ line: 0, x1: name.x1, x2: name.x2 }];
-  const placement = placeGroups(content.groups, { lines, bucketOf: frame.bucketOf, bucketLeft, footprints, bounds, blocked });
+  const placement = placeGroups(content.groups, lines, frame.bucketOf, bucketLeft, footprints, bounds, blocked);
   const r = MARKER_RADIUS;
   const shown = placement.placed.filter(({ item }) => item.x >= bounds.left - r && item.x <= bounds.right + r);
   const room = { occupancy: placement.occupancy, lines, bounds };
