@@ -12,14 +12,6 @@ const HANDLE_WIDTH = 6;
 /** A press that moves less than this many px is a click. */
 const CLICK_DISTANCE = 2;
 
-/** What the brush reports; neither is called for {@link BrushX.move}. */
-export interface BrushCallbacks {
-  /** The reader moved, resized or drew the selection: it now spans `[x0, x1]` px. */
-  moved(x0: number, x1: number): void;
-  /** The reader clicked or tapped outside the selection, at `x` px. */
-  clicked(x: number): void;
-}
-
 /** The brush as the overview drives it. */
 export interface BrushX {
   /** Sets the horizontal extent the selection lives in. */
@@ -38,8 +30,15 @@ interface Gesture {
   moved: boolean;
 }
 
-/** Builds the brush's rectangles in `group` (of height `height`) and listens to the pointer on them until `signal` aborts. */
-export function createBrushX(group: SVGGElement, height: number, callbacks: BrushCallbacks, signal: AbortSignal): BrushX {
+/**
+ * Builds the brush's rectangles in `group` (of height `height`) and listens to the pointer on them until
+ * `signal` aborts. It reports `moved(x0, x1)` when the reader moved, resized or drew the selection (it
+ * now spans `[x0, x1]` px), and `clicked(x)` when they clicked or tapped outside it, at `x` px; neither
+ * for {@link BrushX.move}.
+ */
+export function createBrushX(
+  group: SVGGElement, height: number, moved: (x0: number, x1: number) => void, clicked: (x: number) => void, signal: AbortSignal,
+): BrushX {
   const doc = group.ownerDocument;
   const rect = (className: string, cursor: string, more?: { width: number }): SVGRectElement => svgElement(doc, 'rect', { class: className, cursor, y: 1, height: height - 2, ...more });
   const overlay = rect('overlay', 'crosshair');
@@ -106,14 +105,14 @@ export function createBrushX(group: SVGGElement, height: number, callbacks: Brus
     const next = selectionFor(gesture, x);
     if (next[0] === current[0] && next[1] === current[1]) return;
     draw(next);
-    callbacks.moved(next[0], next[1]);
+    moved(next[0], next[1]);
   }, options);
   const end = (event: PointerEvent): void => {
     if (!gesture || event.pointerId !== gesture.pointerId) return;
     const finished = gesture;
     gesture = null;
     if (group.hasPointerCapture?.(event.pointerId)) group.releasePointerCapture(event.pointerId);
-    if (!finished.moved && finished.mode === 'draw' && event.type === 'pointerup') callbacks.clicked(clamp(finished.startX));
+    if (!finished.moved && finished.mode === 'draw' && event.type === 'pointerup') clicked(clamp(finished.startX));
   };
   group.addEventListener('pointerup', end, options);
   group.addEventListener('pointercancel', end, options);

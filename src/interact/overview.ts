@@ -44,17 +44,20 @@ export function createOverview(doc: Document, onBrush: (range: [number, number])
   /** The whole dataset (display time) across the strip's plot area. */
   let scale: TimeScale | null = null;
   const timeAt = (x: number): number => scale?.xToDisplay(x) ?? 0;
-  const brush = createBrushX(brushGroup, OVERVIEW_HEIGHT, {
-    moved: (x0, x1) => {
+  const brush = createBrushX(
+    brushGroup,
+    OVERVIEW_HEIGHT,
+    (x0, x1) => {
       if (frame) onBrush([timeAt(x0), timeAt(x1)]);
     },
     // A click or tap outside the brush: centre the view on that time, keeping its width.
-    clicked: (x) => {
+    (x) => {
       if (!frame) return;
       const half = (frame.visible[1] - frame.visible[0]) / 2;
       onBrush([timeAt(x) - half, timeAt(x) + half]);
     },
-  }, signal);
+    signal,
+  );
 
   return {
     element: svg,

@@ -20,9 +20,9 @@ export function attachInput(root: HTMLElement, svg: SVGSVGElement, actions: Inpu
 
   root.addEventListener('click', (event) => {
     const target = event.target as Element;
-    // The vertical story's cards open and close themselves (render/story.ts).
+    // The vertical story's cards open and close themselves (render/story.ts); the detail panel's close
+    // button does what Escape does (timeline/controls.ts), and has nothing here to find.
     if (target.closest?.('.eventline-story')) return;
-    if (target.closest?.('.eventline-detail-close')) return actions.select(null);
     const gap = target.closest?.('[data-gap-start]')?.getAttribute('data-gap-start');
     if (gap) return actions.expandGap(Number(gap));
     const cluster = target.closest?.('.eventline-cluster');

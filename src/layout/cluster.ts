@@ -75,7 +75,7 @@ function byPriority(a: PointItem, b: PointItem): number {
   return b.event.importance - a.event.importance || a.t - b.t || (a.event.id < b.event.id ? -1 : 1);
 }
 
-/** What {@link placeGroups} needs besides the groups. */
+/** What {@link placeLanePoints} needs besides the items ({@link placeGroups} takes each as an argument). */
 export interface PlacementFrame {
   /** How many marker lines the lane has. */
   lines: number;
@@ -102,14 +102,20 @@ export interface PlacementFrame {
  * kept free of later markers when they can go elsewhere): in time order that packs the lines as
  * tightly as intervals can be packed, and by importance the important ones choose first.
  */
-export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame): LanePoints {
-  const { lines, bucketOf, bucketLeft } = frame;
-  const bounds = frame.bounds ?? { left: -Infinity, right: Infinity };
+export function placeGroups(
+  groups: readonly PointGroup[],
+  lines: PlacementFrame['lines'],
+  bucketOf: PlacementFrame['bucketOf'],
+  bucketLeft: PlacementFrame['bucketLeft'],
+  footprints?: PlacementFrame['footprints'],
+  bounds: NonNullable<PlacementFrame['bounds']> = { left: -Infinity, right: Infinity },
+  blocked: NonNullable<PlacementFrame['blocked']> = [],
+): LanePoints {
   const clustered = new Set(groups.filter((group) => group.count > lines).map((group) => group.bucket));
   const r = MARKER_RADIUS + 1;
   for (;;) {
     const occupancy = new RowOccupancy(lines);
-    for (const box of frame.blocked ?? []) occupancy.take(box.line, box.x1, box.x2);
+    for (const box of blocked) occupancy.take(box.line, box.x1, box.x2);
     const clusters: BucketCluster[] = [];
     const individuals: PointItem[] = [];
     for (const group of groups) {
@@ -135,7 +141,7 @@ export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame
       const labelFits = (line: number, shape: LabelFootprint): boolean => footprintFits(marks, line, item.x, shape) && footprintFits(claims, line, item.x, shape);
       let line = -1;
       let shape: LabelFootprint | undefined;
-      for (const candidate of frame.footprints?.(item) ?? []) {
+      for (const candidate of footprints?.(item) ?? []) {
         for (let row = 0; row < lines && line < 0; row++) {
           if (unclaimed(row) && labelFits(row, candidate)) [line, shape] = [row, candidate];
         }
@@ -165,5 +171,5 @@ export function placeGroups(groups: readonly PointGroup[], frame: PlacementFrame
 
 /** {@link placeGroups} for items not yet grouped (sorted by time). */
 export function placeLanePoints(items: readonly PointItem[], frame: PlacementFrame): LanePoints {
-  return placeGroups(groupByBucket(items, frame.bucketOf), frame);
+  return placeGroups(groupByBucket(items, frame.bucketOf), frame.lines, frame.bucketOf, frame.bucketLeft, frame.footprints, frame.bounds, frame.blocked);
 }

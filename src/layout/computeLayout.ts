@@ -96,7 +96,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   // label in full, then the height is shared out (all they want when it fits).
   const bounds = { left, right };
   const sizes = textSizes(viewport.textScale);
-  const contents = model.lanes.map((lane) => laneContent(lane, frame, { left, right, t0 }));
+  const contents = model.lanes.map((lane) => laneContent(lane, frame, bounds, t0));
   const nameBoxes = model.lanes.map((lane) => laneNameBox(lane.name, left, right, sizes.laneName));
   // A story's worth of events gets every size tried for its labels; a busy frame is sized in one pass.
   const inView = contents.reduce((sum, content) => sum + content.groups.reduce((count, group) => count + group.count, 0), 0);
@@ -166,7 +166,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
     const title = labelTitle(era.event);
     const room = Math.min(right, band.x1 + textWidth(title, sizes.small) + 12);
     const free = room > band.x2 && eraRows.fits(era.row, band.x1, room) && visibleEras.every((other) => other === era || other.row !== era.row || x(other.start) >= room || x(other.end) <= band.x1);
-    const label = placeInsideLabel(era.event.id, 'era', title, { x1: band.x1, x2: free ? room : band.x2, baseline: y + ERA_ROW_HEIGHT - 4 }, sizes.small);
+    const label = placeInsideLabel(era.event.id, 'era', title, band.x1, free ? room : band.x2, y + ERA_ROW_HEIGHT - 4, sizes.small);
     if (!label) continue;
     eraRows.take(era.row, band.x1, label.x + label.width);
     labels.push(label);

@@ -42,8 +42,9 @@ export function footprintFits(room: LabelRoom, line: number, x: number, shape: L
 }
 
 /**
- * Places a marker's label in `line` (its first line's baseline at `y`), taking the first that fits of:
- * the shape it was given room for, its whole text on one line (right, then left) or on two lines,
+ * Places the label of the marker of event `id` at `x` in `line` (the box's `y` is that line, for the
+ * caller to turn into a baseline), taking the first that fits of:
+ * the shape it was given room for (`intended`), its whole text on one line (right, then left) or on two lines,
  * and last its text cut to the room there is (keeping at least its first 24 characters). The
  * label's lines are then taken, so later (less important) labels route around it; `null` when
  * nothing fits.
@@ -51,12 +52,13 @@ export function footprintFits(room: LabelRoom, line: number, x: number, shape: L
 export function placeMarkerLabel(
   room: LabelRoom,
   line: number,
-  label: { id: string; text: LabelText; x: number; y: number; intended?: LabelFootprint | undefined },
-  lineHeight: number,
+  id: string,
+  text: LabelText,
+  x: number,
+  intended: LabelFootprint | undefined,
   labelFont: number,
 ): LabelBox | null {
-  const { text, x } = label;
-  let shape = label.intended && footprintFits(room, line, x, label.intended) ? label.intended : undefined;
+  let shape = intended && footprintFits(room, line, x, intended) ? intended : undefined;
   for (const candidate of shape ? [] : fullFootprints(text)) {
     if (footprintFits(room, line, x, candidate)) {
       shape = candidate;
@@ -67,7 +69,7 @@ export function placeMarkerLabel(
     const [x1, x2] = labelInterval(x, side, width);
     for (let row = line; row < line + lines.length; row++) room.occupancy.take(row, x1, x2);
     const offset = MARKER_RADIUS + LABEL_GAP - 1;
-    return { id: label.id, kind: 'point', x: side === 'start' ? x + offset : x - offset, y: label.y, anchor: side, text: lines.join(' '), lines, width, truncated, lineHeight, strong: text.strong };
+    return labelBox(id, 'point', side === 'start' ? x + offset : x - offset, line, side, lines, width, truncated, text.strong);
   };
   if (shape) return box(shape.side, shape.lines === 1 ? [text.text] : [...text.wrapped!], shape.width, false);
   // Cut on one line: to the room on either side, whichever keeps more of the title.
@@ -82,21 +84,30 @@ export function placeMarkerLabel(
   return best ? box(best.side, [best.text], best.width, true) : null;
 }
 
-/** A label inside a bar (spans) or a band (eras): truncated to the visible width, or `null` when too narrow. */
+/**
+ * A label inside a bar (spans) or a band (eras) from `x1` to `x2`, on `baseline`: truncated to the
+ * visible width, or `null` when too narrow.
+ */
 export function placeInsideLabel(
   id: string,
   kind: 'span' | 'era',
   text: string,
-  box: { x1: number; x2: number; baseline: number },
+  x1: number,
+  x2: number,
+  baseline: number,
   fontSize: number,
 ): LabelBox | null {
   const inset = 4;
-  const budget = box.x2 - box.x1 - 2 * inset;
+  const budget = x2 - x1 - 2 * inset;
   if (budget < MIN_LABEL_WIDTH) return null;
   const shown = truncateToWidth(text, Math.min(budget, MAX_LABEL_WIDTH * 2), fontSize);
   if (shown === '') return null;
-  return {
-    id, kind, x: box.x1 + inset, y: box.baseline, anchor: 'start', text: shown, lines: [shown], lineHeight: ROW_HEIGHT, strong: false,
-    width: textWidth(shown, fontSize), truncated: shown !== text,
-  };
+  return labelBox(id, kind, x1 + inset, baseline, 'start', [shown], textWidth(shown, fontSize), shown !== text);
+}
+
+/** A label's box: its lines (one, or a title on two, a marker line apart) as written at `x` and baseline `y`. */
+export function labelBox(
+  id: string, kind: LabelBox['kind'], x: number, y: number, anchor: 'start' | 'end', lines: string[], width: number, truncated: boolean, strong = false,
+): LabelBox {
+  return { id, kind, x, y, anchor, text: lines.join(' '), lines, lineHeight: ROW_HEIGHT, width, truncated, strong };
 }

@@ -7,9 +7,9 @@ import { firstIndexWhere } from '../model/sortedIndex.js';
 import { type BucketCluster, type PointItem, placeGroups } from './cluster.js';
 import { type FrameScale, laneGroups } from './laneGroups.js';
 import { labelTextOf } from './labelText.js';
-import { fullFootprints, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
+import { fullFootprints, labelBox, type LabelFootprint, labelInterval, placeInsideLabel, placeMarkerLabel } from './labels.js';
 import { RowOccupancy } from './rowOccupancy.js';
-import { CLUSTER_WIDTH, LABEL_GAP, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, ROW_HEIGHT, type TextSizes } from './metrics.js';
+import { CLUSTER_WIDTH, LABEL_GAP, LANE_NAME_INSET, MARKER_RADIUS, MAX_LINES, MAX_SPAN_ROWS, MIN_BAR_WIDTH, type TextSizes } from './metrics.js';
 import type { PreparedLane, PreparedSpan } from './prepare.js';
 import { textWidth, truncateToWidth } from './textWidth.js';
 import type { LabelBox } from './types.js';
@@ -66,9 +66,10 @@ const byTimeThenId = (a: PointItem, b: PointItem): number => (a.t < b.t ? -1 : a
 
 /**
  * A lane's content for `frame`: spans as bars (up to {@link MAX_SPAN_ROWS} rows; a span too
- * narrow for a bar, or packed deeper, joins the points), points in buckets.
+ * narrow for a bar, or packed deeper, joins the points), points in buckets. `plot` is the plot
+ * area's edges, `t0` the real time at its left edge.
  */
-export function laneContent(lane: PreparedLane, frame: FrameScale, plot: { left: number; right: number; t0: number }): LaneContent {
+export function laneContent(lane: PreparedLane, frame: FrameScale, plot: { left: number; right: number }, t0: number): LaneContent {
   const { x } = frame;
   const spanRows = Math.min(lane.spanRows.length, MAX_SPAN_ROWS);
   const bars: LaneBar[] = [];
@@ -79,7 +80,7 @@ export function laneContent(lane: PreparedLane, frame: FrameScale, plot: { left:
       const x2 = x(span.end);
       if (rowIndex >= spanRows || x2 - x1 < MIN_BAR_WIDTH) {
         // A span that started before the view is pinned to its left edge, so it is never lost.
-        const t = Math.max(span.start, plot.t0);
+        const t = Math.max(span.start, t0);
         spanItems.push({ event: span.event, t, x: x(t) });
         continue;
       }
@@ -110,7 +111,7 @@ export function laneNameBox(name: string, left: number, right: number, laneNameF
 /** A bar's label: inside the bar when the whole title fits there, else beside it in its row, else cut inside it. */
 function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; right: number }, fontSize: number): LabelBox | null {
   const text = labelTextOf(bar.span.event, fontSize);
-  const inside = placeInsideLabel(bar.span.event.id, 'span', text.text, { x1: bar.x1, x2: bar.x2, baseline: bar.row }, fontSize);
+  const inside = placeInsideLabel(bar.span.event.id, 'span', text.text, bar.x1, bar.x2, bar.row, fontSize);
   if (inside && !inside.truncated) return inside;
   for (const side of ['start', 'end'] as const) {
     const edge = side === 'start' ? bar.x2 : bar.x1;
@@ -120,10 +121,7 @@ function barLabel(bar: LaneBar, rows: RowOccupancy, bounds: { left: number; righ
     if (x1 >= bounds.left && x2 <= bounds.right + LABEL_GAP && rows.fits(bar.row, x1, x2)) {
       rows.take(bar.row, x1, x2);
       const offset = MARKER_RADIUS + LABEL_GAP - 1;
-      return {
-        id: bar.span.event.id, kind: 'span', x: side === 'start' ? anchor + offset : anchor - offset, y: bar.row, anchor: side,
-        text: text.text, lines: [text.text], lineHeight: ROW_HEIGHT, width: text.width, truncated: false, strong: false,
-      };
+      return labelBox(bar.span.event.id, 'span', side === 'start' ? anchor + offset : anchor - offset, bar.row, side, [text.text], text.width, false);
     }
   }
   return inside;
@@ -147,7 +145,7 @@ export function placeLane(
 ): LanePlacement {
   const footprints = (item: PointItem): Iterable<LabelFootprint> => fullFootprints(labelTextOf(item.event, sizes.label));
   const blocked = strip || name.x2 <= name.x1 ? [] : [{ line: 0, x1: name.x1, x2: name.x2 }];
-  const placement = placeGroups(content.groups, { lines, bucketOf: frame.bucketOf, bucketLeft, footprints, bounds, blocked });
+  const placement = placeGroups(content.groups, lines, frame.bucketOf, bucketLeft, footprints, bounds, blocked);
   const r = MARKER_RADIUS;
   const shown = placement.placed.filter(({ item }) => item.x >= bounds.left - r && item.x <= bounds.right + r);
   const room = { occupancy: placement.occupancy, lines, bounds };
@@ -156,7 +154,7 @@ export function placeLane(
   // Markers were placed most important first, then earliest: labels go in the same order.
   for (const { item, row } of shown) {
     const intended = placement.intended.get(item);
-    const label = placeMarkerLabel(room, row, { id: item.event.id, text: labelTextOf(item.event, sizes.label), x: item.x, y: row, intended }, ROW_HEIGHT, sizes.label);
+    const label = placeMarkerLabel(room, row, item.event.id, labelTextOf(item.event, sizes.label), item.x, intended, sizes.label);
     if (!label) continue;
     labels.push(label);
     used = Math.max(used, row + label.lines.length);

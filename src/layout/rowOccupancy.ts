@@ -23,7 +23,8 @@ function firstEndingAfter(taken: readonly number[], x: number): number {
 export class RowOccupancy {
   // Each row's intervals as flat pairs (start, end, start, end …), sorted by start and not
   // overlapping: doubles in one array, no tuple per interval. A dense frame asks thousands of questions.
-  private readonly rows: number[][];
+  // Declared, not defined: the constructor creates it.
+  private declare readonly rows: number[][];
 
   /** Creates `count` empty rows. */
   constructor(count: number) {

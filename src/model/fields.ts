@@ -95,17 +95,10 @@ export function readString(
   options: ReadStringOptions = {},
 ): string | undefined {
   if (typeof value === 'string' && hasText(value) && (!options.pattern || options.pattern.regex.test(value))) return value;
-  const at = `${path}.${key}`;
-  if (value === undefined) {
-    if (options.required) issues.add(at, 'is required');
-  } else if (typeof value !== 'string') {
-    issues.add(at, `expected a string, got ${describeValue(value)}`);
-  } else if (!hasText(value)) {
-    issues.add(at, value ? 'must not be empty (it has only invisible characters)' : 'must not be empty');
-  } else if (options.pattern) {
-    issues.add(at, `${truncateForMessage(value)} is not ${options.pattern.description}`);
-  }
-  return undefined;
+  if (value === undefined) return options.required ? fail(issues, path, key, 'is required') : undefined;
+  if (typeof value !== 'string') return fail(issues, path, key, `expected a string, got ${describeValue(value)}`);
+  if (!hasText(value)) return fail(issues, path, key, value ? 'must not be empty (it has only invisible characters)' : 'must not be empty');
+  return fail(issues, path, key, `${truncateForMessage(value)} is not ${options.pattern!.description}`);
 }
 
 /** Reads an array of non-empty strings; reports each bad item by its index. */

@@ -8,8 +8,9 @@
  */
 export class IdTable {
   /** Position + 1 of the item in each slot; 0 marks an empty slot. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  // Declared, not defined: the constructor creates them, so the class emits no field initialisers.
+  private declare readonly slots: Int32Array;
+  private declare readonly mask: number;
 
   /**
    * @param capacity the most ids that will be inserted.

@@ -29,7 +29,7 @@ function textList(value: unknown): string[] | undefined {
 const optionalText = (value: unknown): boolean => value === undefined || (typeof value === 'string' && hasText(value));
 
 /** The fields the common shape may have; any other key sends an event to validateEvent. */
-const PLAIN_FIELDS = ['id', 'title', 'start', 'end', 'sources', 'group', 'category', 'summary', 'note', 'importance', 'approximate', 'actors', 'tags'];
+const PLAIN_FIELDS = 'id title start end sources group category summary note importance approximate actors tags'.split(' ');
 const PLAIN_KEYS = new Set(PLAIN_FIELDS);
 
 /**

@@ -30,7 +30,7 @@ beforeEach(() => {
   svg.append(group);
   document.body.append(svg);
   listening = new AbortController();
-  brush = createBrushX(group, 44, { moved, clicked }, listening.signal);
+  brush = createBrushX(group, 44, moved, clicked, listening.signal);
   brush.extent(20, 380);
   brush.move(100, 200);
 });

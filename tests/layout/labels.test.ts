@@ -11,7 +11,7 @@ const event = (title: string, approximate = false): TimelineEvent =>
   ({ id: title.toLowerCase().replace(/\W+/g, '-'), title, start: new Date(0), precision: 'day', importance: 2, sources: ['s'], ...(approximate ? { approximate } : {}) }) as TimelineEvent;
 const room = (lines = 2): LabelRoom => ({ occupancy: new RowOccupancy(lines), lines, bounds });
 const place = (where: LabelRoom, line: number, title: string, x: number) =>
-  placeMarkerLabel(where, line, { id: title, text: labelTextOf(event(title), METRICS.labelFont), x, y: 20 + line * METRICS.rowHeight }, METRICS.rowHeight, METRICS.labelFont);
+  placeMarkerLabel(where, line, title, labelTextOf(event(title), METRICS.labelFont), x, undefined, METRICS.labelFont);
 /** The label's horizontal extent as drawn. */
 const extent = (label: { x: number; width: number; anchor: 'start' | 'end' }): [number, number] => (label.anchor === 'start' ? [label.x, label.x + label.width] : [label.x - label.width, label.x]);
 
@@ -79,7 +79,7 @@ describe('placeMarkerLabel', () => {
 
   it('keeps the intended shape when it still fits', () => {
     const where = room(2);
-    const label = placeMarkerLabel(where, 0, { id: 'a', text: labelTextOf(event('Short'), METRICS.labelFont), x: 500, y: 20, intended: { side: 'end', lines: 1, width: textWidth('Short', METRICS.labelFont) } }, METRICS.rowHeight, METRICS.labelFont)!;
+    const label = placeMarkerLabel(where, 0, 'a', labelTextOf(event('Short'), METRICS.labelFont), 500, { side: 'end', lines: 1, width: textWidth('Short', METRICS.labelFont) }, METRICS.labelFont)!;
     expect(label.anchor).toBe('end');
   });
 });
@@ -108,9 +108,9 @@ describe('label footprints', () => {
 
 describe('placeInsideLabel', () => {
   it('fits a span label inside its bar, or hides it when the bar is too narrow', () => {
-    const label = placeInsideLabel('war', 'span', 'Separatist war in eastern Ukraine', { x1: 10, x2: 110, baseline: 30 }, METRICS.smallFont)!;
+    const label = placeInsideLabel('war', 'span', 'Separatist war in eastern Ukraine', 10, 110, 30, METRICS.smallFont)!;
     expect(label.x + label.width).toBeLessThanOrEqual(110);
     expect(label.truncated).toBe(true);
-    expect(placeInsideLabel('war', 'span', 'Separatist war', { x1: 10, x2: 30, baseline: 30 }, METRICS.smallFont)).toBeNull();
+    expect(placeInsideLabel('war', 'span', 'Separatist war', 10, 30, 30, METRICS.smallFont)).toBeNull();
   });
 });
