@@ -11,6 +11,6 @@ export { createTimeline } from './timeline/index.js';
 export { optionProblem, type OptionProblem, TIMELINE_DEFAULTS, type TimelineOptions } from './timeline/options.js';
 export type { GapCompression } from './layout/gaps.js';
 export type { Timeline, TimelineEventMap, TimelineState } from './timeline/types.js';
-export { formatEventDate, formatEventWhen, formatTimeLength, formatYear } from './layout/formatDate.js';
+export { formatDayRange, formatEventDate, formatEventWhen, formatTimeLength, formatYear } from './layout/formatDate.js';
 export { renderToSVGString, type StaticRenderOptions } from './ssr/renderToString.js';
 export { registerSvgWriter } from './embed/svgWriterSlot.js';

@@ -65,6 +65,8 @@ export function isoFromParts(parts: DateParts): DatePartsResult {
   const day = whole(parts.day);
   if (written === undefined) return { part: 'year', message: 'is missing' };
   if (Number.isNaN(written)) return { part: 'year', message: `${JSON.stringify(parts.year)} is not a year` };
+  // Twelve digits, what the dataset format takes: a 13.8 trillion is a slip of the keyboard, not a date.
+  if (Math.abs(written) > 999_999_999_999) return { part: 'year', message: `${JSON.stringify(parts.year)} is not a year eventline can hold (twelve digits at most)` };
   const hasClock = !blank(parts.time) || !blank(parts.hour);
   // Deep time (MAX_YEAR in src/model/units.ts, not public) is whole years, as TimelineJS draws it too.
   if (Math.abs(written) > 270_000) {
@@ -106,9 +108,10 @@ export function endsBeforeStart(start: string, end: string): boolean {
   const from = parseISODate(start);
   const until = parseISODate(end);
   if (!from.ok || !until.ok) return false;
+  // A year's period ends where the start's year begins or before; deep time, which has no months, too.
+  if (until.precision === 'year') return until.date.getUTCFullYear() < from.date.getUTCFullYear();
   const next = new Date(until.date.getTime());
   if (until.precision === 'day') next.setUTCDate(next.getUTCDate() + 1);
   else if (until.precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
-  else if (until.precision === 'year') next.setUTCFullYear(next.getUTCFullYear() + 1);
   return until.date.getTime() < from.date.getTime() && next.getTime() <= from.date.getTime();
 }

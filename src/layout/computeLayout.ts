@@ -84,7 +84,7 @@ export function computeLayout(model: PreparedModel, viewport: Viewport): Layout 
   const maxX = right + CLUSTER_WIDTH;
   const from = warp.toTime(d0 - margin);
   const to = warp.toTime(d1 + margin);
-  const frame: FrameScale = { from, to, k, maxSlope: warp.maxSlope, minX, maxX, x, bucketOf, spreadWidth: 2 * CLUSTER_WIDTH };
+  const frame: FrameScale = { from, to, k, maxSlope: warp.maxSlope, minX, maxX, x, bucketOf };
 
   const lanes: LaneBox[] = [];
   const points: PointMark[] = [];

@@ -26,7 +26,7 @@ export const DEFAULT_LOCALE: Locale = ENGLISH;
  */
 export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): string {
   if (!Number.isFinite(year)) throw new RangeError(`formatYear: ${year} is not a year`);
-  if (year > MAX_YEAR) return bigNumber(year, locale);
+  if (year > MAX_YEAR) return year.toLocaleString(locale.code);
   if (year < -MAX_YEAR) return manyYears(-year, locale, true);
   if (year >= 1) return String(year);
   const historical = 1 - year;
@@ -35,15 +35,14 @@ export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): strin
 }
 
 /**
- * A number of years past 270,000 as the locale writes numbers: grouped (`300,000`), or with `words`
- * past a million in words (`13.8 billion`); every digit given (up to 21, what Intl writes), none added.
+ * `count` years in the locale's words (`9 billion years`, with `ago` `13.8 billion years ago`), the
+ * number as the locale writes numbers: grouped (`300,000`), past a million in words (`13.8 billion`),
+ * every digit given (up to 21, what Intl writes) and none added.
  */
-const bigNumber = (count: number, locale: Locale, words?: boolean): string =>
-  new Intl.NumberFormat(locale.code, { maximumSignificantDigits: 21, notation: words && count >= 1e6 ? 'compact' : 'standard', compactDisplay: 'long' }).format(count);
-
-/** `count` years in the locale's words, its number by {@link bigNumber}: `9 billion years`, with `ago` `13.8 billion years ago`. */
 const manyYears = (count: number, locale: Locale, ago: boolean): string =>
-  locale.formatDistance('xYears', count, { addSuffix: ago, comparison: -1 }).replace(String(count), bigNumber(count, locale, true));
+  locale
+    .formatDistance('xYears', count, { addSuffix: ago, comparison: -1 })
+    .replace(String(count), count.toLocaleString(locale.code, { maximumSignificantDigits: 21, notation: count < 1e6 ? 'standard' : 'compact', compactDisplay: 'long' }));
 
 /**
  * Texts already written, per locale: marks, clusters and tooltips ask for the same dates every frame,

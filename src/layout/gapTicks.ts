@@ -4,10 +4,10 @@
  */
 import type { Locale } from 'date-fns';
 import { formatUTC } from './datePattern.js';
-import { formatExact, formatYear } from './formatDate.js';
+import { formatExact } from './formatDate.js';
 import type { TimeWarp } from './warp.js';
 import { DAY, dateAt, isDeep } from '../model/units.js';
-import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit, withoutCollisions } from './ticks.js';
+import { type AxisTick, type AxisTicks, computeTicks, fitMajorRow, MAJOR_WEIGHT, type TickUnit, withoutCollisions, yearLabel } from './ticks.js';
 
 /** What the ticks read of a time scale (timeScale.ts builds on this module, so it is named here by shape). */
 export interface TickedScale {
@@ -50,12 +50,6 @@ function segments(warp: TimeWarp, d0: number, d1: number): Segment[] {
   }
   if (d1 > from) push(from, d1, warp.toTime(d1));
   return parts;
-}
-
-/** The year of `time` as an axis names it: in deep time rounded as its ticks are (`13.7 billion years ago`, not every digit of a middle). */
-function yearLabel(time: number, locale: Locale): string {
-  const year = dateAt(time).getUTCFullYear();
-  return formatYear(isDeep(time) ? Number(year.toPrecision(3)) : year, locale);
 }
 
 /** A label for a segment too narrow for computeTicks: its middle at a precision its length allows. */

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import type { PointGroup, PointItem } from './cluster.js';
 import { firstIndexWhere, sortedIndex } from '../model/sortedIndex.js';
+import { CLUSTER_WIDTH } from './metrics.js';
 import { midTime, pointAt, type PreparedLane } from './prepare.js';
 
 /** How one frame maps time to x, as {@link laneGroups} needs it. */
@@ -19,9 +20,10 @@ export interface FrameScale {
   x: (t: number) => number;
   /** Time to bucket index. */
   bucketOf: (t: number) => number;
-  /** A period at least this wide on screen spreads its events across it. */
-  spreadWidth: number;
 }
+
+/** A period at least this wide on screen (two clusters' width) spreads its events across it. */
+export const SPREAD_WIDTH = 2 * CLUSTER_WIDTH;
 
 /** A lane's visible points in drawing order (time, then id), however they were found. */
 interface VisiblePoints {
@@ -59,7 +61,7 @@ function pointsOneByOne(lane: PreparedLane, scale: FrameScale, from: number, to:
     let end = first + 1;
     while (end < to && pointTimes[end] === start && pointPeriods[end] === period) end++;
     // The period's width on screen: the density scale draws some days wider than others.
-    const spread = scale.x(start + period) - scale.x(start) >= scale.spreadWidth;
+    const spread = scale.x(start + period) - scale.x(start) >= SPREAD_WIDTH;
     for (let index = first; index < end; index++) {
       times[index - from] = start + (spread ? (index - first + 0.5) / (end - first) : 0.5) * period;
     }
@@ -95,7 +97,7 @@ function pointsOneByOne(lane: PreparedLane, scale: FrameScale, from: number, to:
 export function laneGroups(lane: PreparedLane, spanItems: readonly PointItem[], scale: FrameScale): PointGroup[] {
   const { pointTimes, longestPeriod } = lane;
   // No period anywhere is wide enough to spread (the widest stretch of the scale included).
-  const points = longestPeriod * scale.k * scale.maxSlope < scale.spreadWidth
+  const points = longestPeriod * scale.k * scale.maxSlope < SPREAD_WIDTH
     ? pointsByBinarySearch(lane, scale)
     // Start a period early: a year-precision event is drawn inside its year, which may be in view.
     : pointsOneByOne(lane, scale, sortedIndex(pointTimes, scale.from - longestPeriod), sortedIndex(pointTimes, scale.to, true));

@@ -85,6 +85,12 @@ function yearTicks(step: number, t0: number, t1: number): Date[] {
   return years.map(yearStart).filter((date) => date.getTime() >= t0 && date.getTime() <= t1);
 }
 
+/** The year of `time` as an axis names it: in deep time rounded as its ticks are (`13.7 billion years ago`, not every digit of a middle). */
+export function yearLabel(time: number, locale: Locale): string {
+  const year = dateAt(time).getUTCFullYear();
+  return formatYear(isDeep(time) ? Number(year.toPrecision(3)) : year, locale);
+}
+
 /** The minor tick instants and their labels. */
 function minorDates(interval: Interval, t0: number, t1: number, locale: Locale): { date: Date; label: string }[] {
   const { unit, step } = interval;
@@ -208,11 +214,12 @@ export function computeTicks(options: {
   const finest = deep ? 4 : UNITS.indexOf(options.finest);
   for (const interval of INTERVALS) {
     if (interval.shortest * pxPerMs < minSpacing || UNITS.indexOf(interval.unit) < finest) continue;
-    const minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));
+    let minor = minorDates(interval, t0, t1, locale).map(({ date, label }) => ({ x: toX(date.getTime()), date, label }));
     if (crowded(minor, fontSize)) continue;
     // Deep time's long labels ("13.8 billion years ago") near the left edge would start past it and be cut: left out.
-    if (deep && minor[0] && minor[0].x < textWidth(minor[0].label, fontSize) / 2) minor.shift();
-    const row = majorTicks(interval.unit, [t0, t1], r0, toX, locale, fontSize);
+    if (deep) minor = withoutCollisions(minor, true, 1, fontSize);
+    // Inside one year of deep time, which has nothing finer to tick, the year is named at the left edge.
+    const row = deep && !minor.length ? [{ x: r0, date: dateAt(t0), label: yearLabel(t0, locale) }] : majorTicks(interval.unit, [t0, t1], r0, toX, locale, fontSize);
     const major = options.overhang === false ? row : fitMajorRow(row, r1, fontSize, MAJOR_WEIGHT);
     return { unit: interval.unit, step: interval.step, minor, major };
   }

@@ -126,12 +126,6 @@ function parseUncached(text: string): (ParsedDate & { wall: number }) | Unparsed
   }
   const [, yearText = '', monthText, dayText, hourText, minuteText, secondText, fractionText, zoneText] = match;
   const year = Number(yearText);
-  if (Math.abs(year) > MAX_YEAR) {
-    // Deep time is counted in whole years: no calendar there for a month to belong to.
-    const date = yearStart(year);
-    if (monthText === undefined) return { ok: true, date, precision: 'year', wall: date.getTime() };
-    return { ok: false, reason: `${quoted()} is not a valid date (past ±${MAX_YEAR} eventline takes a year alone)` };
-  }
   if (hourText !== undefined && zoneText === undefined) {
     return { ok: false, reason: `${quoted()} has a time but no time zone (add Z or an offset such as +03:00)` };
   }
@@ -146,6 +140,11 @@ function parseUncached(text: string): (ParsedDate & { wall: number }) | Unparsed
   const millisecond = fractionText === undefined ? 0 : Math.floor(Number(`0.${fractionText}`) * 1000);
 
   const invalid = (why: string): UnparsedDate => ({ ok: false, reason: `${quoted()} is not a valid date (${why})` });
+  if (Math.abs(year) > MAX_YEAR) {
+    // Deep time is counted in whole years: no calendar there for a month to belong to.
+    const date = yearStart(year);
+    return monthText === undefined ? { ok: true, date, precision: 'year', wall: +date } : invalid(`past ±${MAX_YEAR} eventline takes a year alone`);
+  }
   if (month < 1 || month > 12) return invalid(`there is no month ${month}`);
   if (day < 1 || day > daysInMonth(year, month)) {
     return invalid(`${MONTH_NAMES[month - 1]} ${formatYear(year)} has no day ${day}`);
@@ -225,7 +224,8 @@ function formatYear(year: number): string {
  */
 export function formatISODate(date: Date, precision: DatePrecision): string {
   const year = formatYear(date.getUTCFullYear());
-  if (precision === 'year') return year;
+  // Deep time has years only, whatever precision is asked.
+  if (precision === 'year' || isDeep(date.getTime())) return year;
   const month = `${year}-${pad(date.getUTCMonth() + 1, 2)}`;
   if (precision === 'month') return month;
   const day = `${month}-${pad(date.getUTCDate(), 2)}`;

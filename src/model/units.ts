@@ -16,12 +16,25 @@ export const YEAR = 31_556_952_000;
  */
 export const MAX_YEAR = 270_000;
 
+/** The first instant (UTC) of a year of the calendar. */
+function calendarYearStart(year: number): number {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written instead of mapping them to 19xx.
+  return date.setUTCFullYear(year, 0, 1);
+}
+
+// Where deep time begins, either side of the calendar: a day past its first and last years, so that
+// a time zone's offset cannot move a date written in the calendar out of it.
+const FIRST = calendarYearStart(-MAX_YEAR) - DAY;
+const END = calendarYearStart(MAX_YEAR + 1) + DAY;
+
 /**
- * The astronomical year `time` falls in, counted in mean years from 1970. A deep year's start,
- * (year − 1970) × YEAR, is a product too large for a double to hold exactly: the thousandth of a
- * year keeps it in its own year when the division lands a hair below.
+ * The deep-time year of `time`, counted in mean years out from the calendar's edge. A year's start is
+ * a product too large for a double to hold exactly: the thousandth of a year keeps it in its own year
+ * when the division lands a hair below.
  */
-const meanYear = (time: number): number => Math.floor(time / YEAR + 1e-3) + 1970;
+const deepYear = (time: number): number =>
+  time < FIRST ? -MAX_YEAR + Math.floor((time - FIRST) / YEAR + 1e-3) : MAX_YEAR + 1 + Math.floor((time - END) / YEAR + 1e-3);
 
 /**
  * A year beyond ±{@link MAX_YEAR}: the instant kept as a number (a double holds 13.8 billion years in
@@ -43,27 +56,23 @@ class DeepDate extends Date {
   }
 
   override getUTCFullYear(): number {
-    return meanYear(this.time);
+    return deepYear(this.time);
   }
 
   override toISOString(): string {
-    const year = meanYear(this.time);
+    const year = deepYear(this.time);
     return (year < 0 ? '' : '+') + year;
   }
 }
 
 /** Whether `time` (ms) is past the calendar's years, in deep time, which has only whole years. */
-export const isDeep = (time: number): boolean => Math.abs(meanYear(time)) > MAX_YEAR;
+export const isDeep = (time: number): boolean => time < FIRST || time >= END;
 
 /** A `Date` for `time` (ms), in deep time too, where `new Date(time)` is invalid. */
 export const dateAt = (time: number): Date => (isDeep(time) ? new DeepDate(time) : new Date(time));
 
 /** The first instant (UTC) of an astronomical year: year 0 is 1 BCE, −43 is 44 BCE, −13800000000 the Big Bang. */
 export function yearStart(year: number): Date {
-  if (Math.abs(year) > MAX_YEAR) return new DeepDate((year - 1970) * YEAR);
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written instead of mapping them to 19xx.
-  date.setUTCFullYear(year, 0, 1);
-  date.setUTCHours(0, 0, 0, 0);
-  return date;
+  if (year < -MAX_YEAR) return new DeepDate(FIRST + (year + MAX_YEAR) * YEAR);
+  return year > MAX_YEAR ? new DeepDate(END + (year - MAX_YEAR - 1) * YEAR) : new Date(calendarYearStart(year));
 }

