@@ -103,6 +103,11 @@ const compile = () =>
     sourceMap: false,
     // The documentation ships in the .d.ts files (bundled from the sources); the JavaScript stays lean.
     removeComments: true,
+    // Every entry compiles the same program: the first one's type information serves the rest
+    // (the build is about a third faster on the 2-core CI machine; the output is the same).
+    incremental: true,
+    cacheDir: 'node_modules/.cache/rollup-typescript',
+    tsBuildInfoFile: 'node_modules/.cache/rollup-typescript/tsconfig.tsbuildinfo',
   });
 
 // Every shipped script is ASCII (`ascii_only`, and asciiOnly() for the unminified ES modules): a page
