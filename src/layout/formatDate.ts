@@ -18,9 +18,9 @@ export const DEFAULT_LOCALE: Locale = ENGLISH;
  * Writes an astronomical year as readers count years: `2022`, `44`, and `44 BCE` for −43. Year 0 is
  * `1 BCE`: there is no year zero in the historical count, and a minus sign is not how people write it.
  * English uses the neutral `BCE`; other locales get their own era name from date-fns (`v.Chr.`, `до н. э.`).
- * Deep time, before −270000, is counted back from now as the sciences count it: `300,001 years ago`,
- * `13.8 billion years ago` (in other locales in their words, `vor 13,8 Milliarden Jahren`); past
- * 270000, a year is grouped (`1,000,000`).
+ * Deep time, before −270000, is counted back as the sciences count it, the year's digits as given:
+ * `300,000 years ago` for −300000, `13.8 billion years ago` (in other locales in their words,
+ * `vor 13,8 Milliarden Jahren`); past 270000, a year is grouped (`1,000,000`).
  *
  * @throws RangeError when `year` is not a finite number.
  */
