@@ -74,7 +74,7 @@ const INTERVALS: readonly Interval[] = [
 /**
  * Starts of years in [t0, t1] that are round in the historical count: multiples of `step` CE, and
  * `step`, `2 × step`, … BCE (astronomical 1 − k·step), so labels read `100 BCE`, `100`, never `0`;
- * in deep time, which counts back from now, −k·step (`2 billion years ago`).
+ * in deep time, which counts years ago as written, −k·step (`2 billion years ago`).
  */
 function yearTicks(step: number, t0: number, t1: number): Date[] {
   const y0 = dateAt(t0).getUTCFullYear();

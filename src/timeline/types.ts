@@ -29,7 +29,8 @@ export interface Timeline {
   select(id: string | null): void;
   /**
    * Shows a range, through the same zoom transform as wheel and drag (clamped to the zoom limits). Its
-   * ends are Dates or ms since 1970, which reach deep time too, where a `Date` cannot (`-13.8e9 * 31556952000`).
+   * ends are Dates or ms since 1970; ms reach deep time too, where a plain `Date` cannot (take them from the
+   * Dates `getState()` gives, whose `getTime()` holds deep time, or from the events' dates).
    */
   zoomTo(range: [Date | number, Date | number], options?: { animate?: boolean }): void;
   /** Shows the whole dataset. */
