@@ -195,12 +195,11 @@ export function periodLength(start: Date | number, precision: DatePrecision): nu
 /** Minutes east of UTC for `Z`, `+03:00` or `-0530`; `null` when the offset cannot exist. */
 function parseOffset(zone: string): number | null {
   if (zone === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  const hours = Number(digits.slice(0, 2));
-  const minutes = Number(digits.slice(2));
+  // Read in place (the patterns have let through ±HH:MM and ±HHMM only): no strings cut per timestamp.
+  const hours = twoDigits(zone, 1);
+  const minutes = twoDigits(zone, zone.length - 2);
   if (hours > 23 || minutes > 59) return null;
-  return sign * (hours * 60 + minutes);
+  return (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
 /** Rank of a precision: 0 for `'year'` up to 3 for `'minute'`. */
