@@ -2,7 +2,7 @@
  * A monotone piecewise-linear map through knots, and its inverse: what the density scale is made of.
  * Beyond the first and last knot it goes on with the slope of the nearest piece.
  */
-import { firstIndexWhere } from '../model/sortedIndex.js';
+import { sortedIndex } from '../model/sortedIndex.js';
 
 /** A map from `from` to `to` through knots; both arrays increase. */
 export interface PiecewiseLinear {
@@ -31,8 +31,9 @@ function along(xs: Float64Array, ys: Float64Array, index: number, value: number)
 function mapper(xs: Float64Array, ys: Float64Array): (value: number) => number {
   const last = xs.length - 2;
   return (value) => {
-    // The piece whose end is the first knot past `value` (the first or last piece outside the knots).
-    const index = Math.min(last, Math.max(0, firstIndexWhere(1, xs.length, (knot) => xs[knot]! > value) - 1));
+    // The piece whose end is the first knot past `value` (the first or last piece outside the knots);
+    // the inlined search, as every mark's position passes here: no closure made per call.
+    const index = Math.min(last, Math.max(0, sortedIndex(xs, value, true) - 1));
     return along(xs, ys, index, value);
   };
 }
