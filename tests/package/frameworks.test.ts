@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/serve.mjs';
 import { chromiumAvailable, launchChromium } from '../browser/chromium.js';
 import { docBlocks, type DocBlock } from '../support/docBlocks.js';
-import { run } from '../support/run.js';
+import { run, runAsync } from '../support/run.js';
 
 // Issue #25's "done when": fresh Vite apps (React 19 + TypeScript, Vue 3, and Svelte 5) that install the packed
 // package and follow the docs word for word: their files are the docs' own code blocks. They type-check
@@ -45,12 +45,14 @@ const NODE_TSCONFIG = JSON.stringify({
 });
 
 /** A consumer's strict settings (the library's types checked too), for a resolution mode. */
-const tsconfig = (resolution: 'bundler' | 'node16', include: string[]): string => JSON.stringify({
+const tsconfig = (resolution: 'bundler' | 'node16', include: string[], exclude: string[] = []): string => JSON.stringify({
   compilerOptions: {
     strict: true, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false, allowImportingTsExtensions: true,
     types: [], ...(resolution === 'bundler' ? { module: 'esnext', moduleResolution: 'bundler' } : { module: 'node16', moduleResolution: 'node16' }),
   },
   include,
+  // Only when given: an empty list would replace TypeScript's default (node_modules).
+  ...(exclude.length > 0 ? { exclude } : {}),
 });
 
 /** Writes `text` at `path` under `root`, making its folders. */
@@ -60,13 +62,8 @@ function put(root: string, path: string, text: string): void {
 }
 
 /** What a command printed when it failed, or an empty string when it succeeded. */
-function failureOutput(command: () => unknown): string {
-  try {
-    command();
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
+function failureOutput(command: Promise<unknown>): Promise<string> {
+  return command.then(() => '', (error: unknown) => (error as Error).message);
 }
 
 /** The named blocks of one doc page (`// App.tsx` on their first line), by file name. */
@@ -141,7 +138,7 @@ describe('framework apps built from the docs, installing the packed package (#25
     }
   }
 
-  it('type-checks every TypeScript and TSX block of the README and docs/ under strict, with bundler and with node16 resolution', () => {
+  it('type-checks every TypeScript and TSX block of the README and docs/ under strict, with bundler and with node16 resolution', async () => {
     const pages = ['README.md', ...readdirSync(join(repo, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
     // The blocks that are files of an app (`// App.tsx`) are checked in their app, below.
     const blocks = pages.flatMap((page) => docBlocks(join(repo, page)).filter((block) => /^(ts|tsx|typescript)$/.test(block.language) && block.file === null));
@@ -154,9 +151,12 @@ describe('framework apps built from the docs, installing the packed package (#25
       put(project, name, `${block.code}\nexport {};\n`);
       return name;
     });
-    for (const resolution of ['bundler', 'node16'] as const) {
-      put(project, `tsconfig.docs-${resolution}.json`, tsconfig(resolution, files));
-      const output = failureOutput(() => run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.docs-${resolution}.json`], project));
+    const resolutions = ['bundler', 'node16'] as const;
+    for (const resolution of resolutions) put(project, `tsconfig.docs-${resolution}.json`, tsconfig(resolution, files));
+    // Both resolutions at once: tsc is single-threaded.
+    const outputs = await Promise.all(resolutions.map((resolution) => failureOutput(runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.docs-${resolution}.json`], project))));
+    for (const [position, resolution] of resolutions.entries()) {
+      const output = outputs[position]!;
       // Errors are mapped back to the page and line a reader would copy from.
       const located = output.replace(/docs-blocks\/(\d+)-[^(]+\((\d+),(\d+)\)/g, (_, index: string, line: string) => {
         const block = blocks[Number(index)]!;
@@ -180,7 +180,7 @@ describe('framework apps built from the docs, installing the packed package (#25
     put(project, 'react-app/tsconfig.json', tsconfig('bundler', ['src']));
     put(project, 'react-app/tsconfig.node16.json', tsconfig('node16', ['src']));
     put(project, 'react-app/tsconfig.node.json', NODE_TSCONFIG);
-    for (const config of ['tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node.json']) run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', config], join(project, 'react-app'));
+    await Promise.all(['tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node.json'].map((config) => runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', config], join(project, 'react-app'))));
     if (!chromiumAvailable()) return;
 
     const { page, errors, close } = await openBuilt('react-app');
@@ -213,19 +213,22 @@ describe('framework apps built from the docs, installing the packed package (#25
     put(project, 'vue-app/index.html', '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Vue app</title><div id="app"></div><script type="module" src="/src/main.ts"></script></html>');
     put(project, 'vue-app/src/env.d.ts', '/// <reference types="vite/client" />\n');
     put(project, 'vue-app/tsconfig.json', tsconfig('bundler', ['src/**/*.ts', 'src/**/*.vue']));
-    put(project, 'vue-app/tsconfig.node16.json', tsconfig('node16', ['src/**/*.ts', 'src/**/*.vue']));
+    put(project, 'vue-app/tsconfig.node16.json', tsconfig('node16', ['src/**/*.ts', 'src/**/*.vue'], ['src/Bad.vue']));
     put(project, 'vue-app/tsconfig.node.json', NODE_TSCONFIG);
-    const vueTsc = (config: string): string => run('node', [join(project, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', config], join(project, 'vue-app'));
-    vueTsc('tsconfig.node16.json');
+    const vueTsc = (config: string): Promise<string> => runAsync('node', [join(project, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', config], join(project, 'vue-app'));
     // Under bundler resolution the docs' files are checked beside a Bad.vue, in one run (each takes about
     // 20 s here): the docs' files have no error, and as eventline/vue gives the template the element's
-    // types, what the element would ignore is an error in Bad.vue.
+    // types, what the element would ignore is an error in Bad.vue. The node16 check (which leaves Bad.vue
+    // out) and Vite's config run beside it.
     put(project, 'vue-app/src/Bad.vue', blocks.get('App.vue')!.code.replace(':theme="theme"', 'theme="blue"').replace(':data="ukraineSecurityGuarantees"', ':data="42"'));
-    const bundler = failureOutput(() => vueTsc('tsconfig.json'));
+    const [bundler] = await Promise.all([
+      failureOutput(vueTsc('tsconfig.json')),
+      vueTsc('tsconfig.node16.json'),
+      runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'vue-app')),
+    ]);
     expect(bundler.split('\n').filter((line) => /error TS\d+/.test(line) && !line.startsWith('src/Bad.vue('))).toEqual([]);
     expect(bundler).toMatch(/Bad\.vue\(\d+,\d+\): error TS2322: Type 'number' is not assignable to type 'EventTimelineData[\s\S]*Bad\.vue\(\d+,\d+\): error TS2322: Type '"blue"' is not assignable/);
     rmSync(join(project, 'vue-app/src/Bad.vue'));
-    run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'vue-app'));
     if (!chromiumAvailable()) return;
     await expectElementApp('vue-app', 'paris-summit', 'Coalition of the willing summit in Paris');
   }, 120_000);
@@ -236,16 +239,19 @@ describe('framework apps built from the docs, installing the packed package (#25
     for (const [name, block] of blocks) put(project, `svelte-app/${name === 'vite.config.ts' ? name : `src/${name}`}`, block.code);
     put(project, 'svelte-app/index.html', '<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Svelte app</title><div id="app"></div><script type="module" src="/src/main.ts"></script></html>');
     put(project, 'svelte-app/tsconfig.json', tsconfig('bundler', ['src/**/*.ts', 'src/**/*.svelte']));
-    put(project, 'svelte-app/tsconfig.node16.json', tsconfig('node16', ['src/**/*.ts', 'src/**/*.svelte']));
+    put(project, 'svelte-app/tsconfig.node16.json', tsconfig('node16', ['src/**/*.ts', 'src/**/*.svelte'], ['src/Bad.svelte']));
     put(project, 'svelte-app/tsconfig.node.json', NODE_TSCONFIG);
-    const svelteCheck = (config = 'tsconfig.json'): string => run('node', [join(project, 'node_modules/svelte-check/bin/svelte-check'), '--tsconfig', `./${config}`, '--output', 'machine', '--fail-on-warnings'], join(project, 'svelte-app'));
-    svelteCheck('tsconfig.node16.json');
-    run('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'svelte-app'));
+    const svelteCheck = (config: string): Promise<string> => runAsync('node', [join(project, 'node_modules/svelte-check/bin/svelte-check'), '--tsconfig', `./${config}`, '--output', 'machine', '--fail-on-warnings'], join(project, 'svelte-app'));
     // Under bundler resolution the docs' files are checked beside a Bad.svelte, in one run (each takes
     // about 20 s here): the docs' files have no error or warning, and as the package gives svelte-check
-    // the element's types, what the element would ignore is an error in Bad.svelte.
+    // the element's types, what the element would ignore is an error in Bad.svelte. The node16 check
+    // (which leaves Bad.svelte out) and Vite's config run beside it.
     put(project, 'svelte-app/src/Bad.svelte', blocks.get('Timeline.svelte')!.code.replace('{data} {theme}', 'data={42} theme="blue"'));
-    const bundler = failureOutput(() => svelteCheck());
+    const [bundler] = await Promise.all([
+      failureOutput(svelteCheck('tsconfig.json')),
+      svelteCheck('tsconfig.node16.json'),
+      runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'svelte-app')),
+    ]);
     expect(bundler.split('\n').filter((line) => / (ERROR|WARNING) "/.test(line) && !line.includes('"src/Bad.svelte" '))).toEqual([]);
     expect(bundler).toMatch(/Bad\.svelte" \d+:\d+ "Type 'number' is not assignable to type 'EventTimelineData[\s\S]*Bad\.svelte" \d+:\d+ "Type '\\"blue\\"' is not assignable/);
     rmSync(join(project, 'svelte-app/src/Bad.svelte'));

@@ -1,11 +1,30 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+
+const env = (): NodeJS.ProcessEnv => ({ ...process.env, npm_config_loglevel: 'error' });
+
+/** The error of a failed command: what it printed, on stdout and stderr. */
+const failed = (command: string, args: string[], stdout: string, stderr: string, cause: unknown): Error =>
+  new Error(`${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`, { cause });
 
 /** Runs a command in `cwd`, returning its output; on failure the error carries stdout and stderr. */
 export function run(command: string, args: string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, npm_config_loglevel: 'error' } });
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: env() });
   } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`, { cause: error });
+    const output = error as { stdout?: string; stderr?: string };
+    throw failed(command, args, output.stdout ?? '', output.stderr ?? '', error);
   }
+}
+
+/**
+ * {@link run} without blocking, for checks that do not depend on each other: type-checkers are
+ * single-threaded, so two at a time use both cores of a 2-core machine.
+ */
+export function runAsync(command: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, encoding: 'utf8', env: env(), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(failed(command, args, stdout, stderr, error));
+      else resolve(stdout);
+    });
+  });
 }
