@@ -35,6 +35,13 @@ interface StoryRecord {
   errors: string[];
 }
 
+/**
+ * How long a story may take to finish, shorter than the test's own timeout (60 s): a story that never
+ * finishes (a play function that hangs, a story file that fails to load) fails inside its own test, and
+ * its page is dropped before the next story is asked for on it.
+ */
+const STORY_TIMEOUT = 40_000;
+
 /** Listens on Storybook's channel from the moment the preview creates it. */
 function hookChannel(): void {
   const record: StoryRecord = { finished: null, errors: [] };
@@ -70,7 +77,7 @@ async function runStory(page: Page, base: string, id: string, loaded: boolean): 
     await page.addInitScript(hookChannel);
     await page.goto(`${base}/storybook-static/iframe.html?id=${id}&viewMode=story`);
   }
-  await page.waitForFunction((storyId) => (window as unknown as { storyRecord: StoryRecord }).storyRecord.finished?.storyId === storyId, id, { timeout: 60_000 });
+  await page.waitForFunction((storyId) => (window as unknown as { storyRecord: StoryRecord }).storyRecord.finished?.storyId === storyId, id, { timeout: STORY_TIMEOUT });
   return page.evaluate(() => (window as unknown as { storyRecord: StoryRecord & { finished: Finished } }).storyRecord);
 }
 
@@ -83,7 +90,9 @@ describe.skipIf(!chromiumAvailable())('the Storybook showroom in Chromium', () =
   });
 
   // One page for the stories, as in the showroom; after a failure the next story starts on a fresh page,
-  // so one broken story cannot take the others with it.
+  // so one broken story cannot take the others with it. Storybook unmounts a story before the next
+  // (and the stories leave the URL and the page's body as they found them), but axe checks the whole
+  // body: what a story left behind would show in the next one's result.
   let storyPage: Page | undefined;
   afterAll(() => storyPage?.close());
 
@@ -102,7 +111,7 @@ describe.skipIf(!chromiumAvailable())('the Storybook showroom in Chromium', () =
       expect(finished.reporters.map((report) => report.type)).toContain('a11y');
       expect(finished.status).toBe('success');
     } catch (failure) {
-      storyPage = undefined;
+      if (storyPage === page) storyPage = undefined;
       await page.close();
       throw failure;
     }

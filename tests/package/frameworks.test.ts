@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/serve.mjs';
 import { chromiumAvailable, launchChromium } from '../browser/chromium.js';
 import { docBlocks, type DocBlock } from '../support/docBlocks.js';
-import { run, runAsync } from '../support/run.js';
+import { allChecks, run, runAsync } from '../support/run.js';
 
 // Issue #25's "done when": fresh Vite apps (React 19 + TypeScript, Vue 3, and Svelte 5) that install the packed
 // package and follow the docs word for word: their files are the docs' own code blocks. They type-check
@@ -51,7 +51,7 @@ const tsconfig = (resolution: 'bundler' | 'node16', include: string[], exclude: 
     types: [], ...(resolution === 'bundler' ? { module: 'esnext', moduleResolution: 'bundler' } : { module: 'node16', moduleResolution: 'node16' }),
   },
   include,
-  // Only when given: an empty list would replace TypeScript's default (node_modules).
+  // Only when given: any list replaces TypeScript's default one (node_modules…), which these includes never reach anyway.
   ...(exclude.length > 0 ? { exclude } : {}),
 });
 
@@ -154,7 +154,7 @@ describe('framework apps built from the docs, installing the packed package (#25
     const resolutions = ['bundler', 'node16'] as const;
     for (const resolution of resolutions) put(project, `tsconfig.docs-${resolution}.json`, tsconfig(resolution, files));
     // Both resolutions at once: tsc is single-threaded.
-    const outputs = await Promise.all(resolutions.map((resolution) => failureOutput(runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.docs-${resolution}.json`], project))));
+    const outputs = await allChecks(resolutions.map((resolution) => failureOutput(runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.docs-${resolution}.json`], project))));
     for (const [position, resolution] of resolutions.entries()) {
       const output = outputs[position]!;
       // Errors are mapped back to the page and line a reader would copy from.
@@ -180,7 +180,7 @@ describe('framework apps built from the docs, installing the packed package (#25
     put(project, 'react-app/tsconfig.json', tsconfig('bundler', ['src']));
     put(project, 'react-app/tsconfig.node16.json', tsconfig('node16', ['src']));
     put(project, 'react-app/tsconfig.node.json', NODE_TSCONFIG);
-    await Promise.all(['tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node.json'].map((config) => runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', config], join(project, 'react-app'))));
+    await allChecks(['tsconfig.json', 'tsconfig.node16.json', 'tsconfig.node.json'].map((config) => runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', config], join(project, 'react-app'))));
     if (!chromiumAvailable()) return;
 
     const { page, errors, close } = await openBuilt('react-app');
@@ -221,7 +221,7 @@ describe('framework apps built from the docs, installing the packed package (#25
     // types, what the element would ignore is an error in Bad.vue. The node16 check (which leaves Bad.vue
     // out) and Vite's config run beside it.
     put(project, 'vue-app/src/Bad.vue', blocks.get('App.vue')!.code.replace(':theme="theme"', 'theme="blue"').replace(':data="ukraineSecurityGuarantees"', ':data="42"'));
-    const [bundler] = await Promise.all([
+    const [bundler] = await allChecks([
       failureOutput(vueTsc('tsconfig.json')),
       vueTsc('tsconfig.node16.json'),
       runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'vue-app')),
@@ -247,7 +247,7 @@ describe('framework apps built from the docs, installing the packed package (#25
     // the element's types, what the element would ignore is an error in Bad.svelte. The node16 check
     // (which leaves Bad.svelte out) and Vite's config run beside it.
     put(project, 'svelte-app/src/Bad.svelte', blocks.get('Timeline.svelte')!.code.replace('{data} {theme}', 'data={42} theme="blue"'));
-    const [bundler] = await Promise.all([
+    const [bundler] = await allChecks([
       failureOutput(svelteCheck('tsconfig.json')),
       svelteCheck('tsconfig.node16.json'),
       runAsync('node', [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], join(project, 'svelte-app')),

@@ -28,3 +28,14 @@ export function runAsync(command: string, args: string[], cwd: string): Promise<
     });
   });
 }
+
+/**
+ * Waits for every one of `checks` to end (no type-checker left running into the next test), then
+ * returns their outputs, or throws the first failure.
+ */
+export async function allChecks<Checks extends readonly Promise<string>[]>(checks: [...Checks]): Promise<{ [Index in keyof Checks]: string }> {
+  const results = await Promise.allSettled(checks);
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw (failure as PromiseRejectedResult).reason;
+  return results.map((result) => (result as PromiseFulfilledResult<string>).value) as { [Index in keyof Checks]: string };
+}
