@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_ADDONS } from '../../src/embed/locales.js';
 import { datasetSchema } from '../../src/model/schema.js';
-import { run } from '../support/run.js';
+import { run, tscErrorsOutside } from '../support/run.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -32,7 +32,7 @@ describe('the packed npm package, installed into a fresh project', () => {
     } catch (error) {
       output = (error as Error).message;
     }
-    expect(output.split('\n').filter((line) => /error TS\d+/.test(line) && !line.startsWith(`${bad}(`))).toEqual([]);
+    expect(tscErrorsOutside(output, bad)).toEqual([]);
     return output;
   }
 

@@ -39,3 +39,7 @@ export async function allChecks<Checks extends readonly Promise<string>[]>(check
   if (failure) throw (failure as PromiseRejectedResult).reason;
   return results.map((result) => (result as PromiseFulfilledResult<string>).value) as { [Index in keyof Checks]: string };
 }
+
+/** The error lines of a tsc or vue-tsc report (`path(line,col): error TS…`) that are not about `file`. */
+export const tscErrorsOutside = (output: string, file: string): string[] =>
+  output.split('\n').filter((line) => /error TS\d+/.test(line) && !line.startsWith(`${file}(`));
