@@ -114,12 +114,18 @@ function pointArrays(points: readonly TimelineEvent[]): Pick<PreparedLane, 'poin
   let longestPeriod = 0;
   let inOrder = true;
   let latestEnd = -Infinity;
+  let previousMiddle = -Infinity;
   for (let index = 0; index < points.length; index++) {
     const event = points[index]!;
     const start = (pointTimes[index] = event.start.getTime());
     const period = (pointPeriods[index] = periodLength(start, event.precision));
+    const middle = start + period / 2;
     if (period > longestPeriod) longestPeriod = period;
-    if (index > 0 && inOrder) inOrder = before(index - 1, index) < 0;
+    // The order `before` gives, checked inline: a call per point returns a boxed number on a first
+    // render (about 1 MB of garbage and 20 ms at 100,000 points). Equal starts are in id order already
+    // (the dataset's order), so only middles tied across different starts compare ids.
+    if (middle < previousMiddle || (middle === previousMiddle && pointTimes[index - 1] !== start && points[index - 1]!.id >= event.id)) inOrder = false;
+    previousMiddle = middle;
     if (start + period > latestEnd) latestEnd = start + period;
   }
   const midOrder = inOrder ? null : Int32Array.from(points, (_, index) => index).sort(before);
